@@ -1,0 +1,83 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Ferry",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ferry", targets: ["ferry"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // Stable error codes, locations and their messages in four languages. No I/O.
+        .target(name: "Diagnostics", swiftSettings: strict),
+        // The canonical model: orders, articles, stock, shipments. Value types, no I/O.
+        .target(name: "Canonical", dependencies: ["Diagnostics"], swiftSettings: strict),
+        // libxml2, linked through pkg-config; its headers are only seen by CXMLBridge.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CXMLBridge", dependencies: ["CLibXML2"]),
+        // Streaming CSV / JSON / XML readers into record trees, and writers back out.
+        .target(
+            name: "Formats",
+            dependencies: [
+                "Diagnostics", "CXMLBridge",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strict),
+        // Systems Ferry talks to: record trees <-> canonical documents <-> payloads.
+        .target(name: "Connectors", dependencies: ["Diagnostics", "Canonical", "Formats"], swiftSettings: strict),
+        // ferry.yml: flows, targets, pickup settings; validation with line numbers.
+        .target(
+            name: "Configuration",
+            dependencies: ["Diagnostics", "Formats", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Default.yml")],
+            swiftSettings: strict),
+        // Pickup, claim, ledger, export protocol, outbox, archive, status records.
+        .target(
+            name: "Engine",
+            dependencies: [
+                "Diagnostics", "Canonical", "Formats", "Connectors", "Configuration",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+        // The command line: parse, call the engine, choose the exit code.
+        .executableTarget(
+            name: "ferry",
+            dependencies: [
+                "Engine", "Configuration", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Examples")],
+            swiftSettings: strict),
+
+        .testTarget(name: "CanonicalTests", dependencies: ["Canonical", "Connectors", "Formats"], swiftSettings: strict),
+        .testTarget(
+            name: "FormatsTests", dependencies: ["Formats", "Diagnostics"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"], swiftSettings: strict),
+        .testTarget(
+            name: "EngineTests",
+            dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "FerryEndToEndTests",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A document in Ferry's canonical model. Connectors add kinds by conforming new types
+/// and registering them in `DocumentRegistry`.
+public protocol CanonicalDocument: Sendable, Codable, Equatable {
+    static var kind: DocumentKind { get }
+    static var semantics: ExportSemantics { get }
+    /// Identity across files; see `BusinessKey`.
+    var key: BusinessKey { get }
+    /// When this state was true, for state documents (`superseded` detection). Optional.
+    var asOf: Date? { get }
+    /// A short, human summary of what differs from `old` (lines added or removed,
+    /// quantities, prices), for `amended-after-export`.
+    func changes(since old: Self) -> [String]
+}
+
+extension CanonicalDocument {
+    public var asOf: Date? { nil }
+    public func changes(since old: Self) -> [String] { self == old ? [] : ["content changed"] }
+    public var kind: DocumentKind { Self.kind }
+}
+
+/// Kind → type, so the engine can decode a document stored in the ledger.
+public enum DocumentRegistry {
+    public static let builtIn: [DocumentKind: any CanonicalDocument.Type] = [
+        .order: Order.self, .article: Article.self, .stock: StockLevel.self, .shipment: Shipment.self,
+    ]
+
+    public static func type(of kind: DocumentKind) -> (any CanonicalDocument.Type)? { builtIn[kind] }
+}

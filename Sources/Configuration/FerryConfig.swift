@@ -1,0 +1,132 @@
+import Diagnostics
+import Formats
+
+/// The whole of `ferry.yml`: language, ledger, notification and the flows, in order.
+public struct FerryConfig: Sendable, Hashable {
+    public var language: Language
+    /// Shell command run with the status record's path as its argument when a file fails.
+    public var onFailure: String?
+    /// `ferry watch` polls at this interval (seconds) besides listening to inotify.
+    public var pollInterval: Double
+    /// Flows run in the order listed.
+    public var flows: [FlowConfig]
+    /// Where this configuration came from: a path, or `(built-in default)`.
+    public var origin: String
+
+    public init(
+        language: Language = .en, onFailure: String? = nil, pollInterval: Double = 5,
+        flows: [FlowConfig] = [], origin: String = "(built-in default)"
+    ) {
+        self.language = language
+        self.onFailure = onFailure
+        self.pollInterval = pollInterval
+        self.flows = flows
+        self.origin = origin
+    }
+
+    public func flow(named name: String) -> FlowConfig? { flows.first { $0.name == name } }
+}
+
+/// One flow: a document kind read from one inbox and written to zero or more targets.
+public struct FlowConfig: Sendable, Hashable {
+    public var name: String
+    public var enabled: Bool
+    /// `order`, `article`, `stock`, `shipment`.
+    public var kind: String
+    /// The system whose files arrive (`canonical`).
+    public var source: String
+    /// `nil`: detected from the extension and content.
+    public var format: FileFormat?
+    /// Relative to the root unless absolute. Default `inbox/<name>`.
+    public var inbox: String
+    public var targets: [TargetConfig]
+    public var pickup: PickupConfig
+    public var csv: CSVDialect
+    public var numberFormat: NumberFormat
+    /// When true, one failed document fails the whole file and nothing is exported.
+    public var allOrNothing: Bool
+    /// Line in ferry.yml where the flow starts (for messages), 0 when built in.
+    public var line: Int
+
+    public init(
+        name: String, enabled: Bool = true, kind: String, source: String = "canonical", format: FileFormat? = nil,
+        inbox: String? = nil, targets: [TargetConfig] = [], pickup: PickupConfig = PickupConfig(),
+        csv: CSVDialect = CSVDialect(), numberFormat: NumberFormat = .point, allOrNothing: Bool = false, line: Int = 0
+    ) {
+        self.name = name
+        self.enabled = enabled
+        self.kind = kind
+        self.source = source
+        self.format = format
+        self.inbox = inbox ?? "inbox/\(name)"
+        self.targets = targets
+        self.pickup = pickup
+        self.csv = csv
+        self.numberFormat = numberFormat
+        self.allOrNothing = allOrNothing
+        self.line = line
+    }
+}
+
+/// CSV reading settings of a flow.
+public struct CSVDialect: Sendable, Hashable {
+    /// `nil`: detected from the header line.
+    public var delimiter: Character?
+    /// `nil`: UTF-8 with or without BOM, or UTF-16 with BOM.
+    public var encoding: TextEncoding?
+    public init(delimiter: Character? = nil, encoding: TextEncoding? = nil) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+    }
+}
+
+/// Where one flow's documents go.
+public struct TargetConfig: Sendable, Hashable {
+    /// Unique in the file.
+    public var name: String
+    public var system: String
+    public var format: FileFormat
+    /// Relative to the root unless absolute. Default `outbox/<flow>/<target>`.
+    public var outbox: String
+    /// Permission bits for outbox files before the umask (default 0o666); never world-writable.
+    public var fileMode: UInt16
+    /// One outbox file per input file instead of one per document.
+    public var perInputFile: Bool
+    /// CSV output delimiter.
+    public var delimiter: Character
+    public var line: Int
+
+    public init(
+        name: String, system: String = "canonical", format: FileFormat = .json, outbox: String,
+        fileMode: UInt16 = 0o666, perInputFile: Bool = false, delimiter: Character = ";", line: Int = 0
+    ) {
+        self.name = name
+        self.system = system
+        self.format = format
+        self.outbox = outbox
+        self.fileMode = fileMode
+        self.perInputFile = perInputFile
+        self.delimiter = delimiter
+        self.line = line
+    }
+}
+
+/// When a file in the inbox is complete and may be taken.
+public struct PickupConfig: Sendable, Hashable {
+    /// Glob patterns (`*.csv`); a file must match one. Default: everything.
+    public var include: [String]
+    public var exclude: [String]
+    /// Size, mtime and inode must stay unchanged this long (seconds) from first sighting.
+    public var settleSeconds: Double
+    /// Marker mode: a file is taken when `NAME<suffix>` exists (`.done`, `.ok`). Empty: off.
+    public var markerSuffixes: [String]
+
+    public init(include: [String] = ["*"], exclude: [String] = [], settleSeconds: Double = 2, markerSuffixes: [String] = []) {
+        self.include = include
+        self.exclude = exclude
+        self.settleSeconds = settleSeconds
+        self.markerSuffixes = markerSuffixes
+    }
+
+    public var markerMode: Bool { !markerSuffixes.isEmpty }
+}

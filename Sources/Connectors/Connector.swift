@@ -1,0 +1,118 @@
+import Canonical
+import Diagnostics
+import Formats
+
+/// A system Ferry exchanges files with: how its files become canonical documents
+/// (source adapters), how canonical documents become its payloads (target adapters),
+/// and which events it distinguishes.
+public protocol Connector: Sendable {
+    /// The name used as `source:` and `system:` in `ferry.yml` (`canonical`, `sendcloud`, ...).
+    var system: String { get }
+    /// Opens one input file for reading documents of `settings.kind`.
+    /// - Throws: `FerryError` when the file cannot be opened or the kind is not supported.
+    func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource
+    /// Renders documents as one payload for this system.
+    /// - Throws: `FerryError` (a document error) when a document cannot be expressed.
+    func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload
+    /// The events this system distinguishes for a document. Canonical: one per kind.
+    func events(for document: any CanonicalDocument) -> [EventName]
+}
+
+/// One document read from a file, or why it could not be.
+public enum DecodeResult: Sendable {
+    case document(any CanonicalDocument, Location)
+    /// A document that could not be converted; `key` is its business key when known.
+    case failure(key: String?, errors: [FerryError], location: Location)
+}
+
+/// One pass over one input file, a document at a time, in bounded memory.
+public protocol DocumentSource {
+    /// The next document or document-level failure; `nil` at the end.
+    /// - Throws: `FerryError` for file-level errors (malformed, undecodable, limits); the
+    ///   source is finished after a throw.
+    mutating func next() throws -> DecodeResult?
+}
+
+/// How to read a flow's files.
+public struct SourceSettings: Sendable, Hashable {
+    public var kind: DocumentKind
+    /// `nil`: detect from the extension, then the content.
+    public var format: FileFormat?
+    public var csv: CSVSettings
+    public var numberFormat: NumberFormat
+    public var limits: ReaderLimits
+
+    public init(
+        kind: DocumentKind, format: FileFormat? = nil, csv: CSVSettings = CSVSettings(),
+        numberFormat: NumberFormat = .point, limits: ReaderLimits = .default
+    ) {
+        self.kind = kind
+        self.format = format
+        self.csv = csv
+        self.numberFormat = numberFormat
+        self.limits = limits
+    }
+}
+
+/// CSV dialect for reading: delimiter (or detect) and encoding (or detect UTF-8/UTF-16 by BOM).
+public struct CSVSettings: Sendable, Hashable, Codable {
+    /// `;` `,` tab or `|`; `nil`: detected from the header line.
+    public var delimiter: Character?
+    /// `nil`: UTF-8 (BOM optional) or UTF-16 with BOM.
+    public var encoding: TextEncoding?
+
+    public init(delimiter: Character? = nil, encoding: TextEncoding? = nil) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+    }
+
+    enum CodingKeys: String, CodingKey { case delimiter, encoding }
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        delimiter = try container.decodeIfPresent(String.self, forKey: .delimiter)?.first
+        encoding = try container.decodeIfPresent(TextEncoding.self, forKey: .encoding)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(delimiter.map { String($0) }, forKey: .delimiter)
+        try container.encodeIfPresent(encoding, forKey: .encoding)
+    }
+}
+
+/// How to write a target's payloads.
+public struct TargetSettings: Sendable, Hashable {
+    public var kind: DocumentKind
+    public var format: FileFormat
+    /// CSV output delimiter.
+    public var delimiter: Character
+
+    public init(kind: DocumentKind, format: FileFormat, delimiter: Character = ";") {
+        self.kind = kind
+        self.format = format
+        self.delimiter = delimiter
+    }
+}
+
+/// The bytes of one outbox file.
+public struct Payload: Sendable {
+    public var bytes: [UInt8]
+    /// `json`, `xml`, `csv`.
+    public var fileExtension: String
+    /// The payload with volatile fields (timestamps) left out: what "changed" compares.
+    public var stableBytes: [UInt8]
+
+    public init(bytes: [UInt8], fileExtension: String, stableBytes: [UInt8]? = nil) {
+        self.bytes = bytes
+        self.fileExtension = fileExtension
+        self.stableBytes = stableBytes ?? bytes
+    }
+}
+
+/// The connectors Ferry knows, by system name.
+public enum ConnectorRegistry {
+    public static let builtIn: [String: any Connector] = [
+        "canonical": CanonicalConnector()
+    ]
+
+    public static func connector(named system: String) -> (any Connector)? { builtIn[system] }
+}

@@ -1,0 +1,6 @@
+import Configuration
+import Connectors
+import Logging
+
+/// Placeholder.
+public struct Engine: Sendable {}
