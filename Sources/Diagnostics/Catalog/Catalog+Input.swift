@@ -1,3 +1,113 @@
+// Errors shared by every reader: opening, decoding and the size limits.
+extension ErrorCode {
+    /// The file could not be opened or read. Args: `reason`.
+    public static let inputUnreadable = ErrorCode("INPUT-001")
+    /// The file is empty (0 bytes, or only whitespace / a byte order mark).
+    public static let inputEmpty = ErrorCode("INPUT-002")
+    /// Bytes that are not valid in the file's encoding. Args: `encoding`, `offset` (byte offset).
+    public static let inputUndecodable = ErrorCode("INPUT-003")
+    /// A field, string or text node longer than the limit. Args: `limit` (bytes).
+    public static let inputFieldTooLarge = ErrorCode("INPUT-004")
+    /// Nesting deeper than the limit. Args: `limit`.
+    public static let inputTooDeep = ErrorCode("INPUT-005")
+    /// A row with more columns than the limit. Args: `limit`.
+    public static let inputTooManyColumns = ErrorCode("INPUT-006")
+    /// The format could not be determined from the extension or the content.
+    public static let inputUnknownFormat = ErrorCode("INPUT-007")
+}
+
 extension Catalog {
-    static let inputEntries: [ErrorCode: CatalogEntry] = [:]
+    static let inputEntries: [ErrorCode: CatalogEntry] = [
+        .inputUnreadable: CatalogEntry(
+            message: [
+                .en: "the file cannot be read: {reason}",
+                .nl: "het bestand kan niet worden gelezen: {reason}",
+                .de: "die Datei kann nicht gelesen werden: {reason}",
+                .fr: "le fichier ne peut pas être lu : {reason}",
+            ],
+            hint: [
+                .en: "Check that the file exists and that Ferry may read it.",
+                .nl: "Controleer of het bestand bestaat en of Ferry het mag lezen.",
+                .de: "Prüfen Sie, ob die Datei existiert und Ferry sie lesen darf.",
+                .fr: "Vérifiez que le fichier existe et que Ferry a le droit de le lire.",
+            ]),
+        .inputEmpty: CatalogEntry(
+            message: [
+                .en: "the file is empty",
+                .nl: "het bestand is leeg",
+                .de: "die Datei ist leer",
+                .fr: "le fichier est vide",
+            ],
+            hint: [
+                .en: "Ask the sender to export the file again; an empty drop usually means the export was interrupted.",
+                .nl: "Vraag de afzender het bestand opnieuw te exporteren; een lege levering betekent meestal dat de export is onderbroken.",
+                .de: "Bitten Sie den Absender, die Datei erneut zu exportieren; eine leere Lieferung bedeutet meist einen abgebrochenen Export.",
+                .fr: "Demandez à l'expéditeur de réexporter le fichier ; un dépôt vide signifie souvent que l'export a été interrompu.",
+            ]),
+        .inputUndecodable: CatalogEntry(
+            message: [
+                .en: "byte {offset} is not valid {encoding}",
+                .nl: "byte {offset} is geen geldige {encoding}",
+                .de: "Byte {offset} ist kein gültiges {encoding}",
+                .fr: "l'octet {offset} n'est pas du {encoding} valide",
+            ],
+            hint: [
+                .en: "Set the flow's encoding (utf-8, utf-16, windows-1252, iso-8859-1) to the one the sender uses.",
+                .nl: "Stel de codering van de flow (utf-8, utf-16, windows-1252, iso-8859-1) in op die van de afzender.",
+                .de: "Stellen Sie die Kodierung des Flows (utf-8, utf-16, windows-1252, iso-8859-1) auf die des Absenders ein.",
+                .fr: "Réglez l'encodage du flux (utf-8, utf-16, windows-1252, iso-8859-1) sur celui de l'expéditeur.",
+            ]),
+        .inputFieldTooLarge: CatalogEntry(
+            message: [
+                .en: "a value is longer than the limit of {limit} bytes",
+                .nl: "een waarde is langer dan de limiet van {limit} bytes",
+                .de: "ein Wert ist länger als die Grenze von {limit} Bytes",
+                .fr: "une valeur dépasse la limite de {limit} octets",
+            ],
+            hint: [
+                .en: "Real order files never need this; check the file for a missing quote or a corrupted export.",
+                .nl: "Echte orderbestanden hebben dit nooit nodig; controleer het bestand op een ontbrekend aanhalingsteken of een beschadigde export.",
+                .de: "Echte Auftragsdateien brauchen das nie; prüfen Sie die Datei auf ein fehlendes Anführungszeichen oder einen beschädigten Export.",
+                .fr: "Un vrai fichier de commandes n'en a jamais besoin ; cherchez un guillemet manquant ou un export corrompu.",
+            ]),
+        .inputTooDeep: CatalogEntry(
+            message: [
+                .en: "the nesting is deeper than the limit of {limit} levels",
+                .nl: "de nesting is dieper dan de limiet van {limit} niveaus",
+                .de: "die Verschachtelung ist tiefer als die Grenze von {limit} Ebenen",
+                .fr: "l'imbrication dépasse la limite de {limit} niveaux",
+            ],
+            hint: [
+                .en: "The file is not an order or article file as Ferry expects; check what the sender exported.",
+                .nl: "Het bestand is geen order- of artikelbestand zoals Ferry verwacht; controleer wat de afzender heeft geëxporteerd.",
+                .de: "Die Datei ist keine Auftrags- oder Artikeldatei, wie Ferry sie erwartet; prüfen Sie, was der Absender exportiert hat.",
+                .fr: "Le fichier n'est pas un fichier de commandes ou d'articles attendu par Ferry ; vérifiez ce que l'expéditeur a exporté.",
+            ]),
+        .inputTooManyColumns: CatalogEntry(
+            message: [
+                .en: "a row has more than {limit} columns",
+                .nl: "een regel heeft meer dan {limit} kolommen",
+                .de: "eine Zeile hat mehr als {limit} Spalten",
+                .fr: "une ligne compte plus de {limit} colonnes",
+            ],
+            hint: [
+                .en: "Check the delimiter set for the flow; a wrong delimiter or a missing quote splits fields.",
+                .nl: "Controleer het scheidingsteken van de flow; een verkeerd scheidingsteken of een ontbrekend aanhalingsteken splitst velden.",
+                .de: "Prüfen Sie das Trennzeichen des Flows; ein falsches Trennzeichen oder fehlendes Anführungszeichen teilt Felder.",
+                .fr: "Vérifiez le séparateur du flux ; un mauvais séparateur ou un guillemet manquant coupe les champs.",
+            ]),
+        .inputUnknownFormat: CatalogEntry(
+            message: [
+                .en: "the file format cannot be determined",
+                .nl: "het bestandsformaat kan niet worden bepaald",
+                .de: "das Dateiformat kann nicht bestimmt werden",
+                .fr: "le format du fichier ne peut pas être déterminé",
+            ],
+            hint: [
+                .en: "Give the file a .csv, .json or .xml extension, or set `format:` on the flow.",
+                .nl: "Geef het bestand de extensie .csv, .json of .xml, of stel `format:` in op de flow.",
+                .de: "Geben Sie der Datei die Endung .csv, .json oder .xml oder setzen Sie `format:` im Flow.",
+                .fr: "Donnez au fichier l'extension .csv, .json ou .xml, ou définissez `format:` sur le flux.",
+            ]),
+    ]
 }
