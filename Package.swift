@@ -27,6 +27,8 @@ let package = Package(
         // libxml2, linked through pkg-config; its headers are only seen by CXMLBridge.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CXMLBridge", dependencies: ["CLibXML2"]),
+        // Two syscalls Swift's Glibc module does not expose (renameat2 RENAME_NOREPLACE, umask read).
+        .target(name: "CFerrySystem"),
         // Streaming CSV / JSON / XML readers into record trees, and writers back out.
         .target(
             name: "Formats",
@@ -47,7 +49,7 @@ let package = Package(
         .target(
             name: "Engine",
             dependencies: [
-                "Diagnostics", "Canonical", "Formats", "Connectors", "Configuration",
+                "Diagnostics", "Canonical", "Formats", "Connectors", "Configuration", "CFerrySystem",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

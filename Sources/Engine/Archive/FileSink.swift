@@ -1,0 +1,37 @@
+import Glibc
+
+/// An exclusive new file written in pieces, fsynced on close.
+final class FileSink {
+    private var fd: Int32
+    let path: String
+
+    init(path: String, mode: mode_t = 0o666) throws {
+        self.path = path
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, FileIO.effectiveMode(UInt16(mode)))
+        guard fd >= 0 else { throw IOFailure("create", path) }
+    }
+
+    deinit { if fd >= 0 { Glibc.close(fd) } }
+
+    func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                guard let base = buffer.baseAddress else { return }
+                let written = Glibc.write(fd, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw IOFailure("write", path)
+                }
+                offset += written
+            }
+        }
+    }
+
+    func close() throws {
+        defer { fd = -1 }
+        guard fsync(fd) == 0 else { throw IOFailure("fsync", path) }
+        guard Glibc.close(fd) == 0 else { throw IOFailure("close", path) }
+    }
+}

@@ -1,0 +1,125 @@
+import Diagnostics
+import Foundation
+import GRDB
+
+/// Writes `<archived name>.status.json` from the ledger (format: docs/status-record.md).
+///
+/// Documents are streamed from a database cursor into the file, so a file with a million
+/// documents does not need its record in memory. Written under a hidden name, fsynced,
+/// then renamed over the previous record.
+struct StatusRecordWriter {
+    let context: EngineContext
+
+    struct ErrorEntry: Encodable {
+        var code: String
+        var message: String
+        var location: String?
+        var hint: String
+        var messages: [String: String]
+        var hints: [String: String]
+
+        init(_ error: FerryError, language: Language) {
+            code = error.code.rawValue
+            message = error.message(in: language)
+            location = error.location?.description
+            hint = error.hint(in: language)
+            messages = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, error.message(in: $0)) })
+            hints = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, error.hint(in: $0)) })
+        }
+    }
+
+    struct DocumentEntry: Encodable {
+        var kind: String
+        var key: String?
+        var outcome: String
+        var reason: String?
+        var outputs: [String]
+        var errors: [ErrorEntry]
+    }
+
+    struct AttemptEntry: Encodable {
+        var attempt: Int
+        var startedAt: String
+        var processedAt: String?
+        var outcome: String?
+        var trigger: String
+        var reason: String?
+        var forced: Bool
+        var documents: [String: Int]
+    }
+
+    /// Writes the record for `fileId` next to its archived input; returns its path.
+    @discardableResult
+    func write(fileId: Int64) throws -> String {
+        let language = context.config.language
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func json(_ value: some Encodable) -> String {
+            (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        }
+        return try context.ledger.read { db in
+            guard let file = try FileRecord.fetchOne(db, key: fileId), let archivePath = file.archivePath else {
+                throw IOFailure("status record for file", "#\(fileId)", errno: ENOENT)
+            }
+            let attempts = try AttemptRecord.filter(Column("fileId") == fileId).order(Column("number")).fetchAll(db)
+            let current = attempts.last
+            let recordPath = context.layout.resolve(archivePath) + ".status.json"
+            let folder = (recordPath as NSString).deletingLastPathComponent
+            let temp = folder + "/." + (recordPath as NSString).lastPathComponent + "." + context.owner.token + ".tmp"
+            FileIO.remove(temp)
+            let sink = try FileSink(path: temp)
+            let errors = (JSONText.decode([FerryError].self, file.errorsJSON) ?? []).map { ErrorEntry($0, language: language) }
+            var head = "{\n"
+            head += "  \"id\": \(fileId),\n"
+            head += "  \"file\": \(json(file.originalName)),\n"
+            head += "  \"sha256\": \(json(file.sha256)),\n"
+            head += "  \"size\": \(file.size),\n"
+            head += "  \"flow\": \(json(file.flow)),\n"
+            head += "  \"receivedAt\": \(json(Timestamp.utc(file.receivedAt))),\n"
+            head += "  \"processedAt\": \(json(file.processedAt.map(Timestamp.utc))),\n"
+            head += "  \"attempt\": \(file.attempt),\n"
+            head += "  \"trigger\": \(json(current?.trigger)),\n"
+            head += "  \"reason\": \(json(current?.reason)),\n"
+            head += "  \"forced\": \(current?.forced ?? false),\n"
+            head += "  \"outcome\": \(json(file.outcome)),\n"
+            head += "  \"resolved\": \(json(file.resolvedReason.map { ["at": file.resolvedAt.map(Timestamp.utc) ?? "", "reason": $0] })),\n"
+            head += "  \"errors\": \(json(errors)),\n"
+            head += "  \"documents\": ["
+            try sink.write(head)
+            let cursor = try DocumentRecord.filter(Column("fileId") == fileId && Column("attempt") == file.attempt)
+                .order(Column("ordinal")).fetchCursor(db)
+            var first = true
+            while let document = try cursor.next() {
+                let entry = DocumentEntry(
+                    kind: document.kind, key: document.key, outcome: document.outcome, reason: document.reason,
+                    outputs: JSONText.decode([String].self, document.outputsJSON) ?? [],
+                    errors: (JSONText.decode([FerryError].self, document.errorsJSON) ?? []).map { ErrorEntry($0, language: language) })
+                try sink.write((first ? "\n    " : ",\n    ") + json(entry))
+                first = false
+            }
+            var previous: [AttemptEntry] = []
+            for attempt in attempts.dropLast() {
+                let counts = try Row.fetchAll(
+                    db, sql: "SELECT outcome, COUNT(*) AS n FROM document WHERE fileId = ? AND attempt = ? GROUP BY outcome",
+                    arguments: [fileId, attempt.number])
+                previous.append(
+                    AttemptEntry(
+                        attempt: attempt.number, startedAt: Timestamp.utc(attempt.startedAt),
+                        processedAt: attempt.finishedAt.map(Timestamp.utc), outcome: attempt.outcome, trigger: attempt.trigger,
+                        reason: attempt.reason, forced: attempt.forced,
+                        documents: Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) })))
+            }
+            try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")
+            try sink.close()
+            try FileIO.rename(temp, recordPath)
+            return recordPath
+        }
+    }
+}
+
+/// ISO 8601 UTC timestamps as the status record and ledger show them.
+enum Timestamp {
+    static func utc(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon).timeZone(separator: .omitted))
+    }
+}

@@ -1,0 +1,16 @@
+import Configuration
+import Foundation
+import Logging
+
+/// What every part of a run shares: the root, its ledger, this process's identity.
+struct EngineContext: Sendable {
+    let layout: RootLayout
+    let config: FerryConfig
+    let ledger: Ledger
+    let owner: OwnerLock
+    let faults: FaultInjector
+    let logger: Logger
+    let clock: @Sendable () -> Date
+
+    func now() -> Date { clock() }
+}

@@ -1,0 +1,111 @@
+import CFerrySystem
+import Crypto
+import Foundation
+import Glibc
+
+/// Small, durable file operations on POSIX paths.
+enum FileIO {
+    /// Creates `path` exclusively with `mode` (before the umask), writes `bytes`, fsyncs, closes.
+    /// - Throws: `IOFailure` (`EEXIST` when the path is taken).
+    static func writeNew(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o666) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw IOFailure("create", path) }
+        var closed = false
+        defer { if !closed { close(fd) } }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                guard let base = buffer.baseAddress else { break }
+                let written = write(fd, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw IOFailure("write", path)
+                }
+                offset += written
+            }
+        }
+        guard fsync(fd) == 0 else { throw IOFailure("fsync", path) }
+        closed = true
+        guard close(fd) == 0 else { throw IOFailure("close", path) }
+    }
+
+    /// Makes the directory entries in `path` durable (created, renamed, removed files).
+    static func syncDirectory(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw IOFailure("open directory", path) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw IOFailure("fsync directory", path) }
+    }
+
+    /// Renames unless `to` exists. Returns false when `to` exists.
+    static func renameNoReplace(_ from: String, _ to: String) throws -> Bool {
+        if ferry_rename_noreplace(from, to) == 0 { return true }
+        if errno == EEXIST { return false }
+        throw IOFailure("rename", from)
+    }
+
+    /// Renames, replacing `to` (only for Ferry's own files: status records, claims).
+    static func rename(_ from: String, _ to: String) throws {
+        guard Glibc.rename(from, to) == 0 else { throw IOFailure("rename", from) }
+    }
+
+    /// Creates a directory and its parents (mode 0777 before the umask).
+    static func makeDirectories(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o777) != 0 && errno != EEXIST { throw IOFailure("mkdir", path) }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    /// SHA-256 (hex) and size of a file, read in 1 MiB chunks.
+    static func sha256(ofFile path: String) throws -> (hex: String, size: Int64) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw IOFailure("open", path) }
+        defer { close(fd) }
+        var hasher = SHA256()
+        var size: Int64 = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure("read", path)
+            }
+            if count == 0 { break }
+            hasher.update(data: buffer[0..<count])
+            size += Int64(count)
+        }
+        return (hex(hasher.finalize()), size)
+    }
+
+    static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+
+    private static func hex(_ digest: some Sequence<UInt8>) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Directory entries (names only), or empty when the directory does not exist.
+    static func list(_ path: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    }
+
+    static func readAll(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw IOFailure("read", path, errno: ENOENT) }
+        return [UInt8](data)
+    }
+
+    /// The mode for new files: `mode & ~umask`, never world-writable.
+    static func effectiveMode(_ mode: UInt16) -> mode_t {
+        mode_t(mode) & ~mode_t(ferry_current_umask()) & ~mode_t(0o002)
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import GRDB
+import Glibc
+
+/// The SQLite ledger under the root: sightings, files, attempts, documents, exports, activity.
+///
+/// WAL with `synchronous=FULL`: a commit is durable before Ferry renames a payload into
+/// place. Several Ferry processes share it; writers wait up to 30 s for the lock
+/// (`LedgerLocked` after that, exit 3), readers never wait.
+public final class Ledger: Sendable {
+    public let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating with mode 0600) and migrates the ledger at `path`.
+    public init(path: String, busyTimeout: TimeInterval = 30) throws {
+        self.path = path
+        let directory = (path as NSString).deletingLastPathComponent
+        try FileIO.makeDirectories(directory)
+        for suffix in ["", "-wal", "-shm"] {
+            let file = path + suffix
+            let fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            if fd >= 0 {
+                fchmod(fd, 0o600)
+                close(fd)
+            } else if suffix.isEmpty {
+                throw IOFailure("create", file)
+            }
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Ledger.migrator.migrate(pool)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw LedgerLocked()
+        }
+    }
+
+    /// A write transaction that takes the lock at once (BEGIN IMMEDIATE).
+    /// - Throws: `LedgerLocked` when another process held the lock for longer than the timeout.
+    @discardableResult
+    public func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try updates(db)
+                    return .commit
+                }
+                guard let result else { throw LedgerLocked() }
+                return result
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw LedgerLocked()
+        }
+    }
+
+    /// A read that never waits for writers.
+    public func read<T>(_ value: (Database) throws -> T) throws -> T {
+        try pool.read(value)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: ledger") { db in
+            try db.create(table: "sighting") { t in
+                t.primaryKey("path", .text)
+                t.column("size", .integer).notNull()
+                t.column("modifiedNanos", .integer).notNull()
+                t.column("inode", .integer).notNull()
+                t.column("firstSeenAt", .datetime).notNull()
+                t.column("changedAt", .datetime).notNull()
+            }
+            try db.create(table: "file") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("flow", .text).notNull().indexed()
+                t.column("originalName", .text).notNull()
+                t.column("sha256", .text).notNull().indexed()
+                t.column("size", .integer).notNull()
+                t.column("receivedAt", .datetime).notNull()
+                t.column("processedAt", .datetime)
+                t.column("attempt", .integer).notNull()
+                t.column("state", .text).notNull()
+                t.column("outcome", .text)
+                t.column("claimToken", .text).notNull().unique()
+                t.column("owner", .text)
+                t.column("archivePath", .text)
+                t.column("markerPath", .text)
+                t.column("errorsJSON", .text)
+                t.column("resolvedAt", .datetime)
+                t.column("resolvedReason", .text)
+            }
+            try db.create(table: "attempt") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("fileId", .integer).notNull().indexed().references("file")
+                t.column("number", .integer).notNull()
+                t.column("startedAt", .datetime).notNull()
+                t.column("finishedAt", .datetime)
+                t.column("outcome", .text)
+                t.column("trigger", .text).notNull()
+                t.column("reason", .text)
+                t.column("forced", .boolean).notNull()
+                t.uniqueKey(["fileId", "number"])
+            }
+            try db.create(table: "document") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("fileId", .integer).notNull().references("file")
+                t.column("attempt", .integer).notNull()
+                t.column("ordinal", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("key", .text).indexed()
+                t.column("outcome", .text).notNull()
+                t.column("reason", .text)
+                t.column("outputsJSON", .text).notNull()
+                t.column("errorsJSON", .text).notNull()
+                t.uniqueKey(["fileId", "attempt", "ordinal"])
+            }
+            try db.create(table: "export") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("target", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("key", .text).notNull()
+                t.column("event", .text).notNull()
+                t.column("generation", .integer).notNull()
+                t.column("state", .text).notNull()
+                t.column("fileId", .integer).notNull().references("file")
+                t.column("attempt", .integer).notNull()
+                t.column("owner", .text).notNull()
+                t.column("contentHash", .text).notNull()
+                t.column("documentJSON", .text).notNull()
+                t.column("tempPath", .text).notNull()
+                t.column("outputPath", .text).notNull().unique()
+                t.column("copyPath", .text).notNull()
+                t.column("asOf", .datetime)
+                t.column("forced", .boolean).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("exportedAt", .datetime)
+                // The exactly-once guarantee, enforced by the database itself.
+                t.uniqueKey(["target", "kind", "key", "event", "generation"])
+            }
+            try db.create(index: "export_state", on: "export", columns: ["state"])
+            try db.create(table: "activity") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull().indexed()
+                t.column("flow", .text)
+                t.column("fileId", .integer)
+                t.column("action", .text).notNull()
+                t.column("key", .text).indexed()
+                t.column("detail", .text).notNull()
+            }
+            try db.create(table: "run") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("command", .text).notNull()
+                t.column("startedAt", .datetime).notNull()
+                t.column("finishedAt", .datetime)
+                t.column("filesTaken", .integer).notNull()
+                t.column("exitCode", .integer)
+            }
+        }
+        return migrator
+    }
+}
+
+/// Another process held the ledger's write lock for longer than the timeout (exit 3).
+public struct LedgerLocked: Error, Sendable, CustomStringConvertible {
+    public init() {}
+    public var description: String { "the ledger stayed locked by another Ferry process for more than 30 s" }
+}

@@ -1,0 +1,94 @@
+import Canonical
+import Foundation
+import GRDB
+
+/// The unit of exactly-once: one event of one document for one target.
+struct ExportUnit: Hashable, Sendable {
+    var target: String
+    var kind: DocumentKind
+    var key: String
+    var event: EventName
+}
+
+/// What to do with one document for one target.
+enum ExportDecision: Sendable {
+    /// Export as this generation (0 the first time; later for new state versions and `--force`).
+    case export(generation: Int)
+    /// This very file and attempt exported it already (the run is resuming after a crash).
+    case ours(ExportRecord)
+    case alreadyExported(reason: String)
+    case amended(summary: [String], reason: String)
+    case superseded(reason: String)
+}
+
+/// Decides exports against the ledger. Called once without the write lock (to avoid
+/// writing payloads that will not be needed) and again inside the transaction that
+/// records the intent, so two processes can never both export a unit.
+enum ExportDecider {
+    static func decide(
+        _ db: Database, unit: ExportUnit, document: any CanonicalDocument, contentHash: String, fileId: Int64,
+        attempt: Int, forced: Bool
+    ) throws -> ExportDecision {
+        let rows = try ExportRecord.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM export WHERE target = ? AND kind = ? AND key = ? AND event = ?
+                ORDER BY generation DESC
+                """,
+            arguments: [unit.target, unit.kind.rawValue, unit.key, unit.event.rawValue])
+        if let mine = rows.first(where: { $0.fileId == fileId && $0.attempt == attempt }) {
+            return .ours(mine)
+        }
+        guard let last = rows.first else { return .export(generation: 0) }
+        if forced { return .export(generation: last.generation + 1) }
+        let previous = "file #\(last.fileId) as \(last.outputPath)"
+        switch type(of: document).semantics {
+        case .event:
+            if last.contentHash == contentHash {
+                return .alreadyExported(reason: "exported before by \(previous)")
+            }
+            let summary = changes(of: document, since: last.documentJSON)
+            return .amended(summary: summary, reason: "changed after export by \(previous): " + summary.joined(separator: "; "))
+        case .state:
+            if last.contentHash == contentHash {
+                return .alreadyExported(reason: "unchanged since \(previous)")
+            }
+            if let asOf = document.asOf, let lastAsOf = last.asOf, asOf < lastAsOf {
+                return .superseded(
+                    reason: "older (\(ISO8601DateFormatter().string(from: asOf))) than the version exported by \(previous)")
+            }
+            return .export(generation: last.generation + 1)
+        }
+    }
+
+    static func changes(of document: any CanonicalDocument, since json: String) -> [String] {
+        summary(document, json)
+    }
+
+    private static func summary<D: CanonicalDocument>(_ document: D, _ json: String) -> [String] {
+        guard let old = try? CanonicalJSON.decoder.decode(D.self, from: Data(json.utf8)) else {
+            return ["content changed"]
+        }
+        let changes = document.changes(since: old)
+        return changes.isEmpty ? ["content changed"] : changes
+    }
+}
+
+/// The canonical document encoding kept in the ledger: sorted keys, ISO 8601 dates.
+enum CanonicalJSON {
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+
+    static func encode(_ document: any CanonicalDocument) -> String {
+        (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}

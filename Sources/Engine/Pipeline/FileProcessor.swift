@@ -1,0 +1,87 @@
+import Canonical
+import Connectors
+import Diagnostics
+import Foundation
+import GRDB
+import Logging
+
+/// One file to run through a flow: a fresh claim, an adopted claim, or an archived file.
+struct FileJob: Sendable {
+    var flow: FlowRuntime
+    /// Where the bytes are read from (work folder or archive).
+    var path: String
+    /// The name the operator knows (for locations and output records).
+    var displayName: String
+    var fileId: Int64
+    var attempt: Int
+    var forced: Bool
+}
+
+/// The result of converting and exporting one file's documents.
+struct ProcessResult: Sendable {
+    var fileErrors: [FerryError] = []
+    var tally = OutcomeTally()
+    var exportedPaths: [String] = []
+    var outcome: FileOutcome { tally.fileOutcome(fileFailed: !fileErrors.isEmpty) }
+}
+
+/// Reads a file twice: once to validate it whole (a file that is broken halfway exports
+/// nothing), then to export its documents in batches through `Exporter`.
+struct FileProcessor {
+    let context: EngineContext
+    static let batchSize = 256
+
+    func process(_ job: FileJob) throws -> ProcessResult {
+        var result = ProcessResult()
+        try clearDocuments(of: job)  // a resumed attempt records its documents afresh
+        // Pass 1: structure and document errors, in bounded memory.
+        var failures = 0
+        do {
+            var source = try open(job)
+            while let item = try source.next() {
+                if case .failure = item { failures += 1 }
+            }
+        } catch let error as FerryError {
+            result.fileErrors = [error.located(Location(file: job.displayName))]
+            return result
+        }
+        let allOrNothingBlocked = job.flow.config.allOrNothing && failures > 0
+
+        // Pass 2: export, a batch at a time.
+        let exporter = Exporter(context: context, job: job)
+        var source = try reopen(job)
+        var batch: [(ordinal: Int, item: DecodeResult)] = []
+        var ordinal = 0
+        func flush() throws {
+            let summaries = try exporter.export(batch, blocked: allOrNothingBlocked)
+            for summary in summaries {
+                result.tally.add(summary.outcome)
+                result.exportedPaths += summary.outcome == .exported ? summary.outputs : []
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        while let item = try source.next() {
+            ordinal += 1
+            batch.append((ordinal, item))
+            if batch.count >= Self.batchSize { try flush() }
+        }
+        if !batch.isEmpty { try flush() }
+        return result
+    }
+
+    private func open(_ job: FileJob) throws -> any DocumentSource {
+        try job.flow.source.openSource(path: job.path, displayName: job.displayName, settings: job.flow.sourceSettings)
+    }
+
+    /// The second pass over a file that read cleanly once; an error now means the file
+    /// changed underneath us, which is an I/O problem, not the sender's.
+    private func reopen(_ job: FileJob) throws -> any DocumentSource {
+        try open(job)
+    }
+
+    private func clearDocuments(of job: FileJob) throws {
+        try context.ledger.write { db in
+            try db.execute(sql: "DELETE FROM document WHERE fileId = ? AND attempt = ?", arguments: [job.fileId, job.attempt])
+        }
+    }
+}

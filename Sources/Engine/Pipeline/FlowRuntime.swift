@@ -1,0 +1,44 @@
+import Canonical
+import Configuration
+import Connectors
+import Diagnostics
+import Formats
+
+/// A flow resolved against the connector registry, ready to process files.
+struct FlowRuntime: Sendable {
+    struct Target: Sendable {
+        var config: TargetConfig
+        var connector: any Connector
+        var settings: TargetSettings
+        var outbox: String
+    }
+
+    var config: FlowConfig
+    var kind: DocumentKind
+    var source: any Connector
+    var sourceSettings: SourceSettings
+    var targets: [Target]
+
+    /// - Throws: `FerryError` (config codes) when a system is unknown.
+    init(_ flow: FlowConfig, layout: RootLayout) throws {
+        config = flow
+        kind = DocumentKind(flow.kind)
+        guard let source = ConnectorRegistry.connector(named: flow.source) else {
+            throw FerryError(.engineUnknownSystem, at: Location(file: "ferry.yml", line: flow.line), ["system": flow.source])
+        }
+        self.source = source
+        sourceSettings = SourceSettings(
+            kind: kind, format: flow.format,
+            csv: CSVSettings(delimiter: flow.csv.delimiter, encoding: flow.csv.encoding),
+            numberFormat: flow.numberFormat)
+        targets = try flow.targets.map { target in
+            guard let connector = ConnectorRegistry.connector(named: target.system) else {
+                throw FerryError(.engineUnknownSystem, at: Location(file: "ferry.yml", line: target.line), ["system": target.system])
+            }
+            return Target(
+                config: target, connector: connector,
+                settings: TargetSettings(kind: DocumentKind(flow.kind), format: target.format, delimiter: target.delimiter),
+                outbox: layout.outbox(target))
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// What happened to one document.
+public enum DocumentOutcome: String, Sendable, Codable, CaseIterable {
+    case exported
+    case alreadyExported = "already-exported"
+    case amendedAfterExport = "amended-after-export"
+    /// An older version of state arriving after a newer one was exported.
+    case superseded
+    case filtered
+    case failed
+}
+
+/// What happened to one file, derived from its documents.
+public enum FileOutcome: String, Sendable, Codable, CaseIterable {
+    /// A file-level error, or every document failed.
+    case failed
+    /// Some documents failed, some did not.
+    case partial
+    /// Byte-identical to an earlier file of the same flow that did not fail.
+    case duplicate
+    /// Every document was filtered.
+    case filtered
+    /// At least one document exported, none failed.
+    case exported
+    /// None failed, none exported.
+    case unchanged
+
+    /// `run` exits 0 when every file ended in one of these.
+    public var isSuccess: Bool { self != .failed && self != .partial }
+}

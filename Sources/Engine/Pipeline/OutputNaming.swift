@@ -1,0 +1,42 @@
+import Canonical
+import Crypto
+
+/// Outbox file names from business keys: safe, bounded, and distinct per version.
+enum OutputNaming {
+    /// Longest name stem before the extension and version suffix.
+    static let maxStemBytes = 150
+
+    /// `order_canonical_sales_SO-1001.json`, `article_SKU-1_v3.json` for later versions.
+    static func name(kind: DocumentKind, key: BusinessKey, generation: Int, fileExtension: String) -> String {
+        let stem = sanitize(kind.rawValue + "_" + key.parts.joined(separator: "_"))
+        let version = generation > 0 ? "_v\(generation + 1)" : ""
+        return stem + version + "." + fileExtension
+    }
+
+    /// Keeps ASCII letters, digits, `-`, `_` and `.`; everything else (path separators,
+    /// `..`, NUL, control characters, spaces) becomes `_`. A leading dot is replaced. Long
+    /// stems are cut and given a hash of the whole, so distinct keys stay distinct.
+    static func sanitize(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            let keep = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+            result.unicodeScalars.append(keep ? scalar : "_")
+        }
+        while result.contains("..") { result = result.replacingOccurrences(of: "..", with: "_.") }
+        if result.hasPrefix(".") { result = "_" + result.dropFirst() }
+        if result.isEmpty { result = "_" }
+        if result.utf8.count > maxStemBytes {
+            let digest = SHA256.hash(data: Array(text.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
+            result = String(result.prefix(maxStemBytes - 9)) + "-" + digest
+        }
+        return result
+    }
+
+    /// `name~2.json` for the second candidate when `name.json` is taken.
+    static func alternative(_ name: String, attempt: Int) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name + "~\(attempt)" }
+        return String(name[..<dot]) + "~\(attempt)" + String(name[dot...])
+    }
+}
+
+import Foundation

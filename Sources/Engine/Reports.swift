@@ -1,0 +1,35 @@
+import Foundation
+
+/// One file taken in a pass.
+public struct TakenFile: Sendable, Codable {
+    public var id: Int64
+    public var flow: String
+    public var name: String
+    public var outcome: FileOutcome
+    public var statusRecord: String?
+}
+
+/// A file left in an inbox, with why.
+public struct WaitingFile: Sendable, Codable {
+    public var flow: String
+    public var name: String
+    public var reason: String
+}
+
+/// What one `ferry run` (or one watch pass) did.
+public struct RunReport: Sendable, Codable {
+    public var taken: [TakenFile] = []
+    public var waiting: [WaitingFile] = []
+    /// Why the run stopped early (disk full, unwritable folder, locked ledger), if it did.
+    public var stoppedBy: String?
+    public var stoppedByLock = false
+
+    public init() {}
+
+    /// 0 all fine, 1 a file failed or was partial, 3 ledger locked, 4 stopped by the environment.
+    public var exitCode: Int32 {
+        if stoppedByLock { return 3 }
+        if stoppedBy != nil { return 4 }
+        return taken.allSatisfy { $0.outcome.isSuccess } ? 0 : 1
+    }
+}
