@@ -1,8 +1,26 @@
 import ArgumentParser
 
+/// `ferry`: the command line. Each subcommand parses, calls the engine, picks the exit code.
 @main
-struct Ferry: AsyncParsableCommand {
+struct Ferry: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ferry",
-        abstract: "Convert order and article files dropped into inboxes, exactly once.")
+        abstract: "Convert order and article files dropped into inboxes, exactly once.",
+        discussion: """
+            Exit codes: 0 success; 1 a file failed or was partial; 2 configuration error; \
+            3 ledger locked by another process for more than 30 s; 4 stopped by the environment \
+            (disk full, unwritable outbox or archive); 64 command-line usage error.
+            """,
+        subcommands: [
+            Run.self, Watch.self, Status.self, Log.self, Reprocess.self, Resolve.self, Check.self, Demo.self,
+        ])
+}
+
+/// Options every command shares.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The root folder holding ferry.yml, inbox/, outbox/, archive/.")
+    var root: String = "."
+
+    @Flag(name: .shortAndLong, help: "Log more (info level; twice for debug).")
+    var verbose: Int
 }

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+
+/// One line of `ferry log`.
+public struct LogEntry: Sendable, Codable {
+    public var at: Date
+    public var flow: String?
+    public var fileId: Int64?
+    public var action: String
+    public var key: String?
+    public var detail: String
+}
+
+/// Where a document came from and what it produced (`ferry log --key`).
+public struct Lineage: Sendable, Codable {
+    public var key: String
+    public var fileId: Int64
+    public var file: String
+    public var flow: String
+    public var attempt: Int
+    public var trigger: String?
+    public var reason: String?
+    public var receivedAt: Date
+    public var outcome: String
+    public var detail: String?
+    public var outputs: [String]
+}
+
+public struct LogReport: Sendable, Codable {
+    public var entries: [LogEntry]
+    public var lineage: [Lineage]
+}
+
+extension Engine {
+    /// The activity log, newest last, optionally for one flow or one business key (a
+    /// substring match, so `SO-1001` finds `canonical/sales/SO-1001`).
+    public func log(flow: String? = nil, key: String? = nil, limit: Int = 500) throws -> LogReport {
+        try context.ledger.read { db in
+            var sql = "SELECT * FROM activity WHERE 1 = 1"
+            var arguments: StatementArguments = []
+            if let flow {
+                sql += " AND flow = ?"
+                arguments += [flow]
+            }
+            if let key {
+                sql += " AND (key LIKE ? OR fileId IN (SELECT fileId FROM document WHERE key LIKE ?))"
+                arguments += ["%\(key)%", "%\(key)%"]
+            }
+            sql += " ORDER BY id DESC LIMIT \(limit)"
+            let entries = try ActivityRecord.fetchAll(db, sql: sql, arguments: arguments).reversed().map {
+                LogEntry(at: $0.at, flow: $0.flow, fileId: $0.fileId, action: $0.action, key: $0.key, detail: $0.detail)
+            }
+            var lineage: [Lineage] = []
+            if let key {
+                var lineageSQL = """
+                    SELECT d.key, d.fileId, f.originalName, f.flow, d.attempt, a.trigger, a.reason, f.receivedAt, d.outcome,
+                           d.reason AS detail, d.outputsJSON
+                    FROM document d JOIN file f ON f.id = d.fileId
+                    LEFT JOIN attempt a ON a.fileId = d.fileId AND a.number = d.attempt
+                    WHERE d.key LIKE ?
+                    """
+                var lineageArguments: StatementArguments = ["%\(key)%"]
+                if let flow {
+                    lineageSQL += " AND f.flow = ?"
+                    lineageArguments += [flow]
+                }
+                lineage = try Row.fetchAll(db, sql: lineageSQL + " ORDER BY d.id", arguments: lineageArguments).map {
+                    Lineage(
+                        key: $0["key"] ?? "", fileId: $0["fileId"], file: $0["originalName"], flow: $0["flow"],
+                        attempt: $0["attempt"], trigger: $0["trigger"], reason: $0["reason"], receivedAt: $0["receivedAt"],
+                        outcome: $0["outcome"], detail: $0["detail"],
+                        outputs: JSONText.decode([String].self, $0["outputsJSON"]) ?? [])
+                }
+            }
+            return LogReport(entries: Array(entries), lineage: lineage)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+
+/// A processed file as `status` and `log` list it.
+public struct FileSummary: Sendable, Codable {
+    public var id: Int64
+    public var flow: String
+    public var file: String
+    public var outcome: String?
+    public var attempt: Int
+    public var receivedAt: Date
+    public var processedAt: Date?
+    public var archivePath: String?
+    public var errors: [String]
+}
+
+/// A document changed after it was exported, awaiting an operator.
+public struct AmendedDocument: Sendable, Codable {
+    public var fileId: Int64
+    public var file: String
+    public var key: String?
+    public var reason: String?
+}
+
+/// One flow in `ferry status`.
+public struct FlowStatus: Sendable, Codable {
+    public var flow: String
+    public var enabled: Bool
+    public var waiting: [WaitingFile]
+    /// Files per outcome, all time.
+    public var processed: [String: Int]
+    public var failed: [FileSummary]
+    public var amended: [AmendedDocument]
+}
+
+public struct LastRun: Sendable, Codable {
+    public var command: String
+    public var startedAt: Date
+    public var finishedAt: Date?
+    public var filesTaken: Int
+    public var exitCode: Int?
+}
+
+public struct StatusReport: Sendable, Codable {
+    public var flows: [FlowStatus]
+    public var lastRun: LastRun?
+}
+
+extension Engine {
+    /// Per flow: waiting files with reasons, processed counts, failures and amendments
+    /// awaiting attention, and the last run. Reads only; never waits for a running Ferry.
+    public func status() throws -> StatusReport {
+        let scanner = InboxScanner(layout: context.layout, ledger: context.ledger)
+        var flowsStatus: [FlowStatus] = []
+        for flow in flows {
+            let waiting = try scanner.scan(flow.config, now: context.now(), record: false).filter { $0.readiness != .ready }
+                .map { WaitingFile(flow: flow.config.name, name: $0.name, reason: $0.readiness.reason) }
+            let ready = try scanner.scan(flow.config, now: context.now(), record: false).filter { $0.readiness == .ready }
+                .map { WaitingFile(flow: flow.config.name, name: $0.name, reason: "ready") }
+            let name = flow.config.name
+            let (processed, failed, amended) = try context.ledger.read { db in
+                let counts = try Row.fetchAll(
+                    db, sql: "SELECT outcome, COUNT(*) AS n FROM file WHERE flow = ? AND outcome IS NOT NULL GROUP BY outcome",
+                    arguments: [name])
+                let failed = try FileRecord.fetchAll(
+                    db,
+                    sql: "SELECT * FROM file WHERE flow = ? AND outcome IN ('failed','partial') AND resolvedAt IS NULL ORDER BY id",
+                    arguments: [name])
+                let amended = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT d.fileId, f.originalName, d.key, d.reason FROM document d JOIN file f ON f.id = d.fileId
+                        WHERE f.flow = ? AND d.attempt = f.attempt AND d.outcome = 'amended-after-export' AND f.resolvedAt IS NULL
+                        ORDER BY d.id
+                        """, arguments: [name])
+                return (
+                    Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) }),
+                    failed.map(summary),
+                    amended.map {
+                        AmendedDocument(fileId: $0["fileId"], file: $0["originalName"], key: $0["key"], reason: $0["reason"])
+                    }
+                )
+            }
+            flowsStatus.append(
+                FlowStatus(
+                    flow: name, enabled: flow.config.enabled, waiting: ready + waiting, processed: processed, failed: failed,
+                    amended: amended))
+        }
+        let lastRun = try context.ledger.read { db in
+            try RunRecord.order(Column("id").desc).fetchOne(db).map {
+                LastRun(command: $0.command, startedAt: $0.startedAt, finishedAt: $0.finishedAt, filesTaken: $0.filesTaken, exitCode: $0.exitCode)
+            }
+        }
+        return StatusReport(flows: flowsStatus, lastRun: lastRun)
+    }
+
+    func summary(_ file: FileRecord) -> FileSummary {
+        let errors = (JSONText.decode([FerryErrorBox].self, file.errorsJSON) ?? []).map(\.text)
+        return FileSummary(
+            id: file.id ?? 0, flow: file.flow, file: file.originalName, outcome: file.outcome, attempt: file.attempt,
+            receivedAt: file.receivedAt, processedAt: file.processedAt, archivePath: file.archivePath, errors: errors)
+    }
+}
+
+import Diagnostics
+
+/// Decodes a stored error and renders it for listings.
+struct FerryErrorBox: Decodable {
+    var error: FerryError
+    init(from decoder: any Decoder) throws { error = try FerryError(from: decoder) }
+    var text: String { error.description }
+}

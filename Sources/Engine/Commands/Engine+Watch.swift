@@ -1,0 +1,22 @@
+import Foundation
+
+extension Engine {
+    /// Processes files as they arrive until `stop` is triggered; the file in hand is
+    /// finished first. Each pass is reported through `onPass`. Returns the exit code.
+    public func watch(stop: StopSignal, onPass: (RunReport) -> Void) -> Int32 {
+        let folders = flows.map { context.layout.inbox($0.config) }
+        for folder in folders { try? FileIO.makeDirectories(folder) }
+        let notifier = InboxNotifier(folders: folders)
+        let interval = max(0.2, context.config.pollInterval)
+        while !stop.isSet {
+            let report = run(trigger: "watch", observe: false, shouldStop: { stop.isSet })
+            if !report.taken.isEmpty || report.stoppedBy != nil { onPass(report) }
+            if stop.isSet { break }
+            var deadline = Date().addingTimeInterval(report.stoppedBy == nil ? interval : max(interval, 10))
+            let pending = report.waiting.compactMap { readyAt[$0.flow + "/" + $0.name] }.filter { $0 > Date() }
+            if let soonest = pending.min(), soonest < deadline { deadline = soonest.addingTimeInterval(0.05) }
+            notifier.wait(until: deadline, stop: stop)
+        }
+        return 0
+    }
+}

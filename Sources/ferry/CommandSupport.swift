@@ -1,0 +1,114 @@
+import ArgumentParser
+import Configuration
+import Connectors
+import Diagnostics
+import Engine
+import Foundation
+import Logging
+
+/// Exit codes, as documented in the README.
+enum Exit {
+    static let ok: Int32 = 0
+    static let failedFiles: Int32 = 1
+    static let configuration: Int32 = 2
+    static let ledgerLocked: Int32 = 3
+    static let environment: Int32 = 4
+}
+
+/// Loading the configuration and the engine, with errors turned into exit codes.
+enum Setup {
+    static var knownSystems: Set<String> { Set(ConnectorRegistry.builtIn.keys) }
+
+    static func logger(verbosity: Int, default level: Logger.Level = .warning) -> Logger {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = verbosity >= 2 ? .debug : verbosity == 1 ? .info : level
+            return handler
+        }
+        return Logger(label: "ferry")
+    }
+
+    /// The configuration of `root`, or exit 2 with every mistake printed.
+    static func config(root: String) throws -> FerryConfig {
+        do {
+            return try ConfigLoader.load(root: root, knownSystems: knownSystems)
+        } catch let failure as ConfigLoadFailure {
+            Output.printIssues(failure.issues, language: .en)
+            throw ExitCode(Exit.configuration)
+        }
+    }
+
+    static func engine(_ options: GlobalOptions, level: Logger.Level = .warning) throws -> (Engine, FerryConfig) {
+        let config = try config(root: options.root)
+        let logger = logger(verbosity: options.verbose, default: level)
+        do {
+            return (try Engine(root: options.root, config: config, logger: logger), config)
+        } catch let error as FerryError {
+            Output.error(error.description)
+            throw ExitCode(Exit.configuration)
+        } catch is LedgerLocked {
+            Output.error(LedgerLocked().description)
+            throw ExitCode(Exit.ledgerLocked)
+        } catch let failure as IOFailure {
+            Output.error(failure.description)
+            throw ExitCode(failure.isEnvironmental ? Exit.environment : Exit.failedFiles)
+        }
+    }
+}
+
+/// Printing for people (terminal) and scripts (`--json`).
+enum Output {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("Error: " + text + "\n").utf8))
+    }
+
+    static func json(_ value: some Encodable) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        if let data = try? encoder.encode(value) {
+            print(String(decoding: data, as: UTF8.self))
+        }
+    }
+
+    static func printIssues(_ issues: [ConfigIssue], language: Language) {
+        for issue in issues {
+            let place = issue.line > 0 ? "\(issue.error.location?.file ?? "ferry.yml"):\(issue.line):\(issue.column)" : (issue.error.location?.file ?? "ferry.yml")
+            let field = issue.error.location?.field.map { " (\($0))" } ?? ""
+            print("\(place): [\(issue.error.code)] \(issue.error.message(in: language))\(field)")
+            let hint = issue.error.hint(in: language)
+            if !hint.isEmpty { print("    fix: \(hint)") }
+        }
+    }
+
+    /// Local time for people; the ledger and records keep UTC.
+    static func local(_ date: Date?) -> String {
+        guard let date else { return "-" }
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        formatter.timeZone = .current
+        return formatter.string(from: date)
+    }
+
+    static func report(_ report: RunReport, flows: [String]) {
+        for taken in report.taken {
+            let mark = taken.outcome.isSuccess ? "✓" : "✗"
+            print("\(mark) \(taken.flow)/\(taken.name): \(taken.outcome.rawValue)  → \(taken.statusRecord ?? "")")
+        }
+        for flow in flows {
+            let files = report.taken.filter { $0.flow == flow }
+            let waiting = report.waiting.filter { $0.flow == flow }
+            if files.isEmpty && waiting.isEmpty { continue }
+            var counts: [String: Int] = [:]
+            for file in files { counts[file.outcome.rawValue, default: 0] += 1 }
+            var parts = ["\(files.count) file\(files.count == 1 ? "" : "s") taken"]
+            parts += counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            var reasons: [String: Int] = [:]
+            for file in waiting { reasons[file.reason, default: 0] += 1 }
+            parts += reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            print("\(flow): " + parts.joined(separator: ", "))
+        }
+        if report.taken.isEmpty && report.waiting.isEmpty { print("nothing to do") }
+        if let stopped = report.stoppedBy { error("run stopped: \(stopped); nothing was lost, run again when fixed") }
+    }
+}

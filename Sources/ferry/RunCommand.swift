@@ -1,0 +1,48 @@
+import ArgumentParser
+import Engine
+import Foundation
+
+extension Ferry {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Process every file that is ready, once, and print a summary per flow.")
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Print the report as JSON.") var json = false
+        @Flag(help: "Take only files that are already settled; do not observe new files first.") var noWait = false
+
+        func run() throws {
+            let (engine, config) = try Setup.engine(global)
+            let report = engine.run(observe: !noWait)
+            if json { Output.json(report) } else { Output.report(report, flows: config.flows.map(\.name)) }
+            throw ExitCode(report.exitCode)
+        }
+    }
+
+    struct Watch: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Keep processing files as they arrive (inotify plus polling). SIGINT/SIGTERM finish the current file and exit 0.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let (engine, config) = try Setup.engine(global, level: .info)
+            let stop = StopSignal()
+            var sources: [any DispatchSourceSignal] = []
+            for signalNumber in [SIGINT, SIGTERM] {
+                signal(signalNumber, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+                source.setEventHandler { stop.trigger() }
+                source.resume()
+                sources.append(source)
+            }
+            print("watching \(config.flows.filter(\.enabled).map(\.name).joined(separator: ", ")) under \(engine.layout.root); Ctrl-C stops")
+            let code = engine.watch(stop: stop) { report in
+                Output.report(report, flows: config.flows.map(\.name))
+                for failed in report.taken where !failed.outcome.isSuccess {
+                    print("FAILED \(failed.flow)/\(failed.name) (\(failed.outcome.rawValue)): \(failed.statusRecord ?? "")")
+                }
+            }
+            sources.forEach { $0.cancel() }
+            throw ExitCode(code)
+        }
+    }
+}
