@@ -1,0 +1,51 @@
+/// The keys allowed in each section of `ferry.yml`, in documentation order.
+enum ConfigKeys {
+    static let top = ["language", "on-failure", "poll-interval", "flows"]
+    static let flow = [
+        "name", "enabled", "kind", "source", "format", "inbox", "all-or-nothing", "csv", "numbers", "pickup", "targets",
+    ]
+    static let csv = ["delimiter", "encoding"]
+    static let numbers = ["decimal", "thousands"]
+    static let pickup = ["include", "exclude", "settle", "marker"]
+    static let target = ["name", "system", "format", "outbox", "mode", "per-input-file", "delimiter"]
+
+    /// The allowed key closest to `key`: equal apart from case and `-`/`_` (a camelCase spelling) first,
+    /// otherwise the smallest edit distance, ties going to the earlier key.
+    static func suggestion(for key: String, among allowed: [String]) -> String {
+        let folded = fold(key)
+        if let same = allowed.first(where: { fold($0) == folded }) { return same }
+        var best = allowed.first ?? ""
+        var bestDistance = Int.max
+        for candidate in allowed {
+            let distance = editDistance(key.lowercased(), candidate)
+            if distance < bestDistance {
+                best = candidate
+                bestDistance = distance
+            }
+        }
+        return best
+    }
+
+    private static func fold(_ text: String) -> String {
+        String(text.lowercased().filter { $0 != "-" && $0 != "_" })
+    }
+
+    /// Levenshtein distance: insertions, deletions and substitutions of characters.
+    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let source = Array(lhs)
+        let target = Array(rhs)
+        if source.isEmpty { return target.count }
+        if target.isEmpty { return source.count }
+        var previous = Array(0...target.count)
+        var current = [Int](repeating: 0, count: target.count + 1)
+        for row in 1...source.count {
+            current[0] = row
+            for column in 1...target.count {
+                let substitution = previous[column - 1] + (source[row - 1] == target[column - 1] ? 0 : 1)
+                current[column] = min(previous[column] + 1, current[column - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[target.count]
+    }
+}

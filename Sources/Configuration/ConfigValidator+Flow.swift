@@ -1,0 +1,129 @@
+import Diagnostics
+import Formats
+import Yams
+
+extension ConfigValidator {
+    /// One item of `flows:`; `nil` when it is not a section at all.
+    mutating func flow(_ node: YAMLNode, field: String) -> FlowConfig? {
+        guard let section = section(node, field: field, name: field, allowed: ConfigKeys.flow, fallback: .unknown) else {
+            return nil
+        }
+        let nameEntry = required("name", in: section)
+        let name = nameEntry.flatMap { text($0) }
+        if let name, let nameEntry { checkName(name, entry: nameEntry) }
+        var flow = FlowConfig(name: name ?? "", kind: "", line: section.place.line)
+        if let entry = required("kind", in: section), let kind = text(entry) {
+            flow.kind = kind
+            if !knownKinds.contains(kind) {
+                report(.configUnknownKind, at: entry.place, field: entry.field,
+                       ["kind": kind, "known": knownKinds.sorted().joined(separator: ", ")])
+            }
+        }
+        if let entry = section["enabled"], let enabled = bool(entry) { flow.enabled = enabled }
+        if let entry = section["source"], let source = system(entry) { flow.source = source }
+        if let entry = section["format"], let format = choice(entry, FileFormat.allCases.map { ($0.rawValue, $0) }) {
+            flow.format = format
+        }
+        var site = FlowSite(
+            name: name, namePlace: nameEntry?.place ?? section.place, nameField: section.path("name"),
+            inbox: name.map { _ in flow.inbox }, inboxExplicit: false, inboxPlace: section.place,
+            inboxField: section.path("inbox"))
+        if let entry = section["inbox"], let inbox = text(entry) {
+            flow.inbox = inbox
+            site.inbox = inbox
+            site.inboxExplicit = true
+            site.inboxPlace = entry.place
+        }
+        flowSites.append(site)
+        if let entry = section["all-or-nothing"], let value = bool(entry) { flow.allOrNothing = value }
+        if let entry = section["csv"], let csv = csvDialect(entry) { flow.csv = csv }
+        if let entry = section["numbers"], let numbers = numberFormat(entry) { flow.numberFormat = numbers }
+        if let entry = section["pickup"], let pickup = pickup(entry) { flow.pickup = pickup }
+        if let entry = section["targets"], let items = list(entry) {
+            for (index, item) in items.enumerated() {
+                if let target = target(item, field: "\(entry.field)[\(index)]", flow: name ?? "") {
+                    flow.targets.append(target)
+                }
+            }
+        }
+        return flow
+    }
+
+    /// One item of a flow's `targets:`.
+    mutating func target(_ node: YAMLNode, field: String, flow: String) -> TargetConfig? {
+        guard let section = section(node, field: field, name: field, allowed: ConfigKeys.target, fallback: .unknown)
+        else { return nil }
+        let nameEntry = required("name", in: section)
+        let name = nameEntry.flatMap { text($0) } ?? ""
+        if let nameEntry {
+            checkName(name, entry: nameEntry)
+            targetSites.append(TargetSite(name: name, place: nameEntry.place, field: nameEntry.field))
+        }
+        var target = TargetConfig(name: name, outbox: "outbox/\(flow)/\(name)", line: section.place.line)
+        if let entry = required("format", in: section),
+           let format = choice(entry, FileFormat.allCases.map { ($0.rawValue, $0) }) {
+            target.format = format
+        }
+        if let entry = section["system"], let system = system(entry) { target.system = system }
+        if let entry = section["outbox"], let outbox = text(entry) { target.outbox = outbox }
+        if let entry = section["mode"], let mode = mode(entry) { target.fileMode = mode }
+        if let entry = section["per-input-file"], let value = bool(entry) { target.perInputFile = value }
+        if let entry = section["delimiter"], let delimiter = delimiter(entry) { target.delimiter = delimiter }
+        return target
+    }
+
+    /// Flow and target names become folder names: `[A-Za-z0-9._-]`, not starting with a dot.
+    static func isValidName(_ name: String) -> Bool {
+        guard let first = name.first, first != "." else { return false }
+        return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+    }
+
+    mutating func checkName(_ name: String, entry: ConfigEntry) {
+        if !Self.isValidName(name) {
+            report(.configInvalidName, at: entry.place, field: entry.field, ["name": name])
+        }
+    }
+
+    /// A system name, checked against the connectors Ferry has.
+    mutating func system(_ entry: ConfigEntry) -> String? {
+        guard let name = text(entry) else { return nil }
+        guard knownSystems.contains(name) else {
+            report(.configUnknownSystem, at: entry.place, field: entry.field,
+                   ["system": name, "known": knownSystems.sorted().joined(separator: ", ")])
+            return nil
+        }
+        return name
+    }
+
+    /// Octal permission bits (`"0640"`, `640`, `0o640`); world-writable modes are refused.
+    mutating func mode(_ entry: ConfigEntry) -> UInt16? {
+        guard let raw = text(entry) else { return nil }
+        guard let mode = Self.parseMode(raw) else {
+            report(.configInvalidMode, at: entry.place, field: entry.field, ["value": raw])
+            return nil
+        }
+        if mode & 0o002 != 0 {
+            let safe = String(mode & ~0o002, radix: 8)
+            let suggestion = String(repeating: "0", count: max(0, 4 - safe.count)) + safe
+            report(.configWorldWritableMode, at: entry.place, field: entry.field,
+                   ["value": raw, "suggestion": suggestion])
+            return nil
+        }
+        return mode
+    }
+
+    static func parseMode(_ raw: String) -> UInt16? {
+        var digits = Substring(raw)
+        if digits.hasPrefix("0o") || digits.hasPrefix("0O") { digits = digits.dropFirst(2) }
+        guard (3...4).contains(digits.count), digits.allSatisfy({ ("0"..."7").contains($0) }),
+              let mode = UInt16(digits, radix: 8), mode <= 0o777
+        else { return nil }
+        return mode
+    }
+
+    /// A CSV delimiter: `;`, `,`, `|` or a tab (`tab`, `"\t"`).
+    mutating func delimiter(_ entry: ConfigEntry) -> Character? {
+        let options: [(String, Character)] = [(";", ";"), (",", ","), ("|", "|"), ("tab", "\t"), ("\t", "\t"), ("\\t", "\t")]
+        return choice(entry, options, allowed: "\";\", \",\", \"|\", tab")
+    }
+}

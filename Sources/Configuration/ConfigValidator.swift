@@ -1,0 +1,140 @@
+import Diagnostics
+import Formats
+import Yams
+
+/// Walks a composed `ferry.yml` tree once, building a `FerryConfig` and collecting every issue.
+struct ConfigValidator {
+    let fileName: String
+    let knownSystems: Set<String>
+    let knownKinds: Set<String>
+    private(set) var issues: [ConfigIssue] = []
+    /// Where each flow's name and inbox were written, for the checks across flows.
+    var flowSites: [FlowSite] = []
+    var targetSites: [TargetSite] = []
+
+    init(fileName: String, knownSystems: Set<String>, knownKinds: Set<String>) {
+        self.fileName = fileName
+        self.knownSystems = knownSystems
+        self.knownKinds = knownKinds
+    }
+
+    /// The configuration, or `nil` when any issue was found.
+    mutating func validate(_ root: YAMLNode?) -> FerryConfig? {
+        var config = FerryConfig(origin: fileName)
+        guard let root else {
+            report(.configNoFlows, at: .start, field: "flows")
+            return nil
+        }
+        guard let top = section(root, field: nil, name: fileName, allowed: ConfigKeys.top, fallback: .start) else {
+            return nil
+        }
+        if let entry = top["language"],
+           let language = choice(entry, Language.allCases.map { ($0.rawValue, $0) }) {
+            config.language = language
+        }
+        if let entry = top["on-failure"], let command = text(entry) {
+            config.onFailure = command.isEmpty ? nil : command
+        }
+        if let entry = top["poll-interval"], let seconds = seconds(entry) {
+            if seconds > 0 {
+                config.pollInterval = seconds
+            } else {
+                report(.configInvalidPollInterval, at: entry.place, field: entry.field, ["value": entry.raw])
+            }
+        }
+        if let entry = top["flows"] {
+            if let items = list(entry) {
+                if items.isEmpty { report(.configNoFlows, at: entry.keyPlace, field: entry.field) }
+                for (index, item) in items.enumerated() {
+                    if let flow = flow(item, field: "flows[\(index)]") { config.flows.append(flow) }
+                }
+            }
+        } else {
+            report(.configNoFlows, at: top.place, field: "flows")
+        }
+        checkAcrossFlows()
+        issues.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return issues.isEmpty ? config : nil
+    }
+
+    mutating func report(_ code: ErrorCode, at place: Place, field: String?, _ arguments: [String: String] = [:]) {
+        issues.append(ConfigIssue(code, file: fileName, line: place.line, column: place.column, field: field, arguments))
+    }
+
+    /// Reports a YAML syntax error; composing stops at the first one.
+    mutating func report(_ error: any Error, text: String) {
+        guard let yamlError = error as? YamlError else {
+            report(.configSyntax, at: .start, field: nil, ["problem": "\(error)"])
+            return
+        }
+        switch yamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\($0.text), \(problem)" } ?? problem
+            report(.configSyntax, at: Place(mark), field: nil, ["problem": detail])
+        case let .reader(problem, offset, _, yaml):
+            report(.configSyntax, at: Place(offset: offset ?? 0, in: yaml), field: nil, ["problem": problem])
+        case let .duplicatedKeysInMapping(duplicates, context):
+            report(.configDuplicateKey, at: Place(context.mark), field: nil,
+                   ["key": duplicates.joined(separator: "`, `")])
+        default:
+            report(.configSyntax, at: .start, field: nil, ["problem": "\(yamlError)"])
+        }
+    }
+}
+
+/// A line and column in `ferry.yml`, both 1-based; 0 when unknown.
+struct Place: Sendable, Hashable {
+    var line: Int
+    var column: Int
+
+    static let start = Place(line: 1, column: 1)
+    static let unknown = Place(line: 0, column: 0)
+
+    init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    init(_ mark: Mark?) {
+        self.init(line: mark?.line ?? 0, column: mark?.column ?? 0)
+    }
+
+    /// The place of the character at `offset` (counted in characters) in `text`.
+    init(offset: Int, in text: String) {
+        var line = 1
+        var column = 1
+        for (index, character) in text.enumerated() {
+            if index >= offset { break }
+            if character.isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += character.unicodeScalars.count
+            }
+        }
+        self.init(line: line, column: column)
+    }
+}
+
+/// Where a flow's name and inbox were written.
+struct FlowSite {
+    var name: String?
+    var namePlace: Place
+    var nameField: String
+    /// The inbox as written or defaulted; `nil` when the flow has neither a name nor an inbox.
+    var inbox: String?
+    var inboxExplicit: Bool
+    var inboxPlace: Place
+    var inboxField: String
+}
+
+/// Where a target's name was written.
+struct TargetSite {
+    var name: String
+    var place: Place
+    var field: String
+}
+
+/// Yams' node (Formats has its own `Node`).
+typealias YAMLNode = Yams.Node
