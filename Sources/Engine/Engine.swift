@@ -24,6 +24,9 @@ public final class Engine: Sendable {
             layout: layout, config: config, ledger: ledger, owner: owner,
             faults: FaultInjector(ledgerPath: layout.ledgerPath), logger: logger, clock: clock)
         flows = try config.flows.map { try FlowRuntime($0, layout: layout) }
+        for flow in flows where flow.config.enabled {
+            try FileIO.makeDirectories(layout.inbox(flow.config))
+        }
     }
 
     public var layout: RootLayout { context.layout }

@@ -197,7 +197,7 @@ struct Exporter {
         for (index, decisions) in decided {
             apply(decisions, to: &states[index])
         }
-        return try record(states) { db in
+        let summaries = try record(states) { db in
             for index in winners {
                 let candidate = candidates[index]
                 try db.execute(
@@ -208,6 +208,8 @@ struct Exporter {
                     ])
             }
         }
+        try context.faults.hit(.afterExportsDone)
+        return summaries
     }
 
     /// Folds non-export decisions into a document's outcome: exported beats amended beats
