@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import Engine
+
+@Suite struct FileIOTests {
+    func temporaryFolder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-io-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func renameNeverReplacesAnExistingFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileIO.writeNew(folder + "/a", Array("new".utf8))
+        try FileIO.writeNew(folder + "/b", Array("partner's".utf8))
+        #expect(try FileIO.renameNoReplace(folder + "/a", folder + "/b") == false)
+        #expect(try String(contentsOfFile: folder + "/b", encoding: .utf8) == "partner's")
+        #expect(try FileIO.renameNoReplace(folder + "/a", folder + "/c"))
+        #expect(!FileIO.exists(folder + "/a"))
+    }
+
+    @Test func writeNewRefusesToOverwrite() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileIO.writeNew(folder + "/x", [1])
+        #expect(throws: IOFailure.self) { try FileIO.writeNew(folder + "/x", [2]) }
+    }
+
+    @Test func newFilesAreNeverWorldWritable() {
+        #expect(FileIO.effectiveMode(0o666) & 0o002 == 0)
+        #expect(FileIO.effectiveMode(0o640) & 0o007 == 0)
+    }
+
+    @Test func ownerLockTellsLiveFromDead() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = try OwnerLock(stateDirectory: folder)
+        var second: OwnerLock? = try OwnerLock(stateDirectory: folder)
+        let secondToken = try #require(second?.token)
+        #expect(!first.isDead(secondToken))
+        second = nil
+        #expect(first.isDead(secondToken))
+        #expect(!first.isDead(first.token))
+    }
+
+    @Test func ledgerIsCreatedPrivate() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try Ledger(path: folder + "/state/ledger.sqlite")
+        for suffix in ["", "-wal", "-shm"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: folder + "/state/ledger.sqlite" + suffix)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
+    }
+
+    @Test func ignoredNamesAreThePartialTransferOnes() {
+        for name in [".x.json", "a.tmp", "a.PART", "a.filepart", "a.crdownload", "a~"] {
+            #expect(InboxScanner.isIgnored(name), "\(name)")
+        }
+        for name in ["orders.csv", "a.json", "tmp.xml"] {
+            #expect(!InboxScanner.isIgnored(name), "\(name)")
+        }
+    }
+}
