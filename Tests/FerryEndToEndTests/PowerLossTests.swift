@@ -24,7 +24,8 @@ import Testing
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: root.path + "/.ferry/ledger.sqlite" + suffix)
             let saved = snapshot + "/ledger.sqlite" + suffix
-            if FileManager.default.fileExists(atPath: saved) {
+            // The shared-memory index is rebuilt from the WAL; a stale copy must not come back.
+            if suffix != "-shm", FileManager.default.fileExists(atPath: saved) {
                 try FileManager.default.copyItem(atPath: saved, toPath: root.path + "/.ferry/ledger.sqlite" + suffix)
             }
         }
