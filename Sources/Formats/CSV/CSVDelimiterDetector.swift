@@ -1,13 +1,16 @@
 /// Guesses a CSV file's delimiter from its header line.
 ///
 /// Counts `,` `;` tab and `|` outside quotes on the first line that holds any text and picks
-/// the most frequent (ties in that order); a header without any of them gives `,`.
-/// Reads only up to the end of that line.
+/// the most frequent (ties in that order); a header without any of them gives `,`. Lines of
+/// only delimiters before it are passed over, but decide when no line holds text.
+/// Reads only up to the end of the header line.
 enum CSVDelimiterDetector {
     static let candidates: [UInt8] = [0x2C, 0x3B, 0x09, 0x7C]
 
     static func detect(in decoder: inout TextDecoder) throws -> UInt8 {
-        var counts = [Int](repeating: 0, count: candidates.count)
+        let none = [Int](repeating: 0, count: candidates.count)
+        var counts = none
+        var fallback: [Int]?
         var inQuotes = false
         var lineHasText = false
         var chunk: [UInt8] = []
@@ -19,7 +22,8 @@ enum CSVDelimiterDetector {
                     lineHasText = true
                 } else if byte == 0x0A || byte == 0x0D {
                     if lineHasText { break scanning }
-                    counts = [Int](repeating: 0, count: candidates.count)
+                    if fallback == nil && counts != none { fallback = counts }
+                    counts = none
                 } else if let slot = candidates.firstIndex(of: byte) {
                     counts[slot] += 1
                 } else if byte != 0x20 {
@@ -27,8 +31,9 @@ enum CSVDelimiterDetector {
                 }
             }
         }
+        let chosen = lineHasText ? counts : (fallback ?? counts)
         var best = 0
-        for slot in counts.indices where counts[slot] > counts[best] { best = slot }
+        for slot in chosen.indices where chosen[slot] > chosen[best] { best = slot }
         return candidates[best]
     }
 }

@@ -55,9 +55,9 @@ struct CSVRowParser {
         var quoted = false
 
         while true {
-            if index == chunk.count {
-                guard try decoder.decode(into: &chunk) else { break }
+            if index >= chunk.count {
                 index = 0
+                guard try decoder.decode(into: &chunk) else { break }
             }
             let byte = chunk[index]
             index += 1

@@ -24,6 +24,7 @@ struct TextDecoder {
     private let source: ByteSource
     private let file: String
     private var input: [UInt8]
+    private let chunkSize: Int
     /// Bytes of `input` that are ready but not yet decoded, from `inputStart` to `inputEnd`.
     private var inputStart: Int
     private var inputEnd: Int
@@ -48,7 +49,9 @@ struct TextDecoder {
     init(source: ByteSource, encoding: TextEncoding?, file: String, chunkSize: Int) throws {
         self.source = source
         self.file = file
-        input = [UInt8](repeating: 0, count: max(chunkSize, 4))
+        self.chunkSize = max(chunkSize, 1)
+        // The first read takes at least three bytes, enough to see any byte order mark.
+        input = [UInt8](repeating: 0, count: max(chunkSize, 3))
         inputEnd = try source.readChunk(into: &input)
         let head = input[0..<min(inputEnd, 3)]
         if head.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -84,6 +87,7 @@ struct TextDecoder {
             if inputStart >= inputEnd {
                 chunkOffset += inputEnd
                 inputStart = 0
+                if input.count != chunkSize { input = [UInt8](repeating: 0, count: chunkSize) }
                 inputEnd = try source.readChunk(into: &input)
                 if inputEnd == 0 {
                     finished = true
