@@ -43,6 +43,19 @@ struct CSVReaderEncodingTests {
         #expect(try Support.read(bytes: bytes).rows == [["B1", "Ærø 😀"]])
     }
 
+    @Test func utf16WithoutBOMWhenConfigured() throws {
+        var little: [UInt8] = []
+        var big: [UInt8] = []
+        for unit in "sku,name\nU1,Ünïcödé\n".utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        for bytes in [little, big] {
+            let contents = try Support.read(bytes: bytes, CSVReaderOptions(encoding: .utf16))
+            #expect(contents.rows == [["U1", "Ünïcödé"]])
+        }
+    }
+
     @Test func utf16LoneSurrogateIsUndecodable() throws {
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in "a\nx".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
