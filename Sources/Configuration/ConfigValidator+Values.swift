@@ -38,6 +38,9 @@ struct ConfigSection {
         return entry
     }
 
+    /// The entry for `key` even when it has no value.
+    func written(_ key: String) -> ConfigEntry? { entries[key] }
+
     func path(_ key: String) -> String { field.map { "\($0).\(key)" } ?? key }
 }
 

@@ -50,7 +50,7 @@ struct ConfigValidator {
                 }
             }
         } else {
-            report(.configNoFlows, at: top.place, field: "flows")
+            report(.configNoFlows, at: top.written("flows")?.keyPlace ?? top.place, field: "flows")
         }
         checkAcrossFlows()
         issues.sort { ($0.line, $0.column) < ($1.line, $1.column) }
