@@ -131,7 +131,8 @@ extension ConfigValidator {
 
     mutating func bool(_ entry: ConfigEntry) -> Bool? {
         guard case let .scalar(scalar) = entry.value else {
-            report(.configExpectedBool, at: entry.keyPlace, field: entry.field, ["key": entry.name, "value": ""])
+            let shape = if case .sequence = entry.value { "[…]" } else { "{…}" }
+            report(.configExpectedBool, at: entry.keyPlace, field: entry.field, ["key": entry.name, "value": shape])
             return nil
         }
         switch scalar.string.lowercased() {
