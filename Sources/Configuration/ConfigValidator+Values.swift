@@ -38,6 +38,9 @@ struct ConfigSection {
         return entry
     }
 
+    /// The entry for `key` even when it has no value.
+    func written(_ key: String) -> ConfigEntry? { entries[key] }
+
     func path(_ key: String) -> String { field.map { "\($0).\(key)" } ?? key }
 }
 
@@ -128,7 +131,8 @@ extension ConfigValidator {
 
     mutating func bool(_ entry: ConfigEntry) -> Bool? {
         guard case let .scalar(scalar) = entry.value else {
-            report(.configExpectedBool, at: entry.keyPlace, field: entry.field, ["key": entry.name, "value": ""])
+            let shape = if case .sequence = entry.value { "[…]" } else { "{…}" }
+            report(.configExpectedBool, at: entry.keyPlace, field: entry.field, ["key": entry.name, "value": shape])
             return nil
         }
         switch scalar.string.lowercased() {

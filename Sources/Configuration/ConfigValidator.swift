@@ -50,7 +50,7 @@ struct ConfigValidator {
                 }
             }
         } else {
-            report(.configNoFlows, at: top.place, field: "flows")
+            report(.configNoFlows, at: top.written("flows")?.keyPlace ?? top.place, field: "flows")
         }
         checkAcrossFlows()
         issues.sort { ($0.line, $0.column) < ($1.line, $1.column) }
@@ -75,7 +75,9 @@ struct ConfigValidator {
         case let .reader(problem, offset, _, yaml):
             report(.configSyntax, at: Place(offset: offset ?? 0, in: yaml), field: nil, ["problem": problem])
         case let .duplicatedKeysInMapping(duplicates, context):
-            report(.configDuplicateKey, at: Place(context.mark), field: nil,
+            let key = duplicates.first ?? ""
+            let first = Place(context.mark)
+            report(.configDuplicateKey, at: Place(repeating: key, after: first, in: text) ?? first, field: nil,
                    ["key": duplicates.joined(separator: "`, `")])
         default:
             report(.configSyntax, at: .start, field: nil, ["problem": "\(yamlError)"])
@@ -98,6 +100,24 @@ struct Place: Sendable, Hashable {
 
     init(_ mark: Mark?) {
         self.init(line: mark?.line ?? 0, column: mark?.column ?? 0)
+    }
+
+    /// Where `key:` is written again at the same indentation after `first` (block style only).
+    init?(repeating key: String, after first: Place, in text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.column >= 1, first.line < lines.count else { return nil }
+        let indent = first.column - 1
+        for index in first.line..<lines.count {
+            let content = lines[index].drop { $0 == " " }
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            let spaces = lines[index].count - content.count
+            if spaces < indent { return nil }
+            if spaces == indent, content.hasPrefix(key + ":") {
+                self.init(line: index + 1, column: indent + 1)
+                return
+            }
+        }
+        return nil
     }
 
     /// The place of the character at `offset` (counted in characters) in `text`.
