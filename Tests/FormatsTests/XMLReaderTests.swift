@@ -103,6 +103,13 @@ import Testing
         #expect(records.first?.root.text == "café")
     }
 
+    @Test func utf16WithByteOrderMarkIsDecoded() throws {
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><r><a>Grüße</a></r>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let records = try XMLTestSupport.records(try XMLTestSupport.file(bytes))
+        #expect(records.first?.root.text == "Grüße")
+    }
+
     @Test func manyRecordsStream() throws {
         var text = "<Orders>"
         for number in 1...20_000 { text += "<Order><Number>\(number)</Number></Order>" }
