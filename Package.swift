@@ -68,7 +68,8 @@ let package = Package(
 
         .testTarget(name: "CanonicalTests", dependencies: ["Canonical", "Connectors", "Formats"], swiftSettings: strict),
         .testTarget(
-            name: "FormatsTests", dependencies: ["Formats", "Diagnostics"],
+            name: "FormatsTests",
+            dependencies: ["Formats", "Diagnostics", .product(name: "OrderedCollections", package: "swift-collections")],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"], swiftSettings: strict),
         .testTarget(
