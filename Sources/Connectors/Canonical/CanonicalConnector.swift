@@ -1,21 +1,69 @@
 import Canonical
 import Diagnostics
+import Foundation
 import Formats
 
-/// Ferry's own CSV, JSON and XML formats (documented in docs/formats.md).
+/// Ferry's own CSV, JSON and XML formats for orders, articles, stock and shipments
+/// (documented in docs/formats.md).
 public struct CanonicalConnector: Connector {
     public init() {}
     public var system: String { "canonical" }
 
+    /// Opens `path` with the reader for `settings.format`, or for the file's extension, or
+    /// for what its first bytes look like.
+    /// - Throws: `mapUnsupportedKind` for kinds other than order, article, stock and shipment;
+    ///   reader errors (unreadable, empty, ...) unchanged.
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
-        throw FerryError(ErrorCode("MAP-000"), at: Location(file: displayName))
+        guard DocumentMapping.supported.contains(settings.kind) else {
+            throw FerryError(.mapUnsupportedKind, at: Location(file: displayName),
+                             ["kind": settings.kind.rawValue, "system": system])
+        }
+        let format = try settings.format
+            ?? FileFormat(fileExtension: (path as NSString).pathExtension)
+            ?? FileFormat(sniffing: Self.prefix(of: path, displayName: displayName))
+        let reader: any RecordReader
+        switch format {
+        case .csv:
+            let options = CSVReaderOptions(
+                delimiter: settings.csv.delimiter, encoding: settings.csv.encoding, limits: settings.limits)
+            reader = try CSVReader(path: path, displayName: displayName, options: options)
+        case .json:
+            reader = try JSONRecordReader(
+                path: path, displayName: displayName, options: JSONReaderOptions(limits: settings.limits))
+        case .xml:
+            let names = Set(DocumentMapping.supported.map { DocumentMapping.xmlNames(of: $0).element })
+            let options = XMLReaderOptions(records: .auto(documentNames: names), limits: settings.limits)
+            reader = try XMLRecordReader(path: path, displayName: displayName, options: options)
+        }
+        return CanonicalSource(reader: reader, format: format, kind: settings.kind, numberFormat: settings.numberFormat)
     }
 
+    /// One payload for `documents`: a JSON object or array, an `<Order>` or `<Orders>` XML
+    /// document, or a CSV table with one row per order line.
+    /// - Throws: `mapKindMismatch` for a document not of `settings.kind`; `mapNotExpressible`.
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
-        throw FerryError(ErrorCode("MAP-000"))
+        func render(stable: Bool) throws -> [UInt8] {
+            try CanonicalWriter.render(documents, kind: settings.kind, format: settings.format,
+                                       delimiter: settings.delimiter, stable: stable)
+        }
+        return Payload(bytes: try render(stable: false), fileExtension: settings.format.fileExtension,
+                       stableBytes: try render(stable: true))
     }
 
     public func events(for document: any CanonicalDocument) -> [EventName] {
         [type(of: document).semantics == .state ? .state : .created]
+    }
+
+    /// Up to 512 bytes from the start of the file, for format sniffing.
+    private static func prefix(of path: String, displayName: String) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw FerryError(.inputUnreadable, at: Location(file: displayName), ["reason": "cannot open the file"])
+        }
+        defer { try? handle.close() }
+        do {
+            return Array(try handle.read(upToCount: 512) ?? Data())
+        } catch {
+            throw FerryError(.inputUnreadable, at: Location(file: displayName), ["reason": "\(error)"])
+        }
     }
 }

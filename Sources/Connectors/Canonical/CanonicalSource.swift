@@ -1,0 +1,112 @@
+import Canonical
+import Diagnostics
+import Formats
+
+/// Reads canonical documents from one file, a record (or, for CSV orders, a group of
+/// consecutive rows) at a time.
+struct CanonicalSource: DocumentSource {
+    private var reader: any RecordReader
+    private let format: FileFormat
+    private let kind: DocumentKind
+    private let numberFormat: NumberFormat
+    /// Documents of a JSON record that is an array.
+    private var queued: [Node] = []
+    /// The first row of the next CSV order, read while finding the end of the current one.
+    private var lookahead: Record?
+    private var readerDone = false
+    /// CSV orders already yielded, with the line of their first row.
+    private var seenOrders: [[String]: Int] = [:]
+
+    init(reader: any RecordReader, format: FileFormat, kind: DocumentKind, numberFormat: NumberFormat) {
+        self.reader = reader
+        self.format = format
+        self.kind = kind
+        self.numberFormat = numberFormat
+    }
+
+    mutating func next() throws -> DecodeResult? {
+        if format == .csv && kind == .order { return try nextCSVOrder() }
+        if !queued.isEmpty { return decode(queued.removeFirst()) }
+        guard let record = try nextRecord() else { return nil }
+        if format == .json, case .array(let items) = record.root.value {
+            queued = items
+            return try next()
+        }
+        return decode(record.root)
+    }
+
+    private mutating func nextRecord() throws -> Record? {
+        guard !readerDone else { return nil }
+        if let record = try reader.next() { return record }
+        readerDone = true
+        return nil
+    }
+
+    private func newReading() -> NodeReading {
+        switch format {
+        case .json: return NodeReading(naming: .camel)
+        case .xml: return NodeReading(naming: .pascal)
+        case .csv: return NodeReading(naming: .csvColumn, numberFormat: numberFormat)
+        }
+    }
+
+    /// Maps one record root; all problems of the document become one failure.
+    func decode(_ root: Node) -> DecodeResult {
+        var reading = newReading()
+        let tree: Node
+        switch format {
+        case .json: tree = root
+        case .csv: tree = CanonicalCSVLayout.tree(row: root)
+        case .xml:
+            let expected = DocumentMapping.xmlNames(of: kind).element
+            if let element = CanonicalXMLShape.elementName(of: root.location), element.lowercased() != expected.lowercased() {
+                let found = DocumentMapping.kind(ofElement: element)?.rawValue ?? element
+                let error = FerryError(.mapKindMismatch, at: root.location, ["expected": kind.rawValue, "found": found])
+                return .failure(key: nil, errors: [error], location: root.location)
+            }
+            tree = CanonicalXMLShape.normalize(root, &reading)
+        }
+        return finish(tree, location: root.location, reading)
+    }
+
+    private func finish(_ tree: Node, location: Location, _ reading: NodeReading) -> DecodeResult {
+        var reading = reading
+        guard case .object = tree.value else {
+            let error = FerryError(.mapWrongStructure, at: location, ["field": kind.rawValue, "expected": "object"])
+            return .failure(key: nil, errors: [error], location: location)
+        }
+        guard let mapped = DocumentMapping.document(from: tree, kind: kind, &reading) else {
+            let error = FerryError(.mapUnsupportedKind, at: location, ["kind": kind.rawValue, "system": "canonical"])
+            return .failure(key: nil, errors: [error], location: location)
+        }
+        if reading.errors.isEmpty { return .document(mapped.document, location) }
+        return .failure(key: mapped.key, errors: reading.errors, location: location)
+    }
+
+    /// Reads the consecutive rows of one order and maps them as one document.
+    private mutating func nextCSVOrder() throws -> DecodeResult? {
+        let taken = lookahead
+        lookahead = nil
+        guard let first = try taken ?? nextRecord() else { return nil }
+        let key = CanonicalCSVLayout.orderKey(of: first.root)
+        var rows = [first.root]
+        while let record = try nextRecord() {
+            guard CanonicalCSVLayout.orderKey(of: record.root) == key else {
+                lookahead = record
+                break
+            }
+            rows.append(record.root)
+        }
+        let location = first.root.location
+        if let firstLine = seenOrders[key] {
+            let at = first.root["number"]?.location ?? location.field("number")
+            let error = FerryError(.mapOrderReappears, at: at, ["number": key[3], "firstLine": String(firstLine)])
+            let keyText = key[3].isEmpty ? nil : BusinessKey(key.filter { !$0.isEmpty }).rawValue
+            return .failure(key: keyText, errors: [error], location: location)
+        }
+        seenOrders[key] = location.line ?? first.index
+        var reading = newReading()
+        let tree = CanonicalCSVLayout.orderTree(rows: rows, &reading)
+        return finish(tree, location: location, reading)
+    }
+}
