@@ -39,8 +39,9 @@ extension Ferry {
             print("""
 
                 Payloads are in \(engine.layout.root)/outbox, inputs and their .status.json records in \(engine.layout.root)/archive.
-                The broken file failed on purpose: its status record shows the coded, located error in four languages.
-                Try: ferry status   ·   ferry log --key SO-1001   ·   ferry reprocess --failed --dry-run
+                orders-broken.csv has a quantity "twelve" on purpose: that order fails with a coded, located
+                error (in four languages in its .status.json), the other order in it is exported, and the run
+                reports the file as partial. Try: ferry status · ferry log --key WS-10001 · ferry reprocess --failed --dry-run
                 """)
             if !asIntended {
                 Output.error("the demo did not go as intended (see above)")
