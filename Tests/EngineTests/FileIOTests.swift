@@ -48,11 +48,14 @@ import Testing
     @Test func ledgerIsCreatedPrivate() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        _ = try Ledger(path: folder + "/state/ledger.sqlite")
+        let ledger = try Ledger(path: folder + "/state/ledger.sqlite")
+        try ledger.write { db in try db.execute(sql: "INSERT INTO run (command, startedAt, filesTaken) VALUES ('test', 0, 0)") }
+        // While open, SQLite keeps the -wal and -shm files beside the database.
         for suffix in ["", "-wal", "-shm"] {
             let mode = try FileManager.default.attributesOfItem(atPath: folder + "/state/ledger.sqlite" + suffix)[.posixPermissions] as? Int
-            #expect(mode == 0o600)
+            #expect(mode == 0o600, "ledger.sqlite\(suffix)")
         }
+        _ = ledger
     }
 
     @Test func ignoredNamesAreThePartialTransferOnes() {

@@ -85,10 +85,20 @@ import Testing
         defer { root.remove() }
         try root.drop("o.json", into: "orders", Samples.orderJSON(number: "SO-1004", lines: [("BIKE-01", "1", "1")]))
         try root.ferry(["run"])
+        // The -wal and -shm files exist while a Ferry process has the ledger open.
+        let watcher = try root.start(["watch"], captureOutput: false)
+        defer { if watcher.isRunning { watcher.terminate() } }
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: root.path + "/.ferry/ledger.sqlite-shm") && waited < 100 {
+            Thread.sleep(forTimeInterval: 0.05)
+            waited += 1
+        }
         for suffix in ["", "-wal", "-shm"] {
             let attributes = try FileManager.default.attributesOfItem(atPath: root.path + "/.ferry/ledger.sqlite" + suffix)
             #expect((attributes[.posixPermissions] as? Int) == 0o600, "ledger\(suffix)")
         }
+        watcher.terminate()
+        watcher.waitUntilExit()
         for payload in root.outbox("orders", "orders-json") {
             let mode = try #require(try FileManager.default.attributesOfItem(atPath: root.path + "/" + payload)[.posixPermissions] as? Int)
             #expect(mode & 0o002 == 0, "\(payload) is world-writable")

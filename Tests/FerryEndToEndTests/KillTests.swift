@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func randomKillsNeverLoseOrDuplicate() throws {
-        let inputs = Workload.generate(files: 60, ordersPerFile: 8)
+        let inputs = Workload.generate(files: 150, ordersPerFile: 8)
         let (reference, expected) = try Self.baseline(inputs)
         defer { reference.remove() }
         #expect(expected.payloads.count > 100)
@@ -55,7 +55,7 @@ import Testing
             attempts += 1
             let process = try root.start(["run", "--no-wait"], captureOutput: false)
             // Early kills catch start-up and claims; later ones catch exports and archiving.
-            Thread.sleep(forTimeInterval: Double.random(in: 0.05...0.5, using: &generator))
+            Thread.sleep(forTimeInterval: Double.random(in: 0.03...0.35, using: &generator))
             guard process.isRunning else {
                 process.waitUntilExit()
                 continue
@@ -68,6 +68,7 @@ import Testing
         try root.ferry(["run", "--no-wait"])
         let actual = try RootSnapshot(root)
 
+        print("kill test: \(attempts) runs, \(effectiveKills) kills while files were claimed or exports pending, \(expected.payloads.count) payloads compared")
         #expect(effectiveKills >= 10, "only \(effectiveKills) kills landed while work was in progress (\(attempts) attempts)")
         #expect(actual.hiddenOutboxFiles.isEmpty)
         #expect(actual.inboxLeftovers.isEmpty, "\(actual.inboxLeftovers)")

@@ -61,7 +61,7 @@ import Testing
         defer { root.remove() }
         try root.write("inbox/orders/complete.json", Samples.orderJSON(number: "SO-7301", lines: [("A", "1", "1")]))
         let growing = root.path + "/inbox/orders/growing.json"
-        FileManager.default.createFile(atPath: growing, contents: Data("{\"number\": \"SO-7302\",".utf8))
+        _ = FileManager.default.createFile(atPath: growing, contents: Data("{\"number\": \"SO-7302\",".utf8))
         let writer = Thread {
             // Keep appending for longer than the run observes.
             for index in 0..<12 {
@@ -92,7 +92,7 @@ import Testing
         let path = root.path + "/inbox/orders/slow.json"
         let order = Samples.orderJSON(number: "SO-7401", lines: [("A", "1", "1")])
         let bytes = Array(order.utf8)
-        FileManager.default.createFile(atPath: path, contents: Data(bytes[0..<10]))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes[0..<10]))
         var written = 10
         // Write the rest in pieces over ~2.4 s: longer than the settle time in total.
         while written < bytes.count {

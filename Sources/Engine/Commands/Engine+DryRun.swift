@@ -119,7 +119,7 @@ enum LineDiff {
             if i < a.count, j < b.count, a[i] == b[j] {
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
+            } else if j < b.count, i == a.count || table[i][j + 1] > table[i + 1][j] {
                 result.append("+ " + b[j])
                 j += 1
             } else {

@@ -16,16 +16,13 @@ public final class Ledger: Sendable {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         try FileIO.makeDirectories(directory)
-        for suffix in ["", "-wal", "-shm"] {
-            let file = path + suffix
-            let fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            if fd >= 0 {
-                fchmod(fd, 0o600)
-                close(fd)
-            } else if suffix.isEmpty {
-                throw IOFailure("create", file)
-            }
-        }
+        // SQLite gives the -wal and -shm files the database file's mode, so 0600 here
+        // covers all three.
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw IOFailure("create", path) }
+        fchmod(fd, 0o600)
+        close(fd)
+        for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in

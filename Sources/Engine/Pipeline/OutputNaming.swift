@@ -10,7 +10,7 @@ enum OutputNaming {
     static func name(kind: DocumentKind, key: BusinessKey, generation: Int, fileExtension: String) -> String {
         let stem = sanitize(kind.rawValue + "_" + key.parts.joined(separator: "_"))
         let version = generation > 0 ? "_v\(generation + 1)" : ""
-        return stem + version + "." + fileExtension
+        return withoutDotRuns(stem + version + "." + fileExtension)
     }
 
     /// Keeps ASCII letters, digits, `-`, `_` and `.`; everything else (path separators,
@@ -22,13 +22,20 @@ enum OutputNaming {
             let keep = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
             result.unicodeScalars.append(keep ? scalar : "_")
         }
-        while result.contains("..") { result = result.replacingOccurrences(of: "..", with: "_.") }
+        result = withoutDotRuns(result)
         if result.hasPrefix(".") { result = "_" + result.dropFirst() }
         if result.isEmpty { result = "_" }
         if result.utf8.count > maxStemBytes {
             let digest = SHA256.hash(data: Array(text.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
             result = String(result.prefix(maxStemBytes - 9)) + "-" + digest
         }
+        return result
+    }
+
+    /// Replaces every `..` so no name can read as a parent-folder reference.
+    static func withoutDotRuns(_ text: String) -> String {
+        var result = text
+        while result.contains("..") { result = result.replacingOccurrences(of: "..", with: "_.") }
         return result
     }
 
