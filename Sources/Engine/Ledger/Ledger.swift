@@ -129,7 +129,7 @@ public final class Ledger: Sendable {
                 t.column("contentHash", .text).notNull()
                 t.column("documentJSON", .text).notNull()
                 t.column("tempPath", .text).notNull()
-                t.column("outputPath", .text).notNull().unique()
+                t.column("outputPath", .text).notNull().indexed()
                 t.column("copyPath", .text).notNull()
                 t.column("asOf", .datetime)
                 t.column("forced", .boolean).notNull()

@@ -8,7 +8,7 @@ import Glibc
 /// The export protocol for one batch of documents (see docs/ARCHITECTURE.md):
 ///
 /// 1. decide without the lock which (document, target) pairs look exportable;
-/// 2. write their payloads under hidden temporary names and Ferry's own copies, fsync
+/// 2. write each outbox file under a hidden temporary name, and Ferry's own copy, fsync
 ///    each file, then fsync their folders;
 /// 3. in one IMMEDIATE transaction decide again and record the intents (`pending`);
 /// 4. rename each temporary file to its final name (never replacing), fsync the folders;
@@ -17,22 +17,32 @@ import Glibc
 /// A crash between any two steps leaves either nothing visible (temporary files with no
 /// intent, removed on recovery) or an intent whose temporary file recovery renames, or
 /// whose rename already happened: never a partial file, never a second export.
+///
+/// An outbox file (a `Delivery`) carries one document, or, for a target with
+/// `per-input-file`, every exportable document of the batch.
 struct Exporter {
     let context: EngineContext
     let job: FileJob
+    /// Position of this batch in the file (0-based), for per-input-file names.
+    var batchNumber = 0
 
+    /// One (document, target, event) that looks exportable.
     private struct Candidate {
         var documentIndex: Int
-        var target: FlowRuntime.Target
         var unit: ExportUnit
-        var payload: Payload
         var contentHash: String
         var documentJSON: String
         var asOf: Date?
         var generation: Int
-        var finalName: String
-        var tempPath: String
-        var copyPath: String
+    }
+
+    /// One outbox file and the candidates it carries.
+    private struct Delivery {
+        var target: FlowRuntime.Target
+        var members: [Candidate]
+        var finalName = ""
+        var tempPath = ""
+        var copyPath = ""
     }
 
     private struct Pending {
@@ -73,12 +83,13 @@ struct Exporter {
             return try record(states)
         }
 
-        // Step 1: render payloads and decide without the lock.
-        var candidates: [Candidate] = []
+        // Step 1: decide without the lock.
+        var deliveries: [Delivery] = []
         var decided: [Int: [ExportDecision]] = [:]
-        for (index, document) in documents.enumerated() {
-            guard let document else { continue }
-            for target in job.flow.targets {
+        for target in job.flow.targets {
+            var members: [Candidate] = []
+            for (index, document) in documents.enumerated() {
+                guard let document else { continue }
                 let payload: Payload
                 do {
                     payload = try target.connector.payload(for: [document], settings: target.settings)
@@ -87,11 +98,10 @@ struct Exporter {
                     states[index].errors.append(error)
                     continue
                 }
+                let json = CanonicalJSON.encode(document)
+                let hash = type(of: document).semantics == .event ? FileIO.sha256(Array(json.utf8)) : FileIO.sha256(payload.stableBytes)
                 for event in target.connector.events(for: document) {
                     let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
-                    let json = CanonicalJSON.encode(document)
-                    let hash = type(of: document).semantics == .event
-                        ? FileIO.sha256(Array(json.utf8)) : FileIO.sha256(payload.stableBytes)
                     let decision = try context.ledger.read { db in
                         try ExportDecider.decide(
                             db, unit: unit, document: document, contentHash: hash, fileId: job.fileId,
@@ -101,115 +111,138 @@ struct Exporter {
                         decided[index, default: []].append(decision)
                         continue
                     }
-                    candidates.append(
+                    members.append(
                         Candidate(
-                            documentIndex: index, target: target, unit: unit, payload: payload, contentHash: hash,
-                            documentJSON: json, asOf: document.asOf, generation: generation,
-                            finalName: "", tempPath: "", copyPath: ""))
+                            documentIndex: index, unit: unit, contentHash: hash, documentJSON: json, asOf: document.asOf,
+                            generation: generation))
                 }
+            }
+            if target.config.perInputFile {
+                if !members.isEmpty { deliveries.append(Delivery(target: target, members: members)) }
+            } else {
+                deliveries += members.map { Delivery(target: target, members: [$0]) }
             }
         }
 
-        // Step 2: temporary files and Ferry's own copies, durable before any intent.
-        var folders = Set<String>()
-        let copyFolder = context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now()) + "/payloads"
-        for index in candidates.indices {
-            let candidate = candidates[index]
-            let name = try chooseName(for: candidate)
-            let temp = candidate.target.outbox + "/." + name + "." + context.owner.token + ".tmp"
-            try FileIO.makeDirectories(candidate.target.outbox)
-            FileIO.remove(temp)
-            try FileIO.writeNew(temp, candidate.payload.bytes, mode: FileIO.effectiveMode(candidate.target.config.fileMode))
-            let copyDirectory = copyFolder + "/" + candidate.target.config.name
-            try FileIO.makeDirectories(copyDirectory)
-            let copy = copyDirectory + "/" + name
-            let copyTemp = copyDirectory + "/." + name + "." + context.owner.token + ".tmp"
-            FileIO.remove(copyTemp)
-            try FileIO.writeNew(copyTemp, candidate.payload.bytes, mode: FileIO.effectiveMode(0o666))
-            try FileIO.rename(copyTemp, copy)
-            candidates[index].finalName = name
-            candidates[index].tempPath = temp
-            candidates[index].copyPath = context.layout.relative(copy)
-            folders.insert(candidate.target.outbox)
-            folders.insert(copyDirectory)
-        }
-        try context.faults.hit(.afterTempWrite)
-        for folder in folders { try FileIO.syncDirectory(folder) }
-
-        // Step 3: decide again under the lock and record the intents.
-        var winners: [Int] = []
-        let now = context.now()
-        try context.ledger.write { db in
-            for index in candidates.indices {
-                let candidate = candidates[index]
-                guard let document = documents[candidate.documentIndex] else { continue }
-                let decision = try ExportDecider.decide(
-                    db, unit: candidate.unit, document: document, contentHash: candidate.contentHash,
-                    fileId: job.fileId, attempt: job.attempt, forced: job.forced)
-                guard case .export(let generation) = decision, generation == candidate.generation,
-                    try !outputTaken(db, candidate)
-                else {
-                    if case .export = decision {
-                        // Another process moved the unit on between our two looks: treat as
-                        // theirs; the next run will see the final state.
-                        decided[candidate.documentIndex, default: []].append(.alreadyExported(reason: "exported concurrently by another Ferry process"))
-                    } else {
-                        decided[candidate.documentIndex, default: []].append(decision)
+        // Steps 2 and 3, repeated only for a shared file whose members changed under a
+        // concurrent process between the two looks (its payload is rebuilt without them).
+        var winners: [Delivery] = []
+        var attempts = 0
+        while !deliveries.isEmpty && attempts < 5 {
+            attempts += 1
+            for index in deliveries.indices {
+                try stage(&deliveries[index], documents: documents)
+            }
+            try context.faults.hit(.afterTempWrite)
+            for folder in Set(deliveries.flatMap { [$0.target.outbox, ($0.copyPath as NSString).deletingLastPathComponent] }) {
+                try FileIO.syncDirectory(context.layout.resolve(folder))
+            }
+            var retry: [Delivery] = []
+            try context.ledger.write { db in
+                retry = []
+                for delivery in deliveries {
+                    var kept: [Candidate] = []
+                    for member in delivery.members {
+                        guard let document = documents[member.documentIndex] else { continue }
+                        let decision = try ExportDecider.decide(
+                            db, unit: member.unit, document: document, contentHash: member.contentHash,
+                            fileId: job.fileId, attempt: job.attempt, forced: job.forced)
+                        if case .export(let generation) = decision, generation == member.generation {
+                            kept.append(member)
+                        } else if case .export = decision {
+                            decided[member.documentIndex, default: []].append(.alreadyExported(reason: "exported concurrently by another Ferry process"))
+                        } else {
+                            decided[member.documentIndex, default: []].append(decision)
+                        }
                     }
-                    continue
+                    let nameTaken = try Bool.fetchOne(
+                        db, sql: "SELECT 1 FROM export WHERE outputPath = ?", arguments: [outputPath(delivery)]) ?? false
+                    if kept.count == delivery.members.count && !nameTaken {
+                        try insertIntents(db, delivery)
+                        winners.append(delivery)
+                    } else if !kept.isEmpty {
+                        var again = delivery
+                        again.members = kept
+                        retry.append(again)
+                    }
                 }
-                var record = ExportRecord(
-                    id: nil, target: candidate.unit.target, kind: candidate.unit.kind.rawValue, key: candidate.unit.key,
-                    event: candidate.unit.event.rawValue, generation: candidate.generation, state: .pending,
-                    fileId: job.fileId, attempt: job.attempt, owner: context.owner.token,
-                    contentHash: candidate.contentHash, documentJSON: candidate.documentJSON,
-                    tempPath: candidate.tempPath, outputPath: outputPath(candidate), copyPath: candidate.copyPath,
-                    asOf: candidate.asOf, forced: job.forced, createdAt: now, exportedAt: nil)
-                try record.insert(db)
-                winners.append(index)
             }
-        }
-        try context.faults.hit(.afterIntentCommit)
-        let winnerSet = Set(winners)
-        for index in candidates.indices where !winnerSet.contains(index) {
-            FileIO.remove(candidates[index].tempPath)
+            try context.faults.hit(.afterIntentCommit)
+            let committed = Set(winners.map(\.tempPath))
+            for delivery in deliveries where !committed.contains(delivery.tempPath) {
+                FileIO.remove(delivery.tempPath)
+            }
+            deliveries = retry
         }
 
         // Step 4: rename into place, never replacing; then make the renames durable.
-        var finals: [Int: String] = [:]
-        folders.removeAll()
-        for index in winners {
-            let candidate = candidates[index]
-            finals[index] = try Recovery.place(tempPath: candidate.tempPath, finalPath: candidate.target.outbox + "/" + candidate.finalName)
-            folders.insert(candidate.target.outbox)
+        var finals: [String: String] = [:]
+        for delivery in winners {
+            finals[delivery.tempPath] = try Recovery.place(tempPath: delivery.tempPath, finalPath: delivery.target.outbox + "/" + delivery.finalName)
             try context.faults.hit(.afterRename)
         }
-        for folder in folders { try FileIO.syncDirectory(folder) }
+        for folder in Set(winners.map(\.target.outbox)) { try FileIO.syncDirectory(folder) }
         try context.faults.hit(.afterDirectorySync)
 
         // Step 5: exports done, documents recorded.
-        for index in winners {
-            let candidate = candidates[index]
-            let path = context.layout.relative(finals[index] ?? "")
-            states[candidate.documentIndex].outputs.append(path)
-            states[candidate.documentIndex].outcome = states[candidate.documentIndex].outcome == .failed ? .failed : .exported
+        for delivery in winners {
+            let path = context.layout.relative(finals[delivery.tempPath] ?? "")
+            for member in delivery.members {
+                if !states[member.documentIndex].outputs.contains(path) { states[member.documentIndex].outputs.append(path) }
+                if states[member.documentIndex].outcome != .failed { states[member.documentIndex].outcome = .exported }
+            }
         }
         for (index, decisions) in decided {
             apply(decisions, to: &states[index])
         }
+        let now = context.now()
         let summaries = try record(states) { db in
-            for index in winners {
-                let candidate = candidates[index]
+            for delivery in winners {
                 try db.execute(
-                    sql: "UPDATE export SET state = 'done', exportedAt = ?, outputPath = ?, tempPath = '' WHERE target = ? AND kind = ? AND key = ? AND event = ? AND generation = ?",
-                    arguments: [
-                        now, context.layout.relative(finals[index] ?? ""), candidate.unit.target, candidate.unit.kind.rawValue,
-                        candidate.unit.key, candidate.unit.event.rawValue, candidate.generation,
-                    ])
+                    sql: "UPDATE export SET state = 'done', exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = 'pending'",
+                    arguments: [now, context.layout.relative(finals[delivery.tempPath] ?? ""), delivery.tempPath])
             }
         }
         try context.faults.hit(.afterExportsDone)
         return summaries
+    }
+
+    /// Step 2 for one delivery: choose its name, render it, write the hidden temporary
+    /// file and Ferry's own copy, each fsynced.
+    private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?]) throws {
+        let members = delivery.members.compactMap { documents[$0.documentIndex] }
+        let payload = try delivery.target.connector.payload(for: members, settings: delivery.target.settings)
+        let name = try chooseName(for: delivery, fileExtension: payload.fileExtension)
+        let outbox = delivery.target.outbox
+        let temp = outbox + "/." + name + "." + context.owner.token + ".tmp"
+        try FileIO.makeDirectories(outbox)
+        FileIO.remove(temp)
+        try FileIO.writeNew(temp, payload.bytes, mode: FileIO.effectiveMode(delivery.target.config.fileMode))
+        let copyDirectory = context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now())
+            + "/payloads/" + delivery.target.config.name
+        try FileIO.makeDirectories(copyDirectory)
+        let copy = copyDirectory + "/" + name
+        let copyTemp = copyDirectory + "/." + name + "." + context.owner.token + ".tmp"
+        FileIO.remove(copyTemp)
+        try FileIO.writeNew(copyTemp, payload.bytes, mode: FileIO.effectiveMode(0o666))
+        try FileIO.rename(copyTemp, copy)
+        delivery.finalName = name
+        delivery.tempPath = temp
+        delivery.copyPath = context.layout.relative(copy)
+    }
+
+    private func insertIntents(_ db: Database, _ delivery: Delivery) throws {
+        let now = context.now()
+        for member in delivery.members {
+            var record = ExportRecord(
+                id: nil, target: member.unit.target, kind: member.unit.kind.rawValue, key: member.unit.key,
+                event: member.unit.event.rawValue, generation: member.generation, state: .pending,
+                fileId: job.fileId, attempt: job.attempt, owner: context.owner.token,
+                contentHash: member.contentHash, documentJSON: member.documentJSON,
+                tempPath: delivery.tempPath, outputPath: outputPath(delivery), copyPath: delivery.copyPath,
+                asOf: member.asOf, forced: job.forced, createdAt: now, exportedAt: nil)
+            try record.insert(db)
+        }
     }
 
     /// Folds non-export decisions into a document's outcome: exported beats amended beats
@@ -218,7 +251,7 @@ struct Exporter {
         for decision in decisions {
             switch decision {
             case .ours(let record):
-                state.outputs.append(record.outputPath)
+                if !state.outputs.contains(record.outputPath) { state.outputs.append(record.outputPath) }
                 if state.outcome != .failed { state.outcome = .exported }
             case .alreadyExported(let reason):
                 if state.outcome == .alreadyExported { state.reasons.append(reason) }
@@ -240,27 +273,30 @@ struct Exporter {
         }
     }
 
-    private func outputPath(_ candidate: Candidate) -> String {
-        context.layout.relative(candidate.target.outbox + "/" + candidate.finalName)
+    private func outputPath(_ delivery: Delivery) -> String {
+        context.layout.relative(delivery.target.outbox + "/" + delivery.finalName)
     }
 
-    private func outputTaken(_ db: Database, _ candidate: Candidate) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM export WHERE outputPath = ?", arguments: [outputPath(candidate)]) ?? false
-    }
-
-    /// The version's name, moved aside (`~2`) if a file or another export already has it.
-    private func chooseName(for candidate: Candidate) throws -> String {
-        let base = OutputNaming.name(
-            kind: candidate.unit.kind, key: BusinessKey(candidate.unit.key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)),
-            generation: candidate.generation, fileExtension: candidate.payload.fileExtension)
+    /// The delivery's name, moved aside (`~2`) if a file or another export already has it.
+    private func chooseName(for delivery: Delivery, fileExtension: String) throws -> String {
+        let base: String
+        if delivery.target.config.perInputFile {
+            base = OutputNaming.name(
+                input: job.displayName, part: batchNumber, attempt: job.attempt, fileExtension: fileExtension)
+        } else if let member = delivery.members.first {
+            let key = BusinessKey(member.unit.key.split(separator: "/", omittingEmptySubsequences: false).map(String.init))
+            base = OutputNaming.name(kind: member.unit.kind, key: key, generation: member.generation, fileExtension: fileExtension)
+        } else {
+            base = OutputNaming.name(input: job.displayName, part: batchNumber, attempt: job.attempt, fileExtension: fileExtension)
+        }
         var name = base
         var attempt = 1
         while true {
-            let relative = context.layout.relative(candidate.target.outbox + "/" + name)
+            let relative = context.layout.relative(delivery.target.outbox + "/" + name)
             let recorded = try context.ledger.read { db in
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM export WHERE outputPath = ?", arguments: [relative]) ?? false
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM export WHERE outputPath = ? AND tempPath != ?", arguments: [relative, delivery.tempPath]) ?? false
             }
-            if !recorded && !FileIO.exists(candidate.target.outbox + "/" + name) { return name }
+            if !recorded && !FileIO.exists(delivery.target.outbox + "/" + name) { return name }
             attempt += 1
             name = OutputNaming.alternative(base, attempt: attempt)
         }

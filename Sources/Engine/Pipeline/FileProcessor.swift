@@ -48,12 +48,13 @@ struct FileProcessor {
         let allOrNothingBlocked = job.flow.config.allOrNothing && failures > 0
 
         // Pass 2: export, a batch at a time.
-        let exporter = Exporter(context: context, job: job)
+        var exporter = Exporter(context: context, job: job)
         var source = try reopen(job)
         var batch: [(ordinal: Int, item: DecodeResult)] = []
         var ordinal = 0
         func flush() throws {
             let summaries = try exporter.export(batch, blocked: allOrNothingBlocked)
+            exporter.batchNumber += 1
             for summary in summaries {
                 result.tally.add(summary.outcome)
                 result.exportedPaths += summary.outcome == .exported ? summary.outputs : []

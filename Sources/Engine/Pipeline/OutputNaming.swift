@@ -13,6 +13,15 @@ enum OutputNaming {
         return withoutDotRuns(stem + version + "." + fileExtension)
     }
 
+    /// For a target that writes one file per input file: `orders-0815.json`, then
+    /// `orders-0815_part2.json` for each further batch of documents, and `_a2` for a later attempt.
+    static func name(input: String, part: Int, attempt: Int, fileExtension: String) -> String {
+        let stem = sanitize((input as NSString).deletingPathExtension)
+        let partText = part > 0 ? "_part\(part + 1)" : ""
+        let attemptText = attempt > 1 ? "_a\(attempt)" : ""
+        return withoutDotRuns(stem + partText + attemptText + "." + fileExtension)
+    }
+
     /// Keeps ASCII letters, digits, `-`, `_` and `.`; everything else (path separators,
     /// `..`, NUL, control characters, spaces) becomes `_`. A leading dot is replaced. Long
     /// stems are cut and given a hash of the whole, so distinct keys stay distinct.

@@ -26,7 +26,8 @@ struct Recovery {
         let pending = try context.ledger.read { db in
             try ExportRecord.filter(Column("state") == ExportRecord.State.pending.rawValue).fetchAll(db)
         }
-        for export in pending where context.owner.isDead(export.owner) {
+        var handled = Set<String>()
+        for export in pending where context.owner.isDead(export.owner) && handled.insert(export.tempPath).inserted {
             var finalPath = context.layout.resolve(export.outputPath)
             if FileIO.exists(export.tempPath) {
                 try FileIO.makeDirectories((finalPath as NSString).deletingLastPathComponent)
@@ -35,8 +36,9 @@ struct Recovery {
             }
             try context.ledger.write { db in
                 try db.execute(
-                    sql: "UPDATE export SET state = 'done', exportedAt = ?, outputPath = ?, tempPath = '' WHERE id = ? AND state = 'pending'",
-                    arguments: [context.now(), context.layout.relative(finalPath), export.id])
+                    // Every intent sharing this temporary file (a per-input-file delivery) at once.
+                    sql: "UPDATE export SET state = 'done', exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = 'pending'",
+                    arguments: [context.now(), context.layout.relative(finalPath), export.tempPath])
                 try Activity.log(db, at: context.now(), flow: nil, fileId: export.fileId, action: "recovered", key: export.key,
                     detail: "completed export interrupted by a stopped process: \(context.layout.relative(finalPath))")
             }
