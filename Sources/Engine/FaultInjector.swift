@@ -1,46 +1,71 @@
 import Foundation
 import Glibc
 
-/// Test-only hook to stop Ferry at a named step of the export protocol.
+/// Test-only hooks to stop Ferry at a named step of the export protocol.
 ///
-/// Set `FERRY_FAULT=<point>[:<n>]` (for example `afterIntentCommit:3`): the process kills
-/// itself with SIGKILL the n-th time (default 1st) it reaches that point. With
-/// `FERRY_FAULT_ACTION=snapshot:<dir>`, it copies the ledger into `<dir>` instead and goes
-/// on (the power-loss test restores it later). Unset, every hit is one comparison.
+/// - `FERRY_FAULT=<point>[:<n>]` (for example `afterIntentCommit:3`): the n-th time (default
+///   1st) the process reaches that point it kills itself with SIGKILL.
+/// - `FERRY_FAULT_ACTION=snapshot:<dir>`: instead, copy the ledger into `<dir>` and go on
+///   (the power-loss test restores it later).
+/// - `FERRY_FAULT_ACTION=errno:<ENOSPC|EACCES|EROFS|EIO>`: instead, fail that step as the
+///   file system would (disk full, permission denied, ...).
+/// - `FERRY_UNSAFE=early-commit`: a deliberately broken export protocol that records exports
+///   as done before their payloads are durable, so crash tests can show they detect loss.
+///
+/// Unset, every hit costs one comparison.
 public struct FaultInjector: Sendable {
     public enum Point: String, Sendable, CaseIterable {
         case afterClaim, afterTempWrite, afterIntentCommit, afterRename, afterDirectorySync, afterExportsDone
         case afterArchiveMove, afterStatusRecord
     }
 
+    enum Action: Sendable {
+        case kill
+        case snapshot(String)
+        case fail(Int32)
+    }
+
     private let point: Point?
     private let count: Int
-    private let snapshotDirectory: String?
+    private let action: Action
     private let ledgerPath: String
     private let hits = Counter()
+    /// The unsafe protocol for proving that the crash harness can see violations.
+    let unsafeEarlyCommit: Bool
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, ledgerPath: String) {
         self.ledgerPath = ledgerPath
         let spec = environment["FERRY_FAULT"]?.split(separator: ":").map(String.init) ?? []
         point = spec.first.flatMap(Point.init(rawValue:))
         count = spec.count > 1 ? Int(spec[1]) ?? 1 : 1
-        let action = environment["FERRY_FAULT_ACTION"] ?? ""
-        snapshotDirectory = action.hasPrefix("snapshot:") ? String(action.dropFirst("snapshot:".count)) : nil
+        let text = environment["FERRY_FAULT_ACTION"] ?? ""
+        if text.hasPrefix("snapshot:") {
+            action = .snapshot(String(text.dropFirst("snapshot:".count)))
+        } else if text.hasPrefix("errno:") {
+            let names: [String: Int32] = ["ENOSPC": ENOSPC, "EACCES": EACCES, "EROFS": EROFS, "EIO": EIO, "EDQUOT": EDQUOT]
+            action = .fail(names[String(text.dropFirst("errno:".count))] ?? EIO)
+        } else {
+            action = .kill
+        }
+        unsafeEarlyCommit = environment["FERRY_UNSAFE"] == "early-commit"
     }
 
     func hit(_ reached: Point) throws {
         guard let point, point == reached else { return }
         guard hits.increment() == count else { return }
-        if let snapshotDirectory {
-            try FileIO.makeDirectories(snapshotDirectory)
+        switch action {
+        case .kill:
+            kill(getpid(), SIGKILL)
+        case .fail(let code):
+            throw IOFailure("injected fault at \(reached.rawValue)", ledgerPath, errno: code)
+        case .snapshot(let directory):
+            try FileIO.makeDirectories(directory)
             for suffix in ["", "-wal", "-shm"] where FileIO.exists(ledgerPath + suffix) {
-                let target = snapshotDirectory + "/ledger.sqlite" + suffix
+                let target = directory + "/ledger.sqlite" + suffix
                 FileIO.remove(target)
                 try FileIO.writeNew(target, FileIO.readAll(ledgerPath + suffix), mode: 0o600)
             }
-            return
         }
-        kill(getpid(), SIGKILL)
     }
 
     private final class Counter: @unchecked Sendable {

@@ -30,7 +30,10 @@ public final class Ledger: Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try Ledger.migrator.migrate(pool)
+            // A read first: `status` and `log` must not wait for a writer's lock.
+            if try !pool.read({ try Ledger.migrator.hasCompletedMigrations($0) }) {
+                try Ledger.migrator.migrate(pool)
+            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw LedgerLocked()
         }

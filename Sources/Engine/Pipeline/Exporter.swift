@@ -158,7 +158,7 @@ struct Exporter {
                     let nameTaken = try Bool.fetchOne(
                         db, sql: "SELECT 1 FROM export WHERE outputPath = ?", arguments: [outputPath(delivery)]) ?? false
                     if kept.count == delivery.members.count && !nameTaken {
-                        try insertIntents(db, delivery)
+                        try insertIntents(db, delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending)
                         winners.append(delivery)
                     } else if !kept.isEmpty {
                         var again = delivery
@@ -231,12 +231,13 @@ struct Exporter {
         delivery.copyPath = context.layout.relative(copy)
     }
 
-    private func insertIntents(_ db: Database, _ delivery: Delivery) throws {
+    /// Records the intents of a delivery. `.done` only in the deliberately unsafe test mode.
+    private func insertIntents(_ db: Database, _ delivery: Delivery, state: ExportRecord.State) throws {
         let now = context.now()
         for member in delivery.members {
             var record = ExportRecord(
                 id: nil, target: member.unit.target, kind: member.unit.kind.rawValue, key: member.unit.key,
-                event: member.unit.event.rawValue, generation: member.generation, state: .pending,
+                event: member.unit.event.rawValue, generation: member.generation, state: state,
                 fileId: job.fileId, attempt: job.attempt, owner: context.owner.token,
                 contentHash: member.contentHash, documentJSON: member.documentJSON,
                 tempPath: delivery.tempPath, outputPath: outputPath(delivery), copyPath: delivery.copyPath,
