@@ -95,28 +95,42 @@ public final class Engine: Sendable {
 
     /// One scan of every flow, in configuration order, taking ready files oldest first.
     func pass(_ report: inout RunReport, shouldStop: @Sendable () -> Bool) throws {
+        for flow in flows {
+            do {
+                try pass(flow, &report, shouldStop: shouldStop)
+            } catch let failure as IOFailure where failure.isEnvironmental && !failure.isOutOfSpace {
+                // A read-only outbox or archive, an unreadable input: this flow stops, the
+                // others go on; the run ends with exit 4.
+                report.flowErrors[flow.config.name] = failure.description
+                context.logger.error(
+                    "flow stopped by its environment",
+                    metadata: ["drop.flow": "\(flow.config.name)", "error": "\(failure.description)"])
+            }
+            if shouldStop() { return }
+        }
+    }
+
+    private func pass(_ flow: FlowRuntime, _ report: inout RunReport, shouldStop: @Sendable () -> Bool) throws {
         let scanner = InboxScanner(layout: context.layout, ledger: context.ledger)
         let claimer = Claimer(layout: context.layout, owner: context.owner)
-        for flow in flows {
-            for claim in try claimer.adoptOrphans(in: flow.config) {
-                if shouldStop() { return }
-                report.taken.append(try handle(claim, flow: flow, trigger: "recovery"))
-            }
-            let entries = try scanner.scan(flow.config, now: context.now(), record: true)
-            for entry in entries {
-                guard entry.readiness == .ready else {
-                    if case .settling(let date) = entry.readiness {
-                        readyAtBox.set(flow.config.name + "/" + entry.name, date)
-                    }
-                    report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, reason: entry.readiness.reason))
-                    continue
+        for claim in try claimer.adoptOrphans(in: flow.config) {
+            if shouldStop() { return }
+            report.taken.append(try handle(claim, flow: flow, trigger: "recovery"))
+        }
+        let entries = try scanner.scan(flow.config, now: context.now(), record: true)
+        for entry in entries {
+            guard entry.readiness == .ready else {
+                if case .settling(let date) = entry.readiness {
+                    readyAtBox.set(flow.config.name + "/" + entry.name, date)
                 }
-                if shouldStop() { return }
-                guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config) else { continue }
-                try context.faults.hit(.afterClaim)
-                try? scanner.forget(path: context.layout.inbox(flow.config) + "/" + entry.name)
-                report.taken.append(try handle(claim, flow: flow, trigger: "run"))
+                report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, reason: entry.readiness.reason))
+                continue
             }
+            if shouldStop() { return }
+            guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config) else { continue }
+            try context.faults.hit(.afterClaim)
+            try? scanner.forget(path: context.layout.inbox(flow.config) + "/" + entry.name)
+            report.taken.append(try handle(claim, flow: flow, trigger: "run"))
         }
     }
 

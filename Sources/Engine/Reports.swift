@@ -23,13 +23,17 @@ public struct RunReport: Sendable, Codable {
     /// Why the run stopped early (disk full, unwritable folder, locked ledger), if it did.
     public var stoppedBy: String?
     public var stoppedByLock = false
+    /// Flows stopped by their environment (unwritable outbox or archive, unreadable input)
+    /// while the other flows went on.
+    public var flowErrors: [String: String] = [:]
 
     public init() {}
 
-    /// 0 all fine, 1 a file failed or was partial, 3 ledger locked, 4 stopped by the environment.
+    /// 0 all fine, 1 a file failed or was partial, 3 ledger locked, 4 stopped by the
+    /// environment (the whole run, or one flow).
     public var exitCode: Int32 {
         if stoppedByLock { return 3 }
-        if stoppedBy != nil { return 4 }
+        if stoppedBy != nil || !flowErrors.isEmpty { return 4 }
         return taken.allSatisfy { $0.outcome.isSuccess } ? 0 : 1
     }
 }

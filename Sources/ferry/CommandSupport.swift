@@ -109,6 +109,9 @@ enum Output {
             print("\(flow): " + parts.joined(separator: ", "))
         }
         if report.taken.isEmpty && report.waiting.isEmpty { print("nothing to do") }
+        for (flow, problem) in report.flowErrors.sorted(by: { $0.key < $1.key }) {
+            error("flow \(flow) stopped: \(problem); its files stay in the inbox, the other flows went on")
+        }
         if let stopped = report.stoppedBy { error("run stopped: \(stopped); nothing was lost, run again when fixed") }
     }
 }

@@ -20,6 +20,9 @@ public struct IOFailure: Error, Sendable, CustomStringConvertible {
         [ENOSPC, EDQUOT, EACCES, EPERM, EROFS, EIO].contains(errno)
     }
 
+    /// Disk full or over quota: the whole run stops (other flows would fail the same way).
+    public var isOutOfSpace: Bool { errno == ENOSPC || errno == EDQUOT }
+
     public var description: String {
         "\(operation) \(path): \(String(cString: strerror(errno)))"
     }
