@@ -32,7 +32,7 @@ public struct NumberFormat: Sendable, Hashable, Codable {
     /// Grouping separators must sit between groups of three digits; a leading `-` or `+`
     /// is allowed; no exponent, no currency symbol, surrounding spaces ignored.
     public func decimal(_ text: String) -> Decimal? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedWhitespace
         var plain = ""
         var sawDecimal = false
         var digitsInGroup = 0

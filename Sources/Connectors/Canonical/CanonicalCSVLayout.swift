@@ -31,7 +31,7 @@ enum CanonicalCSVLayout {
     /// The non-empty cells of a CSV record, in column order.
     static func cells(of row: Node) -> [Cell] {
         row.children.compactMap { column, node in
-            guard let text = node.text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            guard let text = node.text, !text.isBlank else { return nil }
             return (column, node)
         }
     }
@@ -46,7 +46,7 @@ enum CanonicalCSVLayout {
     /// The identity of the order a row belongs to: source system, company, kind, number.
     static func orderKey(of row: Node) -> [String] {
         func value(_ name: String) -> String {
-            row[name]?.text?.trimmingCharacters(in: .whitespaces) ?? ""
+            row[name]?.text?.trimmedWhitespace ?? ""
         }
         let system = value("sourceSystem")
         let kind = value("orderKind").lowercased()
@@ -70,7 +70,7 @@ enum CanonicalCSVLayout {
                 if let index = firstIndex[key] {
                     let first = merged[index].node.text ?? ""
                     let value = cell.node.text ?? ""
-                    if first.trimmingCharacters(in: .whitespaces) != value.trimmingCharacters(in: .whitespaces) {
+                    if first.trimmedWhitespace != value.trimmedWhitespace {
                         reading.report(.mapConflictingValue, at: cell.node.location,
                                        ["field": cell.column, "value": value, "first": first])
                     }
@@ -165,7 +165,7 @@ enum CanonicalCSVLayout {
     /// `Shoes | Sneakers` → a list of two texts, each at the cell's location.
     static func splitList(_ cell: Node) -> Node {
         let items = (cell.text ?? "").split(separator: listSeparator).compactMap { part -> Node? in
-            let item = part.trimmingCharacters(in: .whitespaces)
+            let item = part.trimmedWhitespace
             return item.isEmpty ? nil : Node(.scalar(item), at: cell.location)
         }
         return Node(.array(items), at: cell.location)

@@ -64,7 +64,7 @@ struct NodeReading {
                    ["field": displayName(of: node, fallback: name, in: parent), "expected": "text"])
             return nil
         case .scalar, .number, .bool:
-            guard let text = node.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+            guard let text = node.text, !text.isBlank else { return nil }
             return text
         }
     }
@@ -103,7 +103,7 @@ struct NodeReading {
 
     mutating func integer(_ parent: Node, _ name: String) -> Int? {
         guard let node = parent[name], let text = scalarText(node, name, in: parent) else { return nil }
-        if let value = Int(text.trimmingCharacters(in: .whitespaces)) { return value }
+        if let value = Int(text.trimmedWhitespace) { return value }
         report(.mapInvalidInteger, at: node.location,
                ["field": displayName(of: node, fallback: name, in: parent), "value": text])
         return nil
@@ -113,7 +113,7 @@ struct NodeReading {
 
     mutating func date(_ parent: Node, _ name: String) -> Date? {
         guard let node = parent[name], let text = scalarText(node, name, in: parent) else { return nil }
-        if let value = ISODate.parse(text.trimmingCharacters(in: .whitespaces)) { return value }
+        if let value = ISODate.parse(text.trimmedWhitespace) { return value }
         report(.mapInvalidDate, at: node.location,
                ["field": displayName(of: node, fallback: name, in: parent), "value": text])
         return nil
@@ -122,7 +122,7 @@ struct NodeReading {
     /// One of `allowed`, matched case-insensitively and returned as written in `allowed`.
     mutating func oneOf(_ parent: Node, _ name: String, allowed: [String]) -> String? {
         guard let node = parent[name], let text = scalarText(node, name, in: parent) else { return nil }
-        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = text.trimmedWhitespace.lowercased()
         if let match = allowed.first(where: { $0.lowercased() == wanted }) { return match }
         report(.mapInvalidEnumValue, at: node.location,
                ["field": displayName(of: node, fallback: name, in: parent), "value": text,
@@ -133,7 +133,7 @@ struct NodeReading {
     /// An ISO 3166-1 alpha-2 code, upper-cased.
     mutating func country(_ parent: Node, _ name: String) -> String? {
         guard let node = parent[name], let text = scalarText(node, name, in: parent) else { return nil }
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = text.trimmedWhitespace.uppercased()
         if CountryCodes.assigned.contains(code) { return code }
         report(.mapInvalidCountry, at: node.location,
                ["field": displayName(of: node, fallback: name, in: parent), "value": text])
@@ -143,7 +143,7 @@ struct NodeReading {
     /// Three ASCII letters, upper-cased.
     mutating func currency(_ parent: Node, _ name: String) -> String? {
         guard let node = parent[name], let text = scalarText(node, name, in: parent) else { return nil }
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = text.trimmedWhitespace.uppercased()
         if code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) { return code }
         report(.mapInvalidCurrency, at: node.location,
                ["field": displayName(of: node, fallback: name, in: parent), "value": text])
@@ -158,7 +158,7 @@ struct NodeReading {
         switch node.value {
         case .object(let children): return children.isEmpty ? nil : node
         case .null: return nil
-        case .scalar(let text) where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty: return nil
+        case .scalar(let text) where text.isBlank: return nil
         default:
             report(.mapWrongStructure, at: node.location,
                    ["field": displayName(of: node, fallback: name, in: parent), "expected": "object"])
@@ -172,7 +172,7 @@ struct NodeReading {
         switch node.value {
         case .array(let items): return items
         case .null: return []
-        case .scalar(let text) where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty: return []
+        case .scalar(let text) where text.isBlank: return []
         default:
             report(.mapWrongStructure, at: node.location,
                    ["field": displayName(of: node, fallback: name, in: parent), "expected": "list"])

@@ -91,7 +91,7 @@ public struct CSVReader: RecordReader {
 
     /// Trimmed, non-empty, case-insensitively unique header names; trailing empty cells dropped.
     private static func columnNames(_ row: CSVRowParser.Row, file: String) throws -> [String] {
-        var names = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var names = row.fields.map { $0.trimmedWhitespace }
         while names.last?.isEmpty == true { names.removeLast() }
         let place = Location(file: file, line: row.line)
         guard !names.isEmpty else { throw FerryError(.csvMissingHeader, at: place) }
