@@ -26,6 +26,10 @@ public struct RunReport: Sendable, Codable {
     /// Flows stopped by their environment (unwritable outbox or archive, unreadable input)
     /// while the other flows went on.
     public var flowErrors: [String: String] = [:]
+    /// The run stopped on an error of Ferry's own (not the environment's).
+    public var internalError = false
+    /// Files a command skipped, with why (another process is on them, ...).
+    public var skipped: [String] = []
 
     public init() {}
 
@@ -33,6 +37,7 @@ public struct RunReport: Sendable, Codable {
     /// environment (the whole run, or one flow).
     public var exitCode: Int32 {
         if stoppedByLock { return 3 }
+        if internalError { return 1 }
         if stoppedBy != nil || !flowErrors.isEmpty { return 4 }
         return taken.allSatisfy { $0.outcome.isSuccess } ? 0 : 1
     }

@@ -38,11 +38,12 @@ enum Setup {
         }
     }
 
-    static func engine(_ options: GlobalOptions, level: Logger.Level = .warning) throws -> (Engine, FerryConfig) {
+    /// The engine on `--root`; `readOnly` for commands that only look (status, log, dry runs).
+    static func engine(_ options: GlobalOptions, level: Logger.Level = .warning, readOnly: Bool = false) throws -> (Engine, FerryConfig) {
         let config = try config(root: options.root)
         let logger = logger(verbosity: options.verbose, default: level)
         do {
-            return (try Engine(root: options.root, config: config, logger: logger), config)
+            return (try Engine(root: options.root, config: config, logger: logger, readOnly: readOnly), config)
         } catch let error as FerryError {
             Output.error(error.description)
             throw ExitCode(Exit.configuration)
@@ -108,10 +109,17 @@ enum Output {
             parts += reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
             print("\(flow): " + parts.joined(separator: ", "))
         }
-        if report.taken.isEmpty && report.waiting.isEmpty { print("nothing to do") }
+        for note in report.skipped { print("skipped \(note)") }
+        if report.taken.isEmpty && report.waiting.isEmpty && report.skipped.isEmpty { print("nothing to do") }
         for (flow, problem) in report.flowErrors.sorted(by: { $0.key < $1.key }) {
             error("flow \(flow) stopped: \(problem); its files stay in the inbox, the other flows went on")
         }
-        if let stopped = report.stoppedBy { error("run stopped: \(stopped); nothing was lost, run again when fixed") }
+        if let stopped = report.stoppedBy {
+            if report.internalError {
+                error("run stopped: \(stopped)")
+            } else {
+                error("run stopped: \(stopped); nothing was lost, run again when fixed")
+            }
+        }
     }
 }

@@ -30,17 +30,23 @@ extension Ferry {
         }
 
         func run() throws {
-            let (engine, config) = try Setup.engine(global)
+            let (engine, config) = try Setup.engine(global, readOnly: dryRun)
             let request = ReprocessRequest(
                 selectors: files, failed: failed, flow: flow, since: since.flatMap(Self.date), reason: reason, force: force,
                 dryRun: dryRun)
+            do {
+                _ = try engine.files(for: request)
+            } catch let error as UnknownFile {
+                Output.error(error.description)
+                throw ExitCode.validationFailure
+            }
             if dryRun {
                 let lines: [DryRunLine]
                 do {
                     lines = try engine.dryRun(request)
                 } catch let error as UnknownFile {
                     Output.error(error.description)
-                    throw ExitCode(Exit.failedFiles)
+                    throw ExitCode.validationFailure
                 }
                 if json {
                     Output.json(lines)

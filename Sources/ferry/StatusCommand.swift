@@ -10,7 +10,7 @@ extension Ferry {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() throws {
-            let (engine, _) = try Setup.engine(global)
+            let (engine, _) = try Setup.engine(global, readOnly: true)
             let status = try engine.status()
             if json {
                 Output.json(status)
@@ -23,6 +23,7 @@ extension Ferry {
                 let processed = flow.processed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
                 print("\n\(flow.flow)\(flow.enabled ? "" : " (disabled)"): processed \(processed.isEmpty ? "none" : processed)")
                 for file in flow.waiting { print("  waiting  \(file.name): \(file.reason)") }
+                for file in flow.inProgress { print("  in progress  #\(file.id) \(file.file) (attempt \(file.attempt))") }
                 for file in flow.failed {
                     print("  \(file.outcome ?? "failed")  #\(file.id) \(file.file) (attempt \(file.attempt), \(Output.local(file.processedAt)))")
                     for error in file.errors.prefix(3) { print("           \(error)") }
@@ -43,7 +44,7 @@ extension Ferry {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() throws {
-            let (engine, _) = try Setup.engine(global)
+            let (engine, _) = try Setup.engine(global, readOnly: true)
             let report = try engine.log(flow: flow, key: key)
             if json {
                 Output.json(report)

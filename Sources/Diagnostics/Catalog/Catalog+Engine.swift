@@ -6,6 +6,12 @@ extension ErrorCode {
     public static let engineAllOrNothing = ErrorCode("ENGINE-002")
     /// The input changed or vanished while Ferry was reading it. Args: `reason`.
     public static let engineInputChanged = ErrorCode("ENGINE-003")
+    /// Other Ferry processes kept exporting the same documents while this one tried. Args: `target`.
+    public static let engineContended = ErrorCode("ENGINE-004")
+    /// Ferry could not finish the file for a reason of its own (not the sender's). Args: `reason`.
+    public static let engineInternal = ErrorCode("ENGINE-005")
+    /// The file name is not valid UTF-8, so Ferry cannot name it in records.
+    public static let engineUnreadableName = ErrorCode("ENGINE-006")
 }
 
 extension Catalog {
@@ -48,6 +54,45 @@ extension Catalog {
                 .nl: "Laat de afzender onder een tijdelijke naam schrijven of markerbestanden gebruiken en verwerk opnieuw.",
                 .de: "Lassen Sie den Absender unter einem temporären Namen schreiben oder Markerdateien nutzen und verarbeiten Sie erneut.",
                 .fr: "Faites écrire l'expéditeur sous un nom temporaire ou utilisez des fichiers marqueurs, puis retraitez.",
+            ]),
+        .engineContended: CatalogEntry(
+            message: [
+                .en: "not exported to {target}: other Ferry processes kept exporting the same documents at the same moment",
+                .nl: "niet geëxporteerd naar {target}: andere Ferry-processen exporteerden tegelijk steeds dezelfde documenten",
+                .de: "nicht nach {target} exportiert: andere Ferry-Prozesse exportierten gleichzeitig immer wieder dieselben Dokumente",
+                .fr: "non exporté vers {target} : d'autres processus Ferry exportaient sans cesse les mêmes documents au même moment",
+            ],
+            hint: [
+                .en: "Run `ferry reprocess` on this file once the other runs have finished.",
+                .nl: "Voer `ferry reprocess` uit op dit bestand zodra de andere runs klaar zijn.",
+                .de: "Führen Sie `ferry reprocess` für diese Datei aus, wenn die anderen Läufe beendet sind.",
+                .fr: "Lancez `ferry reprocess` sur ce fichier une fois les autres exécutions terminées.",
+            ]),
+        .engineInternal: CatalogEntry(
+            message: [
+                .en: "Ferry could not finish this file: {reason}",
+                .nl: "Ferry kon dit bestand niet afronden: {reason}",
+                .de: "Ferry konnte diese Datei nicht abschließen: {reason}",
+                .fr: "Ferry n'a pas pu terminer ce fichier : {reason}",
+            ],
+            hint: [
+                .en: "This is not the sender's mistake; fix the cause named here (or report it), then run `ferry reprocess`.",
+                .nl: "Dit is geen fout van de afzender; los de genoemde oorzaak op (of meld hem) en voer dan `ferry reprocess` uit.",
+                .de: "Das ist kein Fehler des Absenders; beheben Sie die genannte Ursache (oder melden Sie sie) und führen Sie dann `ferry reprocess` aus.",
+                .fr: "Ce n'est pas une erreur de l'expéditeur ; corrigez la cause indiquée (ou signalez-la), puis lancez `ferry reprocess`.",
+            ]),
+        .engineUnreadableName: CatalogEntry(
+            message: [
+                .en: "the file name is not valid UTF-8",
+                .nl: "de bestandsnaam is geen geldige UTF-8",
+                .de: "der Dateiname ist kein gültiges UTF-8",
+                .fr: "le nom du fichier n'est pas de l'UTF-8 valide",
+            ],
+            hint: [
+                .en: "Rename the file (for example with `convmv`) so its name is UTF-8; Ferry then takes it.",
+                .nl: "Hernoem het bestand (bijvoorbeeld met `convmv`) zodat de naam UTF-8 is; daarna pakt Ferry het op.",
+                .de: "Benennen Sie die Datei um (etwa mit `convmv`), damit ihr Name UTF-8 ist; dann übernimmt Ferry sie.",
+                .fr: "Renommez le fichier (par exemple avec `convmv`) pour que son nom soit en UTF-8 ; Ferry le prendra alors.",
             ]),
     ]
 }

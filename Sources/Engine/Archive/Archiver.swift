@@ -5,41 +5,62 @@ import Glibc
 /// Moves processed inputs into `archive/<flow>/yyyy/mm/dd/` with their status records.
 struct Archiver {
     let context: EngineContext
-    /// Longest archived name; longer names are shortened (the original stays in the record).
+    /// Longest archived name in bytes; longer names are shortened (the original stays in
+    /// the record), leaving room for `~N` and `.status.json`.
     static let maxNameBytes = 200
 
-    /// A free archive path for `name` on `day`: `name`, then `name~2`, ...
-    func destination(flow: String, name: String, day: Date) throws -> String {
+    /// The archive path for `name` was taken by another file between choosing and moving.
+    struct Collision: Error {}
+
+    /// A free archive path for `name` on `day` — not on disk, not reserved in the ledger,
+    /// not in `excluding`: `name`, then `name~2`, ...
+    func destination(flow: String, name: String, day: Date, excluding: Set<String> = []) throws -> String {
         let folder = context.layout.archiveDirectory(flow: flow, day: day)
         try FileIO.makeDirectories(folder)
-        var base = name
-        if base.utf8.count > Self.maxNameBytes {
-            let ext = (name as NSString).pathExtension
-            let digest = FileIO.sha256(Array(name.utf8)).prefix(8)
-            let keep = String(name.utf8.prefix(Self.maxNameBytes - 20)) ?? String(name.prefix(100))
-            base = keep + "-" + digest + (ext.isEmpty || ext.utf8.count > 10 ? "" : "." + ext)
-        }
+        let base = Archiver.shortened(name)
         var candidate = base
         var attempt = 1
-        let taken = { (path: String) -> Bool in
-            FileIO.exists(path) || FileIO.exists(path + ".status.json")
-        }
-        while taken(folder + "/" + candidate) {
+        while true {
+            let path = folder + "/" + candidate
+            let reserved = try context.ledger.read { db in
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM file WHERE archivePath = ?", arguments: [context.layout.relative(path)]) ?? false
+            }
+            if !reserved && !excluding.contains(path) && !FileIO.exists(path) && !FileIO.exists(path + ".status.json") {
+                return path
+            }
             attempt += 1
             candidate = OutputNaming.alternative(base, attempt: attempt)
         }
-        return folder + "/" + candidate
+    }
+
+    /// `name` cut to `maxNameBytes` on a character boundary, with a hash of the whole name
+    /// so that shortened names stay distinct, keeping a short extension.
+    static func shortened(_ name: String) -> String {
+        guard name.utf8.count > maxNameBytes else { return name }
+        let ext = (name as NSString).pathExtension
+        let keepExtension = !ext.isEmpty && ext.utf8.count <= 10
+        let digest = String(FileIO.sha256(Array(name.utf8)).prefix(8))
+        let budget = maxNameBytes - 9 - (keepExtension ? ext.utf8.count + 1 : 0)
+        var stem = ""
+        var bytes = 0
+        for character in name {
+            let size = String(character).utf8.count
+            guard bytes + size <= budget else { break }
+            stem.append(character)
+            bytes += size
+        }
+        return stem + "-" + digest + (keepExtension ? "." + ext : "")
     }
 
     /// Moves the claimed input (and marker) to `archivePath`, writes the status record,
     /// and marks the file archived.
+    /// - Throws: `Collision` when another file already sits at `archivePath`.
     func archive(_ claim: Claim, fileId: Int64, archivePath: String) throws {
-        if FileIO.exists(claim.path) {
-            if !(try FileIO.renameNoReplace(claim.path, archivePath)) {
-                throw IOFailure("archive", archivePath, errno: EEXIST)
-            }
+        if !claim.isLoneMarker, FileIO.exists(claim.path) {
+            if !(try FileIO.renameNoReplace(claim.path, archivePath)) { throw Collision() }
         }
-        if let marker = claim.markerPath, let suffix = claim.markerName?.dropFirst(claim.name.count), FileIO.exists(marker) {
+        if let marker = claim.isLoneMarker ? claim.path : claim.markerPath, FileIO.exists(marker) {
+            let suffix = claim.flow.pickup.markerSuffixes.first { marker.hasSuffix($0) } ?? ".done"
             _ = try FileIO.renameNoReplace(marker, archivePath + suffix)
         }
         try context.faults.hit(.afterArchiveMove)

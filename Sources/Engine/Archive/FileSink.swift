@@ -14,8 +14,11 @@ final class FileSink {
     deinit { if fd >= 0 { Glibc.close(fd) } }
 
     func write(_ text: String) throws {
-        var text = text
-        try text.withUTF8 { buffer in
+        try write(bytes: Array(text.utf8)[...])
+    }
+
+    func write(bytes: ArraySlice<UInt8>) throws {
+        try bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 guard let base = buffer.baseAddress else { return }

@@ -68,12 +68,17 @@ extension Engine {
     }
 
     /// Runs archived files through their flow again as a new attempt.
+    ///
+    /// A file another live process is reprocessing is skipped (listed in `skipped`); one
+    /// whose reprocessing was interrupted is resumed in the same attempt, so what that
+    /// attempt already exported counts as exported and is not exported again.
     public func reprocess(_ request: ReprocessRequest) -> RunReport {
         var report = RunReport()
         do {
-            try recover()
+            try recover(&report)
             for file in try files(for: request) {
-                report.taken.append(try reprocess(file, request: request))
+                guard let id = file.id else { continue }
+                if let taken = try reprocess(fileId: id, request: request, report: &report) { report.taken.append(taken) }
             }
         } catch let failure as IOFailure where failure.isEnvironmental {
             report.stoppedBy = failure.description
@@ -82,24 +87,46 @@ extension Engine {
             report.stoppedBy = LedgerLocked().description
         } catch {
             report.stoppedBy = "\(error)"
+            report.internalError = true
         }
         return report
     }
 
-    private func reprocess(_ file: FileRecord, request: ReprocessRequest) throws -> TakenFile {
-        guard let id = file.id, let archivePath = file.archivePath, file.state == .archived else {
-            throw UnknownFile(selector: "\(file.id ?? 0)")
+    /// Reprocessing that stopped with its process: finished now, in the same attempt.
+    func resumeInterruptedReprocessing(_ recovery: Recovery) throws -> [TakenFile] {
+        let stuck = try context.ledger.read { db in
+            try FileRecord.filter(Column("state") == FileRecord.State.reprocessing.rawValue).fetchAll(db)
         }
-        guard let flow = flows.first(where: { $0.config.name == file.flow }) else {
-            throw UnknownFile(selector: "\(id) (flow '\(file.flow)' is no longer configured)")
+        var report = RunReport()
+        var taken: [TakenFile] = []
+        for file in stuck where recovery.isStale(file.owner) {
+            guard let id = file.id else { continue }
+            if let result = try reprocess(fileId: id, request: nil, report: &report) { taken.append(result) }
         }
-        let path = context.layout.resolve(archivePath)
+        return taken
+    }
+
+    /// One file: a new attempt for `request`, or (request nil, or the file's last
+    /// reprocessing was interrupted) the interrupted attempt resumed.
+    private func reprocess(fileId id: Int64, request: ReprocessRequest?, report: inout RunReport) throws -> TakenFile? {
         let now = context.now()
-        // Take the file for this process, unless another live process is on it.
-        let attempt = try context.ledger.write { db -> Int? in
+        struct Taken {
+            var file: FileRecord
+            var forced: Bool
+        }
+        let taken = try context.ledger.write { db -> Taken? in
             guard var current = try FileRecord.fetchOne(db, key: id) else { return nil }
-            if let owner = current.owner, !context.owner.isDead(owner) { return nil }
+            let interrupted = current.state == .reprocessing && (current.owner.map(context.owner.isDead) ?? true)
+            guard current.state == .archived || interrupted else { return nil }
             current.owner = context.owner.token
+            if interrupted {
+                let row = try AttemptRecord.filter(Column("fileId") == id && Column("number") == current.attempt).fetchOne(db)
+                try current.update(db)
+                try Activity.log(db, at: now, flow: current.flow, fileId: id, action: "reprocess", detail: "attempt \(current.attempt) resumed")
+                return Taken(file: current, forced: row?.forced ?? false)
+            }
+            guard let request else { return nil }
+            current.state = .reprocessing
             current.attempt += 1
             try current.update(db)
             var row = AttemptRecord(
@@ -107,15 +134,28 @@ extension Engine {
                 trigger: "reprocess", reason: request.reason, forced: request.force)
             try row.insert(db)
             try Activity.log(
-                db, at: now, flow: file.flow, fileId: id, action: "reprocess",
+                db, at: now, flow: current.flow, fileId: id, action: "reprocess",
                 detail: "attempt \(current.attempt)" + (request.force ? " (forced)" : "") + (request.reason.map { ": \($0)" } ?? ""))
-            return current.attempt
+            return Taken(file: current, forced: request.force)
         }
-        guard let attempt else { throw UnknownFile(selector: "\(id) (being processed by another Ferry process)") }
+        guard let taken, let archivePath = taken.file.archivePath else {
+            report.skipped.append("#\(id): being processed by another Ferry process")
+            return nil
+        }
+        let file = taken.file
+        guard let flow = flows.first(where: { $0.config.name == file.flow }) else {
+            report.skipped.append("#\(id): flow '\(file.flow)' is no longer configured")
+            try context.ledger.write { db in
+                try db.execute(sql: "UPDATE file SET state = 'archived', owner = NULL WHERE id = ?", arguments: [id])
+            }
+            return nil
+        }
         var result = ProcessResult()
         do {
             result = try FileProcessor(context: context).process(
-                FileJob(flow: flow, path: path, displayName: file.originalName, fileId: id, attempt: attempt, forced: request.force))
+                FileJob(
+                    flow: flow, path: context.layout.resolve(archivePath), displayName: file.originalName, fileId: id,
+                    attempt: file.attempt, forced: taken.forced))
         } catch let error as FerryError {
             result.fileErrors = [error]
         }
@@ -123,17 +163,22 @@ extension Engine {
         let finished = context.now()
         try context.ledger.write { db in
             try db.execute(
-                sql: "UPDATE file SET outcome = ?, processedAt = ?, errorsJSON = ?, owner = NULL WHERE id = ?",
+                sql: "UPDATE file SET outcome = ?, processedAt = ?, errorsJSON = ? WHERE id = ?",
                 arguments: [outcome.rawValue, finished, JSONText.encode(result.fileErrors), id])
             try db.execute(
                 sql: "UPDATE attempt SET finishedAt = ?, outcome = ? WHERE fileId = ? AND number = ?",
-                arguments: [finished, outcome.rawValue, id, attempt])
-            try Activity.log(db, at: finished, flow: file.flow, fileId: id, action: "processed", detail: "\(file.originalName): \(outcome.rawValue) (attempt \(attempt))")
+                arguments: [finished, outcome.rawValue, id, file.attempt])
+            try Activity.log(
+                db, at: finished, flow: file.flow, fileId: id, action: "processed",
+                detail: "\(file.originalName): \(outcome.rawValue) (attempt \(file.attempt))")
         }
         try StatusRecordWriter(context: context).write(fileId: id)
-        let taken = TakenFile(id: id, flow: file.flow, name: file.originalName, outcome: outcome, statusRecord: archivePath + ".status.json")
-        if !outcome.isSuccess { notifyFailure(taken) }
-        return taken
+        try context.ledger.write { db in
+            try db.execute(sql: "UPDATE file SET state = 'archived', owner = NULL WHERE id = ?", arguments: [id])
+        }
+        let done = TakenFile(id: id, flow: file.flow, name: file.originalName, outcome: outcome, statusRecord: archivePath + ".status.json")
+        if !outcome.isSuccess { notifyFailure(done) }
+        return done
     }
 
     /// Marks a failed file as handled by hand.

@@ -31,6 +31,8 @@ public struct FlowStatus: Sendable, Codable {
     public var processed: [String: Int]
     public var failed: [FileSummary]
     public var amended: [AmendedDocument]
+    /// Claimed and being processed (or left so by a stopped process, until the next run).
+    public var inProgress: [FileSummary]
 }
 
 public struct LastRun: Sendable, Codable {
@@ -58,7 +60,7 @@ extension Engine {
             let ready = try scanner.scan(flow.config, now: context.now(), record: false).filter { $0.readiness == .ready }
                 .map { WaitingFile(flow: flow.config.name, name: $0.name, reason: "ready") }
             let name = flow.config.name
-            let (processed, failed, amended) = try context.ledger.read { db in
+            let (processed, failed, amended, inProgress) = try context.ledger.read { db in
                 let counts = try Row.fetchAll(
                     db, sql: "SELECT outcome, COUNT(*) AS n FROM file WHERE flow = ? AND outcome IS NOT NULL GROUP BY outcome",
                     arguments: [name])
@@ -73,18 +75,21 @@ extension Engine {
                         WHERE f.flow = ? AND d.attempt = f.attempt AND d.outcome = 'amended-after-export' AND f.resolvedAt IS NULL
                         ORDER BY d.id
                         """, arguments: [name])
+                let inProgress = try FileRecord.fetchAll(
+                    db, sql: "SELECT * FROM file WHERE flow = ? AND state != 'archived' ORDER BY id", arguments: [name])
                 return (
                     Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) }),
                     failed.map(summary),
                     amended.map {
                         AmendedDocument(fileId: $0["fileId"], file: $0["originalName"], key: $0["key"], reason: $0["reason"])
-                    }
+                    },
+                    inProgress.map(summary)
                 )
             }
             flowsStatus.append(
                 FlowStatus(
                     flow: name, enabled: flow.config.enabled, waiting: ready + waiting, processed: processed, failed: failed,
-                    amended: amended))
+                    amended: amended, inProgress: inProgress))
         }
         let lastRun = try context.ledger.read { db in
             try RunRecord.order(Column("id").desc).fetchOne(db).map {

@@ -99,6 +99,51 @@ enum FileIO {
         (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     }
 
+    /// Replaces a symbolic link by a copy of the file it points to (read in 1 MiB chunks,
+    /// written under a hidden name, fsynced, renamed over the link).
+    static func replaceLinkWithContents(_ path: String) throws {
+        let source = open(path, O_RDONLY | O_CLOEXEC)
+        guard source >= 0 else { throw IOFailure("open", path) }
+        defer { close(source) }
+        let folder = (path as NSString).deletingLastPathComponent
+        let temp = folder + "/." + (path as NSString).lastPathComponent + ".copy.tmp"
+        remove(temp)
+        let sink = try FileSink(path: temp)
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure("read", path)
+            }
+            if count == 0 { break }
+            try sink.write(bytes: buffer[0..<count])
+        }
+        try sink.close()
+        try rename(temp, path)
+    }
+
+    /// Directory entries as raw names: `name` is nil when the bytes are not valid UTF-8;
+    /// `display` shows such bytes as `\xNN`.
+    static func listRaw(_ path: String) -> [(name: String?, display: String)] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var result: [(name: String?, display: String)] = []
+        while let entry = readdir(directory) {
+            let bytes: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if bytes == Array(".".utf8) || bytes == Array("..".utf8) { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                result.append((name, name))
+            } else {
+                let display = bytes.map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : String(format: "\\x%02X", $0) }.joined()
+                result.append((nil, display))
+            }
+        }
+        return result
+    }
+
     static func readAll(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else { throw IOFailure("read", path, errno: ENOENT) }
         return [UInt8](data)

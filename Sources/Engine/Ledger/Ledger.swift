@@ -36,6 +36,8 @@ public final class Ledger: Sendable {
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw LedgerLocked()
+        } catch let error as DatabaseError {
+            throw Ledger.environmental(error, path: path) ?? error
         }
     }
 
@@ -55,6 +57,20 @@ public final class Ledger: Sendable {
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw LedgerLocked()
+        } catch let error as DatabaseError {
+            throw Ledger.environmental(error, path: path) ?? error
+        }
+    }
+
+    /// SQLite failures that mean disk full, read-only or unreadable storage, as the
+    /// `IOFailure` the rest of Ferry treats as "the environment stopped us" (exit 4).
+    static func environmental(_ error: DatabaseError, path: String) -> IOFailure? {
+        switch error.resultCode {
+        case .SQLITE_FULL: IOFailure("write ledger", path, errno: ENOSPC)
+        case .SQLITE_READONLY: IOFailure("write ledger", path, errno: EROFS)
+        case .SQLITE_PERM, .SQLITE_CANTOPEN, .SQLITE_AUTH: IOFailure("open ledger", path, errno: EACCES)
+        case .SQLITE_IOERR: IOFailure("write ledger", path, errno: EIO)
+        default: nil
         }
     }
 
@@ -87,7 +103,7 @@ public final class Ledger: Sendable {
                 t.column("outcome", .text)
                 t.column("claimToken", .text).notNull().unique()
                 t.column("owner", .text)
-                t.column("archivePath", .text)
+                t.column("archivePath", .text).unique()
                 t.column("markerPath", .text)
                 t.column("errorsJSON", .text)
                 t.column("resolvedAt", .datetime)

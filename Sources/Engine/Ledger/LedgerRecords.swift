@@ -12,6 +12,9 @@ public struct FileRecord: Codable, Sendable, FetchableRecord, MutablePersistable
         case archiving
         /// In the archive with its status record.
         case archived
+        /// In the archive, being run through again by `ferry reprocess` (resumed if that
+        /// process dies).
+        case reprocessing
     }
 
     public var id: Int64?

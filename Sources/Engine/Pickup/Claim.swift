@@ -8,9 +8,12 @@ public struct Claim: Sendable {
     /// `inbox/<flow>/.ferry-work/<owner>/<token>/`
     public var directory: String
     public var token: String
+    /// The input's name; for a lone marker (its input already archived), the marker's name.
     public var name: String
     /// Marker file moved in with it, if any.
     public var markerName: String?
+    /// Only a marker is left: a stopped process archived the input but not yet its marker.
+    public var isLoneMarker = false
 
     public var path: String { directory + "/" + name }
     public var markerPath: String? { markerName.map { directory + "/" + $0 } }
@@ -25,8 +28,9 @@ struct Claimer {
         layout.workDirectory(flow) + "/" + owner.token
     }
 
-    /// Moves `name` (and its marker) from the inbox into a fresh claim folder.
-    /// Returns nil when another process took it first.
+    /// Moves `name` (and then its marker) from the inbox into a fresh claim folder.
+    /// Returns nil when another process took it first. A symbolic link is replaced by a
+    /// copy of what it points to, so the archive keeps the bytes that were processed.
     func claim(_ name: String, marker: String?, in flow: FlowConfig) throws -> Claim? {
         let token = UUID().uuidString.lowercased()
         let directory = ownerDirectory(flow) + "/" + token
@@ -38,36 +42,63 @@ struct Claimer {
             if failure.errno == ENOENT { return nil }
             throw failure
         }
-        var markerName: String?
+        var claim = Claim(flow: flow, directory: directory, token: token, name: name, markerName: nil)
         if let marker, Glibc.rename(layout.inbox(flow) + "/" + marker, directory + "/" + marker) == 0 {
-            markerName = marker
+            claim.markerName = marker
         }
-        return Claim(flow: flow, directory: directory, token: token, name: name, markerName: markerName)
+        if let info = FileStat(path: claim.path), info.isSymlink {
+            try FileIO.replaceLinkWithContents(claim.path)
+        }
+        return claim
     }
 
-    /// Takes over claim folders whose owner process is gone, by renaming them into ours.
-    func adoptOrphans(in flow: FlowConfig) throws -> [Claim] {
+    /// Claim folders left by dead processes (renamed into ours, so one adopter wins) and,
+    /// with `includeOwn`, this process's own leftovers from an interrupted pass.
+    func adoptOrphans(in flow: FlowConfig, includeOwn: Bool) throws -> [Claim] {
         let work = layout.workDirectory(flow)
+        let mine = ownerDirectory(flow)
         var adopted: [Claim] = []
+        if includeOwn {
+            for token in FileIO.list(mine) {
+                if let claim = describe(mine + "/" + token, token: token, flow: flow) { adopted.append(claim) }
+            }
+        }
         for other in FileIO.list(work) where other != owner.token && owner.isDead(other) {
             for token in FileIO.list(work + "/" + other) {
-                let mine = ownerDirectory(flow)
                 try FileIO.makeDirectories(mine)
                 guard Glibc.rename(work + "/" + other + "/" + token, mine + "/" + token) == 0 else { continue }
-                let entries = FileIO.list(mine + "/" + token)
-                let markers = Set(flow.pickup.markerSuffixes)
-                let inputs = entries.filter { entry in !markers.contains { entry.hasSuffix($0) && entries.contains(String(entry.dropLast($0.count))) } }
-                guard let name = inputs.first else {
-                    rmdir(mine + "/" + token)
-                    continue
-                }
-                let marker = entries.first { $0 != name }
-                adopted.append(Claim(flow: flow, directory: mine + "/" + token, token: token, name: name, markerName: marker))
+                if let claim = describe(mine + "/" + token, token: token, flow: flow) { adopted.append(claim) }
             }
             rmdir(work + "/" + other)
             owner.forget(other)
         }
         return adopted
+    }
+
+    /// What a claim folder holds: an input (with its marker), a lone marker, or nothing.
+    private func describe(_ directory: String, token: String, flow: FlowConfig) -> Claim? {
+        let entries = FileIO.list(directory).filter { !$0.hasPrefix(".") }.sorted()
+        let suffixes = flow.pickup.markerMode ? flow.pickup.markerSuffixes : []
+        func base(of entry: String) -> String? {
+            suffixes.first { entry.hasSuffix($0) && entry.count > $0.count }.map { String(entry.dropLast($0.count)) }
+        }
+        let markers = entries.filter { entry in base(of: entry).map(entries.contains) ?? false }
+        guard let only = entries.first(where: { !markers.contains($0) }) else {
+            rmdir(directory)
+            return nil
+        }
+        if base(of: only) != nil && markers.isEmpty && entries.count == 1 {
+            return Claim(flow: flow, directory: directory, token: token, name: only, markerName: nil, isLoneMarker: true)
+        }
+        var claim = Claim(flow: flow, directory: directory, token: token, name: only, markerName: markers.first)
+        // A stop between claiming the input and its marker leaves the marker in the inbox.
+        if claim.markerName == nil,
+            let marker = suffixes.map({ only + $0 }).first(where: { FileIO.exists(layout.inbox(flow) + "/" + $0) }),
+            Glibc.rename(layout.inbox(flow) + "/" + marker, directory + "/" + marker) == 0
+        {
+            claim.markerName = marker
+        }
+        return claim
     }
 
     /// Puts a claimed file back into the inbox (the run was stopped by its environment).

@@ -12,6 +12,7 @@ public enum Readiness: Sendable, Hashable {
     case excludedByPattern
     case flowDisabled
     case symlinkOutsideRoot
+    case unreadableName
 
     public var reason: String {
         switch self {
@@ -21,6 +22,7 @@ public enum Readiness: Sendable, Hashable {
         case .excludedByPattern: "excluded by pattern"
         case .flowDisabled: "flow disabled"
         case .symlinkOutsideRoot: "symlink outside root"
+        case .unreadableName: "file name is not valid UTF-8 (rename it)"
         }
     }
 }
@@ -53,7 +55,9 @@ struct InboxScanner {
     /// the ledger; without, it only reads (for `ferry status`).
     func scan(_ flow: FlowConfig, now: Date, record: Bool) throws -> [InboxEntry] {
         let inbox = layout.inbox(flow)
-        let names = FileIO.list(inbox).filter { !Self.isIgnored($0) }.sorted()
+        let listing = FileIO.listRaw(inbox)
+        let names = listing.compactMap(\.name).filter { !Self.isIgnored($0) }.sorted()
+        if record { try pruneSightings(under: inbox, keeping: Set(names)) }
         let markerSuffixes = flow.pickup.markerSuffixes
         let present = Set(names)
         var entries: [InboxEntry] = []
@@ -88,6 +92,10 @@ struct InboxScanner {
             let readyAt = try settle(path: path, info: info, now: now, settle: flow.pickup.settleSeconds, record: record)
             entries.append(InboxEntry(name: name, readiness: readyAt <= now ? .ready : .settling(readyAt: readyAt), stat: info))
         }
+        // A name Ferry cannot even spell is never silently ignored.
+        for entry in listing where entry.name == nil && !entry.display.hasPrefix(".") {
+            entries.append(InboxEntry(name: entry.display, readiness: .unreadableName, stat: nil))
+        }
         return entries.sorted { ($0.stat?.modifiedNanos ?? 0, $0.name) < ($1.stat?.modifiedNanos ?? 0, $1.name) }
     }
 
@@ -106,6 +114,21 @@ struct InboxScanner {
             firstSeenAt: existing?.firstSeenAt ?? now, changedAt: now)
         try ledger.write { db in try sighting.save(db) }
         return now.addingTimeInterval(settle)
+    }
+
+    /// Drops first sightings of files that have left this inbox.
+    private func pruneSightings(under inbox: String, keeping names: Set<String>) throws {
+        let prefix = inbox + "/"
+        let stale = try ledger.read { db in
+            try String.fetchAll(db, sql: "SELECT path FROM sighting WHERE substr(path, 1, length(?)) = ?", arguments: [prefix, prefix])
+        }.filter { path in
+            let name = String(path.dropFirst(prefix.count))
+            return !names.contains(name)
+        }
+        guard !stale.isEmpty else { return }
+        try ledger.write { db in
+            for path in stale { _ = try SightingRecord.deleteOne(db, key: path) }
+        }
     }
 
     func forget(path: String) throws {

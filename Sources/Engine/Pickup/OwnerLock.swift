@@ -8,6 +8,8 @@ public final class OwnerLock: @unchecked Sendable {
     public let token: String
     private let fd: Int32
     private let directory: String
+    /// An observer (`status`, `log`, `--dry-run`) holds no lock file and owns nothing.
+    public let isObserver: Bool
 
     /// Creates and locks `<stateDirectory>/owners/<token>.lock`.
     public init(stateDirectory: String) throws {
@@ -22,9 +24,19 @@ public final class OwnerLock: @unchecked Sendable {
             throw IOFailure("lock", path)
         }
         self.fd = fd
+        isObserver = false
+    }
+
+    /// An identity for commands that only read: nothing is created on disk.
+    public init(observerIn stateDirectory: String) {
+        directory = stateDirectory + "/owners"
+        token = "observer-\(getpid())"
+        fd = -1
+        isObserver = true
     }
 
     deinit {
+        guard !isObserver else { return }
         unlink(directory + "/" + token + ".lock")
         close(fd)
     }

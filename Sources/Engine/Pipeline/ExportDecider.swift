@@ -36,7 +36,9 @@ enum ExportDecider {
                 ORDER BY generation DESC
                 """,
             arguments: [unit.target, unit.kind.rawValue, unit.key, unit.event.rawValue])
-        if let mine = rows.first(where: { $0.fileId == fileId && $0.attempt == attempt }) {
+        // This attempt exported this very content already: it is resuming after a crash
+        // (or the file repeats the document unchanged).
+        if let mine = rows.first(where: { $0.fileId == fileId && $0.attempt == attempt && $0.contentHash == contentHash }) {
             return .ours(mine)
         }
         guard let last = rows.first else { return .export(generation: 0) }

@@ -124,6 +124,9 @@ struct Exporter {
             }
         }
 
+        // Names handed out in this batch: two deliveries never share a name or temporary file.
+        var reserved = Set<String>()
+
         // Steps 2 and 3, repeated only for a shared file whose members changed under a
         // concurrent process between the two looks (its payload is rebuilt without them).
         var winners: [Delivery] = []
@@ -131,7 +134,7 @@ struct Exporter {
         while !deliveries.isEmpty && attempts < 5 {
             attempts += 1
             for index in deliveries.indices {
-                try stage(&deliveries[index], documents: documents)
+                try stage(&deliveries[index], documents: documents, reserved: &reserved)
             }
             try context.faults.hit(.afterTempWrite)
             for folder in Set(deliveries.flatMap { [$0.target.outbox, ($0.copyPath as NSString).deletingLastPathComponent] }) {
@@ -171,8 +174,18 @@ struct Exporter {
             let committed = Set(winners.map(\.tempPath))
             for delivery in deliveries where !committed.contains(delivery.tempPath) {
                 FileIO.remove(delivery.tempPath)
+                FileIO.remove(copyTemp(of: delivery))
             }
             deliveries = retry
+        }
+        // Still contended after several rounds: say so instead of guessing an outcome.
+        for delivery in deliveries {
+            for member in delivery.members {
+                states[member.documentIndex].outcome = .failed
+                states[member.documentIndex].errors.append(
+                    FerryError(.engineContended, at: Location(file: job.displayName, record: states[member.documentIndex].index),
+                        ["target": delivery.target.config.name]))
+            }
         }
 
         // Step 4: rename into place, never replacing; then make the renames durable.
@@ -180,8 +193,11 @@ struct Exporter {
         for delivery in winners {
             finals[delivery.tempPath] = try Recovery.place(tempPath: delivery.tempPath, finalPath: delivery.target.outbox + "/" + delivery.finalName)
             try context.faults.hit(.afterRename)
+            try FileIO.rename(copyTemp(of: delivery), context.layout.resolve(delivery.copyPath))
         }
-        for folder in Set(winners.map(\.target.outbox)) { try FileIO.syncDirectory(folder) }
+        for folder in Set(winners.flatMap { [$0.target.outbox, (context.layout.resolve($0.copyPath) as NSString).deletingLastPathComponent] }) {
+            try FileIO.syncDirectory(folder)
+        }
         try context.faults.hit(.afterDirectorySync)
 
         // Step 5: exports done, documents recorded.
@@ -208,12 +224,14 @@ struct Exporter {
     }
 
     /// Step 2 for one delivery: choose its name, render it, write the hidden temporary
-    /// file and Ferry's own copy, each fsynced.
-    private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?]) throws {
+    /// file and Ferry's own copy (also under a temporary name until the intent commits),
+    /// each fsynced.
+    private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?], reserved: inout Set<String>) throws {
         let members = delivery.members.compactMap { documents[$0.documentIndex] }
         let payload = try delivery.target.connector.payload(for: members, settings: delivery.target.settings)
-        let name = try chooseName(for: delivery, fileExtension: payload.fileExtension)
+        let name = try chooseName(for: delivery, fileExtension: payload.fileExtension, reserved: reserved)
         let outbox = delivery.target.outbox
+        reserved.insert(outbox + "/" + name)
         let temp = outbox + "/." + name + "." + context.owner.token + ".tmp"
         try FileIO.makeDirectories(outbox)
         FileIO.remove(temp)
@@ -221,14 +239,17 @@ struct Exporter {
         let copyDirectory = context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now())
             + "/payloads/" + delivery.target.config.name
         try FileIO.makeDirectories(copyDirectory)
-        let copy = copyDirectory + "/" + name
-        let copyTemp = copyDirectory + "/." + name + "." + context.owner.token + ".tmp"
-        FileIO.remove(copyTemp)
-        try FileIO.writeNew(copyTemp, payload.bytes, mode: FileIO.effectiveMode(0o666))
-        try FileIO.rename(copyTemp, copy)
         delivery.finalName = name
         delivery.tempPath = temp
-        delivery.copyPath = context.layout.relative(copy)
+        delivery.copyPath = context.layout.relative(copyDirectory + "/" + name)
+        let copyTemp = copyTemp(of: delivery)
+        FileIO.remove(copyTemp)
+        try FileIO.writeNew(copyTemp, payload.bytes, mode: FileIO.effectiveMode(0o666))
+    }
+
+    /// Where Ferry's copy of a delivery waits until its intent is committed.
+    private func copyTemp(of delivery: Delivery) -> String {
+        Recovery.copyTemp(copyPath: context.layout.resolve(delivery.copyPath), owner: context.owner.token)
     }
 
     /// Records the intents of a delivery. `.done` only in the deliberately unsafe test mode.
@@ -279,7 +300,7 @@ struct Exporter {
     }
 
     /// The delivery's name, moved aside (`~2`) if a file or another export already has it.
-    private func chooseName(for delivery: Delivery, fileExtension: String) throws -> String {
+    private func chooseName(for delivery: Delivery, fileExtension: String, reserved: Set<String>) throws -> String {
         let base: String
         if delivery.target.config.perInputFile {
             base = OutputNaming.name(
@@ -297,7 +318,8 @@ struct Exporter {
             let recorded = try context.ledger.read { db in
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM export WHERE outputPath = ? AND tempPath != ?", arguments: [relative, delivery.tempPath]) ?? false
             }
-            if !recorded && !FileIO.exists(delivery.target.outbox + "/" + name) { return name }
+            let path = delivery.target.outbox + "/" + name
+            if !recorded && !reserved.contains(path) && !FileIO.exists(path) { return name }
             attempt += 1
             name = OutputNaming.alternative(base, attempt: attempt)
         }

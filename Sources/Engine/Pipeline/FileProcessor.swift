@@ -30,6 +30,12 @@ struct ProcessResult: Sendable {
 struct FileProcessor {
     let context: EngineContext
     static let batchSize = 256
+    /// Order lines (or documents) per batch: keeps memory flat for orders with many lines.
+    static let batchWeight = 10_000
+
+    static func weight(of document: any CanonicalDocument) -> Int {
+        1 + ((document as? Order)?.lines.count ?? 0)
+    }
 
     func process(_ job: FileJob) throws -> ProcessResult {
         var result = ProcessResult()
@@ -51,6 +57,8 @@ struct FileProcessor {
         var exporter = Exporter(context: context, job: job)
         var source = try reopen(job)
         var batch: [(ordinal: Int, item: DecodeResult)] = []
+        var batchKeys = Set<String>()
+        var batchWeight = 0
         var ordinal = 0
         func flush() throws {
             let summaries = try exporter.export(batch, blocked: allOrNothingBlocked)
@@ -60,11 +68,22 @@ struct FileProcessor {
                 result.exportedPaths += summary.outcome == .exported ? summary.outputs : []
             }
             batch.removeAll(keepingCapacity: true)
+            batchKeys.removeAll(keepingCapacity: true)
+            batchWeight = 0
         }
         while let item = try source.next() {
             ordinal += 1
+            if case .document(let document, _) = item {
+                // A document repeated within a file is decided after its earlier copy is recorded.
+                let key = document.kind.rawValue + "/" + document.key.rawValue
+                if !batchKeys.insert(key).inserted {
+                    try flush()
+                    batchKeys.insert(key)
+                }
+                batchWeight += Self.weight(of: document)
+            }
             batch.append((ordinal, item))
-            if batch.count >= Self.batchSize { try flush() }
+            if batch.count >= Self.batchSize || batchWeight >= Self.batchWeight { try flush() }
         }
         if !batch.isEmpty { try flush() }
         return result

@@ -2,9 +2,13 @@ import Foundation
 import GRDB
 import Glibc
 
-/// Finishes what dead Ferry processes left half done. Runs before each pass.
+/// Finishes what stopped Ferry processes left half done. Runs before each pass.
+///
+/// `includeOwn`: at the start of a pass this process has nothing in flight, so its own
+/// leftovers (from a pass an environment error stopped) are finished like a dead one's.
 struct Recovery {
     let context: EngineContext
+    var includeOwn = false
 
     /// Renames a payload's temporary file to its final name without replacing anything;
     /// when the name is taken, uses the next free `~N` name. Returns the final path.
@@ -19,6 +23,24 @@ struct Recovery {
         }
     }
 
+    /// Ferry's copy of a payload waits here (beside its final place) until the intent commits.
+    static func copyTemp(copyPath: String, owner: String) -> String {
+        let folder = (copyPath as NSString).deletingLastPathComponent
+        return folder + "/." + (copyPath as NSString).lastPathComponent + "." + owner + ".tmp"
+    }
+
+    /// The process that wrote an intent's temporary files: its token is in their names
+    /// (`.<name>.<owner>.tmp`), which stay the same when another process takes the intent over.
+    static func writer(of export: ExportRecord) -> String {
+        let parts = (export.tempPath as NSString).lastPathComponent.split(separator: ".")
+        return parts.count >= 3 ? String(parts[parts.count - 2]) : export.owner
+    }
+
+    func isStale(_ owner: String?) -> Bool {
+        guard let owner else { return true }
+        return (includeOwn && owner == context.owner.token) || context.owner.isDead(owner)
+    }
+
     /// Completes every pending export whose owner is gone: its temporary file still there
     /// means the rename did not happen (do it now); gone means it did (or the partner
     /// already took the file). Either way the export is done exactly once.
@@ -27,28 +49,59 @@ struct Recovery {
             try ExportRecord.filter(Column("state") == ExportRecord.State.pending.rawValue).fetchAll(db)
         }
         var handled = Set<String>()
-        for export in pending where context.owner.isDead(export.owner) && handled.insert(export.tempPath).inserted {
+        for export in pending where isStale(export.owner) && handled.insert(export.tempPath).inserted {
+            // Take the intent over first, so of several live processes only one finishes it.
+            let taken = try context.ledger.write { db -> Bool in
+                try db.execute(
+                    sql: "UPDATE export SET owner = ? WHERE tempPath = ? AND state = 'pending' AND owner = ?",
+                    arguments: [context.owner.token, export.tempPath, export.owner])
+                return db.changesCount > 0
+            }
+            guard taken else { continue }
             var finalPath = context.layout.resolve(export.outputPath)
+            let folder = (finalPath as NSString).deletingLastPathComponent
             if FileIO.exists(export.tempPath) {
-                try FileIO.makeDirectories((finalPath as NSString).deletingLastPathComponent)
-                finalPath = try Recovery.place(tempPath: export.tempPath, finalPath: finalPath)
-                try FileIO.syncDirectory((finalPath as NSString).deletingLastPathComponent)
+                try FileIO.makeDirectories(folder)
+                do {
+                    finalPath = try Recovery.place(tempPath: export.tempPath, finalPath: finalPath)
+                } catch let failure as IOFailure where failure.errno == ENOENT {
+                    // Renamed in the meantime: the rename happened.
+                }
+                try FileIO.syncDirectory(folder)
+            }
+            let copy = context.layout.resolve(export.copyPath)
+            let copyTemp = Recovery.copyTemp(copyPath: copy, owner: Recovery.writer(of: export))
+            if FileIO.exists(copyTemp) {
+                try FileIO.rename(copyTemp, copy)
+                try FileIO.syncDirectory((copy as NSString).deletingLastPathComponent)
             }
             try context.ledger.write { db in
+                // Every intent sharing this temporary file (a per-input-file delivery) at once.
                 try db.execute(
-                    // Every intent sharing this temporary file (a per-input-file delivery) at once.
                     sql: "UPDATE export SET state = 'done', exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = 'pending'",
                     arguments: [context.now(), context.layout.relative(finalPath), export.tempPath])
-                try Activity.log(db, at: context.now(), flow: nil, fileId: export.fileId, action: "recovered", key: export.key,
+                try Activity.log(
+                    db, at: context.now(), flow: nil, fileId: export.fileId, action: "recovered", key: export.key,
                     detail: "completed export interrupted by a stopped process: \(context.layout.relative(finalPath))")
             }
         }
     }
 
-    /// Removes hidden temporary payloads written by dead processes that never got an intent.
-    func removeOrphanTemporaries(in folders: [String]) throws {
+    /// Removes hidden temporary files that stopped processes wrote but never recorded an
+    /// intent for: in the outboxes and in today's and yesterday's payload-copy folders.
+    func removeOrphanTemporaries(outboxes: [String], flows: [String]) throws {
         let referenced = try context.ledger.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT tempPath FROM export WHERE state = 'pending'"))
+            let pending = try ExportRecord.filter(Column("state") == ExportRecord.State.pending.rawValue).fetchAll(db)
+            return Set(pending.flatMap { export in
+                [export.tempPath, Recovery.copyTemp(copyPath: context.layout.resolve(export.copyPath), owner: Recovery.writer(of: export))]
+            })
+        }
+        var folders = outboxes
+        for flow in flows {
+            for day in [context.now(), context.now().addingTimeInterval(-86_400)] {
+                let payloads = context.layout.archiveDirectory(flow: flow, day: day) + "/payloads"
+                folders += FileIO.list(payloads).map { payloads + "/" + $0 }
+            }
         }
         for folder in folders {
             for name in FileIO.list(folder) where name.hasPrefix(".") && name.hasSuffix(".tmp") {
@@ -56,9 +109,10 @@ struct Recovery {
                 guard parts.count >= 3 else { continue }
                 let owner = String(parts[parts.count - 2])
                 let path = folder + "/" + name
-                if owner.hasPrefix("p"), context.owner.isDead(owner), !referenced.contains(path) {
-                    FileIO.remove(path)
+                guard owner.hasPrefix("p"), isStale(owner), !referenced.contains(path) else {
+                    continue
                 }
+                FileIO.remove(path)
             }
         }
     }
