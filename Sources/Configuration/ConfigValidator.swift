@@ -42,6 +42,9 @@ struct ConfigValidator {
                 report(.configInvalidPollInterval, at: entry.place, field: entry.field, ["value": entry.raw])
             }
         }
+        if let entry = top["connections"] {
+            config.connections = connections(entry)
+        }
         if let entry = top["flows"] {
             if let items = list(entry) {
                 if items.isEmpty { report(.configNoFlows, at: entry.keyPlace, field: entry.field) }

@@ -8,6 +8,8 @@ public struct FerryConfig: Sendable, Hashable {
     public var onFailure: String?
     /// `ferry watch` polls at this interval (seconds) besides listening to inotify.
     public var pollInterval: Double
+    /// Credentials for connectors, by connection name; values never print.
+    public var connections: [String: Connection] = [:]
     /// Flows run in the order listed.
     public var flows: [FlowConfig]
     /// Where this configuration came from: a path, or `(built-in default)`.

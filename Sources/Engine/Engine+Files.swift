@@ -32,6 +32,10 @@ extension Engine {
             return try handleClaim(claim, flow: flow, trigger: trigger)
         } catch let failure as IOFailure where failure.isEnvironmental {
             releaseIfUntouched(claim)
+            // Hidden temporaries this pass wrote without an intent: nothing else of this
+            // process is in flight, so they go now rather than at the next start.
+            try? Recovery(context: context, includeOwn: true).removeOrphanTemporaries(
+                outboxes: flow.targets.map(\.outbox), flows: [flow.config.name])
             throw failure
         }
     }
@@ -66,7 +70,7 @@ extension Engine {
             var file = FileRecord(
                 id: nil, flow: flow.config.name, originalName: claim.name, sha256: sha, size: size, receivedAt: now,
                 processedAt: nil, attempt: 1, state: .processing, outcome: nil, claimToken: claim.token,
-                owner: context.owner.token, archivePath: nil, markerPath: nil, errorsJSON: nil, resolvedAt: nil,
+                owner: context.owner.token, takenBy: context.owner.token, archivePath: nil, markerPath: nil, errorsJSON: nil, resolvedAt: nil,
                 resolvedReason: nil)
             try file.insert(db)
             var attempt = AttemptRecord(
@@ -175,7 +179,7 @@ extension Engine {
             var file = FileRecord(
                 id: nil, flow: flow.config.name, originalName: claim.name, sha256: sha, size: size, receivedAt: context.now(),
                 processedAt: nil, attempt: 1, state: .processing, outcome: nil, claimToken: claim.token,
-                owner: context.owner.token, archivePath: nil, markerPath: nil, errorsJSON: nil, resolvedAt: nil,
+                owner: context.owner.token, takenBy: context.owner.token, archivePath: nil, markerPath: nil, errorsJSON: nil, resolvedAt: nil,
                 resolvedReason: nil)
             try file.insert(db)
             var attempt = AttemptRecord(

@@ -48,7 +48,8 @@ public final class Engine: Sendable {
         let started = context.now()
         var runId: Int64?
         do {
-            runId = try startRun(trigger, at: started)
+            // A watch records the passes that took files, not every wake-up.
+            if trigger != "watch" { runId = try startRun(trigger, at: started) }
             try recover(&report)
             try pass(&report, shouldStop: shouldStop)
             if observe {
@@ -71,6 +72,9 @@ public final class Engine: Sendable {
         } catch {
             report.stoppedBy = "\(error)"
             report.internalError = true
+        }
+        if runId == nil, trigger == "watch", !report.taken.isEmpty {
+            runId = try? startRun(trigger, at: started)
         }
         if let runId {
             try? context.ledger.write { db in

@@ -24,16 +24,18 @@ extension Ferry {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let (engine, config) = try Setup.engine(global, level: .info)
+            // Signal handling first: a SIGTERM that arrives while the engine starts must
+            // still stop the watch (the dispatch source is live before SIG_IGN takes effect).
             let stop = StopSignal()
             var sources: [any DispatchSourceSignal] = []
             for signalNumber in [SIGINT, SIGTERM] {
-                signal(signalNumber, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
                 source.setEventHandler { stop.trigger() }
                 source.resume()
+                signal(signalNumber, SIG_IGN)
                 sources.append(source)
             }
+            let (engine, config) = try Setup.engine(global, level: .info)
             print("watching \(config.flows.filter(\.enabled).map(\.name).joined(separator: ", ")) under \(engine.layout.root); Ctrl-C stops")
             let code = engine.watch(stop: stop) { report in
                 Output.report(report, flows: config.flows.map(\.name))

@@ -103,6 +103,7 @@ public final class Ledger: Sendable {
                 t.column("outcome", .text)
                 t.column("claimToken", .text).notNull().unique()
                 t.column("owner", .text)
+                t.column("takenBy", .text)
                 t.column("archivePath", .text).unique()
                 t.column("markerPath", .text)
                 t.column("errorsJSON", .text)

@@ -31,6 +31,8 @@ public struct FileRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     public var claimToken: String
     /// The process that holds the file now (`owner` lock token).
     public var owner: String?
+    /// The process that claimed it from the inbox (kept, for contention checks and lineage).
+    public var takenBy: String?
     /// Path of the input relative to the root once archived.
     public var archivePath: String?
     /// Marker file archived with the input, relative to the root.

@@ -37,11 +37,17 @@ struct Exporter {
     }
 
     /// One outbox file and the candidates it carries.
+    ///
+    /// Its temporary files have names of their own (`.<uuid>.<owner>.tmp`), so the final
+    /// name can be chosen inside the intent's transaction, where the version is certain.
     private struct Delivery {
         var target: FlowRuntime.Target
         var members: [Candidate]
-        var finalName = ""
+        var fileExtension = ""
         var tempPath = ""
+        /// Ferry's own copy, written beside its final place under the temp's name.
+        var copyTempPath = ""
+        var finalName = ""
         var copyPath = ""
     }
 
@@ -124,57 +130,58 @@ struct Exporter {
             }
         }
 
-        // Names handed out in this batch: two deliveries never share a name or temporary file.
-        var reserved = Set<String>()
-
-        // Steps 2 and 3, repeated only for a shared file whose members changed under a
-        // concurrent process between the two looks (its payload is rebuilt without them).
+        // Steps 2 and 3. A version that moved on under a concurrent process only changes the
+        // name chosen inside the transaction; a shared per-input-file delivery whose members
+        // were exported meanwhile is rebuilt without them and staged again.
         var winners: [Delivery] = []
         var attempts = 0
         while !deliveries.isEmpty && attempts < 5 {
             attempts += 1
             for index in deliveries.indices {
-                try stage(&deliveries[index], documents: documents, reserved: &reserved)
+                try stage(&deliveries[index], documents: documents)
             }
             try context.faults.hit(.afterTempWrite)
-            for folder in Set(deliveries.flatMap { [$0.target.outbox, ($0.copyPath as NSString).deletingLastPathComponent] }) {
-                try FileIO.syncDirectory(context.layout.resolve(folder))
+            for folder in Set(deliveries.flatMap { [$0.target.outbox, ($0.copyTempPath as NSString).deletingLastPathComponent] }) {
+                try FileIO.syncDirectory(folder)
             }
             var retry: [Delivery] = []
+            var committed: [Delivery] = []
             try context.ledger.write { db in
                 retry = []
-                for delivery in deliveries {
+                committed = []
+                for var delivery in deliveries {
                     var kept: [Candidate] = []
-                    for member in delivery.members {
+                    for var member in delivery.members {
                         guard let document = documents[member.documentIndex] else { continue }
                         let decision = try ExportDecider.decide(
                             db, unit: member.unit, document: document, contentHash: member.contentHash,
                             fileId: job.fileId, attempt: job.attempt, forced: job.forced)
-                        if case .export(let generation) = decision, generation == member.generation {
+                        if case .export(let generation) = decision {
+                            member.generation = generation  // the next version, if another came in between
                             kept.append(member)
-                        } else if case .export = decision {
-                            decided[member.documentIndex, default: []].append(.alreadyExported(reason: "exported concurrently by another Ferry process"))
                         } else {
                             decided[member.documentIndex, default: []].append(decision)
                         }
                     }
-                    let nameTaken = try Bool.fetchOne(
-                        db, sql: "SELECT 1 FROM export WHERE outputPath = ?", arguments: [outputPath(delivery)]) ?? false
-                    if kept.count == delivery.members.count && !nameTaken {
+                    if kept.count == delivery.members.count, !kept.isEmpty {
+                        delivery.members = kept
+                        delivery.finalName = try chooseName(db, for: delivery)
+                        delivery.copyPath = context.layout.relative(
+                            (delivery.copyTempPath as NSString).deletingLastPathComponent + "/" + delivery.finalName)
                         try insertIntents(db, delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending)
-                        winners.append(delivery)
+                        committed.append(delivery)
                     } else if !kept.isEmpty {
-                        var again = delivery
-                        again.members = kept
-                        retry.append(again)
+                        delivery.members = kept
+                        retry.append(delivery)
                     }
                 }
             }
+            winners += committed
             try context.faults.hit(.afterIntentCommit)
-            let committed = Set(winners.map(\.tempPath))
-            for delivery in deliveries where !committed.contains(delivery.tempPath) {
+            let kept = Set(committed.map(\.tempPath))
+            for delivery in deliveries where !kept.contains(delivery.tempPath) {
                 FileIO.remove(delivery.tempPath)
-                FileIO.remove(copyTemp(of: delivery))
+                FileIO.remove(delivery.copyTempPath)
             }
             deliveries = retry
         }
@@ -193,7 +200,7 @@ struct Exporter {
         for delivery in winners {
             finals[delivery.tempPath] = try Recovery.place(tempPath: delivery.tempPath, finalPath: delivery.target.outbox + "/" + delivery.finalName)
             try context.faults.hit(.afterRename)
-            try FileIO.rename(copyTemp(of: delivery), context.layout.resolve(delivery.copyPath))
+            try FileIO.rename(delivery.copyTempPath, context.layout.resolve(delivery.copyPath))
         }
         for folder in Set(winners.flatMap { [$0.target.outbox, (context.layout.resolve($0.copyPath) as NSString).deletingLastPathComponent] }) {
             try FileIO.syncDirectory(folder)
@@ -223,33 +230,21 @@ struct Exporter {
         return summaries
     }
 
-    /// Step 2 for one delivery: choose its name, render it, write the hidden temporary
-    /// file and Ferry's own copy (also under a temporary name until the intent commits),
-    /// each fsynced.
-    private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?], reserved: inout Set<String>) throws {
+    /// Step 2 for one delivery: render it and write the hidden temporary file and Ferry's
+    /// own copy, each fsynced (their folders are fsynced by the caller).
+    private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?]) throws {
         let members = delivery.members.compactMap { documents[$0.documentIndex] }
         let payload = try delivery.target.connector.payload(for: members, settings: delivery.target.settings)
-        let name = try chooseName(for: delivery, fileExtension: payload.fileExtension, reserved: reserved)
-        let outbox = delivery.target.outbox
-        reserved.insert(outbox + "/" + name)
-        let temp = outbox + "/." + name + "." + context.owner.token + ".tmp"
-        try FileIO.makeDirectories(outbox)
-        FileIO.remove(temp)
-        try FileIO.writeNew(temp, payload.bytes, mode: FileIO.effectiveMode(delivery.target.config.fileMode))
-        let copyDirectory = context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now())
+        let hidden = "." + UUID().uuidString.lowercased() + "." + context.owner.token + ".tmp"
+        try FileIO.makeDirectories(delivery.target.outbox)
+        delivery.fileExtension = payload.fileExtension
+        delivery.tempPath = delivery.target.outbox + "/" + hidden
+        try FileIO.writeNew(delivery.tempPath, payload.bytes, mode: FileIO.effectiveMode(delivery.target.config.fileMode))
+        let copyFolder = context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now())
             + "/payloads/" + delivery.target.config.name
-        try FileIO.makeDirectories(copyDirectory)
-        delivery.finalName = name
-        delivery.tempPath = temp
-        delivery.copyPath = context.layout.relative(copyDirectory + "/" + name)
-        let copyTemp = copyTemp(of: delivery)
-        FileIO.remove(copyTemp)
-        try FileIO.writeNew(copyTemp, payload.bytes, mode: FileIO.effectiveMode(0o666))
-    }
-
-    /// Where Ferry's copy of a delivery waits until its intent is committed.
-    private func copyTemp(of delivery: Delivery) -> String {
-        Recovery.copyTemp(copyPath: context.layout.resolve(delivery.copyPath), owner: context.owner.token)
+        try FileIO.makeDirectories(copyFolder)
+        delivery.copyTempPath = copyFolder + "/" + hidden
+        try FileIO.writeNew(delivery.copyTempPath, payload.bytes, mode: FileIO.effectiveMode(0o666))
     }
 
     /// Records the intents of a delivery. `.done` only in the deliberately unsafe test mode.
@@ -300,26 +295,25 @@ struct Exporter {
     }
 
     /// The delivery's name, moved aside (`~2`) if a file or another export already has it.
-    private func chooseName(for delivery: Delivery, fileExtension: String, reserved: Set<String>) throws -> String {
+    /// Runs inside the intent's transaction, so intents recorded just before count.
+    private func chooseName(_ db: Database, for delivery: Delivery) throws -> String {
         let base: String
         if delivery.target.config.perInputFile {
             base = OutputNaming.name(
-                input: job.displayName, part: batchNumber, attempt: job.attempt, fileExtension: fileExtension)
+                input: job.displayName, part: batchNumber, attempt: job.attempt, fileExtension: delivery.fileExtension)
         } else if let member = delivery.members.first {
             let key = BusinessKey(member.unit.key.split(separator: "/", omittingEmptySubsequences: false).map(String.init))
-            base = OutputNaming.name(kind: member.unit.kind, key: key, generation: member.generation, fileExtension: fileExtension)
+            base = OutputNaming.name(kind: member.unit.kind, key: key, generation: member.generation, fileExtension: delivery.fileExtension)
         } else {
-            base = OutputNaming.name(input: job.displayName, part: batchNumber, attempt: job.attempt, fileExtension: fileExtension)
+            base = OutputNaming.name(input: job.displayName, part: batchNumber, attempt: job.attempt, fileExtension: delivery.fileExtension)
         }
         var name = base
         var attempt = 1
         while true {
-            let relative = context.layout.relative(delivery.target.outbox + "/" + name)
-            let recorded = try context.ledger.read { db in
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM export WHERE outputPath = ? AND tempPath != ?", arguments: [relative, delivery.tempPath]) ?? false
-            }
             let path = delivery.target.outbox + "/" + name
-            if !recorded && !reserved.contains(path) && !FileIO.exists(path) { return name }
+            let recorded = try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM export WHERE outputPath = ?", arguments: [context.layout.relative(path)]) ?? false
+            if !recorded && !FileIO.exists(path) { return name }
             attempt += 1
             name = OutputNaming.alternative(base, attempt: attempt)
         }

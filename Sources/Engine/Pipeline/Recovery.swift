@@ -23,17 +23,11 @@ struct Recovery {
         }
     }
 
-    /// Ferry's copy of a payload waits here (beside its final place) until the intent commits.
-    static func copyTemp(copyPath: String, owner: String) -> String {
-        let folder = (copyPath as NSString).deletingLastPathComponent
-        return folder + "/." + (copyPath as NSString).lastPathComponent + "." + owner + ".tmp"
-    }
-
-    /// The process that wrote an intent's temporary files: its token is in their names
-    /// (`.<name>.<owner>.tmp`), which stay the same when another process takes the intent over.
-    static func writer(of export: ExportRecord) -> String {
-        let parts = (export.tempPath as NSString).lastPathComponent.split(separator: ".")
-        return parts.count >= 3 ? String(parts[parts.count - 2]) : export.owner
+    /// Ferry's copy of a payload waits beside its final place, under the outbox temporary
+    /// file's name, until the intent commits.
+    static func copyTemp(of export: ExportRecord, in layout: RootLayout) -> String {
+        let folder = (layout.resolve(export.copyPath) as NSString).deletingLastPathComponent
+        return folder + "/" + (export.tempPath as NSString).lastPathComponent
     }
 
     func isStale(_ owner: String?) -> Bool {
@@ -70,7 +64,7 @@ struct Recovery {
                 try FileIO.syncDirectory(folder)
             }
             let copy = context.layout.resolve(export.copyPath)
-            let copyTemp = Recovery.copyTemp(copyPath: copy, owner: Recovery.writer(of: export))
+            let copyTemp = Recovery.copyTemp(of: export, in: context.layout)
             if FileIO.exists(copyTemp) {
                 try FileIO.rename(copyTemp, copy)
                 try FileIO.syncDirectory((copy as NSString).deletingLastPathComponent)
@@ -93,7 +87,7 @@ struct Recovery {
         let referenced = try context.ledger.read { db in
             let pending = try ExportRecord.filter(Column("state") == ExportRecord.State.pending.rawValue).fetchAll(db)
             return Set(pending.flatMap { export in
-                [export.tempPath, Recovery.copyTemp(copyPath: context.layout.resolve(export.copyPath), owner: Recovery.writer(of: export))]
+                [export.tempPath, Recovery.copyTemp(of: export, in: context.layout)]
             })
         }
         var folders = outboxes
