@@ -1,0 +1,243 @@
+import Foundation
+import GRDB
+
+/// One way the ledger and the files under the root disagree.
+public struct LedgerFinding: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        /// An archived file's input is not at its archive path.
+        case missingArchivedInput
+        /// An archived file has no status record next to its input.
+        case missingStatusRecord
+        /// The status record is unreadable or its id, outcome or attempt differ from the ledger.
+        case statusRecordMismatch
+        /// A file in the archive (input or status record) that no ledger row accounts for.
+        case unrecordedArchiveFile
+        /// A done export whose payload copy is missing from the archive.
+        case missingPayloadCopy
+        /// A done export whose payload copy differs from the outbox file still in place.
+        case payloadCopyDiffers
+        /// Two done exports of one (target, kind, key, event, generation).
+        case duplicateExport
+        /// A pending export of a process that is gone: the next run finishes it.
+        case pendingExportOfDeadOwner
+        /// A file left `processing` or `archiving` by a process that is gone: the next run finishes it.
+        case interruptedFile
+        /// A claim folder of a process that is gone: the next run adopts it.
+        case orphanClaim
+    }
+
+    public var kind: Kind
+    public var detail: String
+    /// Whether the next `ferry run` repairs it by itself.
+    public var recoverable: Bool
+
+    public init(kind: Kind, detail: String, recoverable: Bool = false) {
+        self.kind = kind
+        self.detail = detail
+        self.recoverable = recoverable
+    }
+}
+
+/// The result of `ferry check --ledger`.
+public struct LedgerCheckReport: Sendable, Codable {
+    public var findings: [LedgerFinding] = []
+    public var filesChecked = 0
+    public var exportsChecked = 0
+    public var archiveEntriesChecked = 0
+
+    public var isConsistent: Bool { findings.isEmpty }
+}
+
+extension Engine {
+    /// Compares the ledger with the archive, the payload copies and the claim folders.
+    ///
+    /// Reads only. Outbox files are never required to be present (partners take them
+    /// away); when one still is, it must equal Ferry's copy. Work of live processes
+    /// (pending exports, claimed files) is not drift.
+    public func checkLedger() throws -> LedgerCheckReport {
+        var report = LedgerCheckReport()
+        let (files, exports, duplicates) = try context.ledger.read { db in
+            (
+                try FileRecord.order(Column("id")).fetchAll(db),
+                try ExportRecord.order(Column("id")).fetchAll(db),
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT target, kind, key, event, generation, COUNT(*) AS n FROM export WHERE state = 'done'
+                        GROUP BY target, kind, key, event, generation HAVING COUNT(*) > 1
+                        """)
+            )
+        }
+        report.filesChecked = files.count
+        report.exportsChecked = exports.count
+        checkFiles(files, into: &report)
+        checkArchiveContents(files, into: &report)
+        checkExports(exports, into: &report)
+        for row in duplicates {
+            let unit = "\(row["target"] as String? ?? "?") \(row["kind"] as String? ?? "?") \(row["key"] as String? ?? "?") \(row["event"] as String? ?? "?")"
+            report.findings.append(
+                LedgerFinding(
+                    kind: .duplicateExport,
+                    detail: "\(unit) generation \(row["generation"] as Int? ?? 0) exported \(row["n"] as Int? ?? 0) times"))
+        }
+        checkClaims(into: &report)
+        return report
+    }
+
+    private struct RecordHead: Decodable {
+        var id: Int64?
+        var outcome: String?
+        var attempt: Int?
+    }
+
+    private func isDead(_ owner: String?) -> Bool {
+        guard let owner else { return true }
+        return context.owner.isDead(owner)
+    }
+
+    /// Every archived row has its input and a matching status record; interrupted rows of
+    /// dead processes are recoverable.
+    private func checkFiles(_ files: [FileRecord], into report: inout LedgerCheckReport) {
+        for file in files {
+            let id = file.id ?? 0
+            let name = "file #\(id) (\(file.flow)/\(file.originalName))"
+            switch file.state {
+            case .processing, .archiving:
+                if isDead(file.owner) {
+                    report.findings.append(
+                        LedgerFinding(
+                            kind: .interruptedFile,
+                            detail: "\(name) left \(file.state.rawValue) by a stopped process; recoverable: the next run finishes it",
+                            recoverable: true))
+                }
+                continue
+            case .archived:
+                break
+            }
+            guard let archivePath = file.archivePath else {
+                report.findings.append(LedgerFinding(kind: .missingArchivedInput, detail: "\(name) is archived without an archive path"))
+                continue
+            }
+            let input = context.layout.resolve(archivePath)
+            if !FileIO.exists(input) {
+                report.findings.append(LedgerFinding(kind: .missingArchivedInput, detail: "\(name): \(archivePath) is missing"))
+            }
+            let recordPath = archivePath + ".status.json"
+            guard FileIO.exists(context.layout.resolve(recordPath)) else {
+                report.findings.append(LedgerFinding(kind: .missingStatusRecord, detail: "\(name): \(recordPath) is missing"))
+                continue
+            }
+            // A reprocess of a live process is rewriting the record right now.
+            if let owner = file.owner, !isDead(owner) { continue }
+            guard let bytes = try? FileIO.readAll(context.layout.resolve(recordPath)),
+                let head = try? JSONDecoder().decode(RecordHead.self, from: Data(bytes))
+            else {
+                report.findings.append(LedgerFinding(kind: .statusRecordMismatch, detail: "\(name): \(recordPath) is not a readable status record"))
+                continue
+            }
+            var differences: [String] = []
+            if head.id != id { differences.append("id \(head.id.map(String.init) ?? "null") ≠ \(id)") }
+            if head.outcome != file.outcome { differences.append("outcome \(head.outcome ?? "null") ≠ \(file.outcome ?? "null")") }
+            if head.attempt != file.attempt { differences.append("attempt \(head.attempt.map(String.init) ?? "null") ≠ \(file.attempt)") }
+            if !differences.isEmpty {
+                let interrupted = file.owner != nil ? " (a reprocess was interrupted: run `ferry reprocess \(id)` again)" : ""
+                report.findings.append(
+                    LedgerFinding(
+                        kind: .statusRecordMismatch,
+                        detail: "\(name): \(recordPath) says " + differences.joined(separator: ", ") + " (record ≠ ledger)" + interrupted))
+            }
+        }
+    }
+
+    /// Every input and status record in `archive/<flow>/yyyy/mm/dd/` belongs to a ledger row.
+    private func checkArchiveContents(_ files: [FileRecord], into report: inout LedgerCheckReport) {
+        let archived = Set(files.compactMap(\.archivePath))
+        let markers = Set(files.compactMap(\.markerPath))
+        let archiveRoot = context.layout.root + "/archive"
+        for flow in FileIO.list(archiveRoot).sorted() {
+            for day in dayFolders(archiveRoot + "/" + flow) {
+                for name in FileIO.list(day).sorted() where !name.hasPrefix(".") && name != "payloads" {
+                    let relative = context.layout.relative(day + "/" + name)
+                    report.archiveEntriesChecked += 1
+                    if name.hasSuffix(".status.json") {
+                        let input = String(relative.dropLast(".status.json".count))
+                        if !archived.contains(input) {
+                            report.findings.append(
+                                LedgerFinding(kind: .unrecordedArchiveFile, detail: "\(relative) is a status record no ledger row points to"))
+                        }
+                    } else if !archived.contains(relative) && !markers.contains(relative) {
+                        report.findings.append(
+                            LedgerFinding(kind: .unrecordedArchiveFile, detail: "\(relative) is in the archive but not in the ledger"))
+                    }
+                }
+            }
+        }
+    }
+
+    /// `yyyy/mm/dd` folders under a flow's archive folder.
+    private func dayFolders(_ flowFolder: String) -> [String] {
+        func subfolders(_ path: String) -> [String] {
+            FileIO.list(path).filter { name in
+                var isDirectory: ObjCBool = false
+                return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)
+                    && isDirectory.boolValue
+            }.sorted().map { path + "/" + $0 }
+        }
+        return subfolders(flowFolder).flatMap(subfolders).flatMap(subfolders)
+    }
+
+    /// Done exports have their payload copy; pending exports of dead processes are recoverable.
+    private func checkExports(_ exports: [ExportRecord], into report: inout LedgerCheckReport) {
+        var seenCopies = Set<String>()
+        var seenTemps = Set<String>()
+        for export in exports {
+            let unit = "export #\(export.id ?? 0) (\(export.target) \(export.key) \(export.event))"
+            switch export.state {
+            case .pending:
+                if isDead(export.owner) && seenTemps.insert(export.tempPath).inserted {
+                    report.findings.append(
+                        LedgerFinding(
+                            kind: .pendingExportOfDeadOwner,
+                            detail: "\(unit) to \(export.outputPath) is pending and its process is gone; recoverable: the next run finishes it",
+                            recoverable: true))
+                }
+            case .done:
+                // A per-input-file delivery: several exports share one copy.
+                guard seenCopies.insert(export.copyPath).inserted else { continue }
+                let copy = context.layout.resolve(export.copyPath)
+                guard FileIO.exists(copy) else {
+                    report.findings.append(LedgerFinding(kind: .missingPayloadCopy, detail: "\(unit): payload copy \(export.copyPath) is missing"))
+                    continue
+                }
+                let output = context.layout.resolve(export.outputPath)
+                guard FileIO.exists(output) else { continue }  // taken by the partner: fine
+                let copyHash = try? FileIO.sha256(ofFile: copy).hex
+                let outputHash = try? FileIO.sha256(ofFile: output).hex
+                if copyHash == nil || copyHash != outputHash {
+                    report.findings.append(
+                        LedgerFinding(
+                            kind: .payloadCopyDiffers,
+                            detail: "\(unit): payload copy \(export.copyPath) differs from \(export.outputPath)"))
+                }
+            }
+        }
+    }
+
+    /// Claim folders of processes that are gone.
+    private func checkClaims(into report: inout LedgerCheckReport) {
+        for flow in flows {
+            let work = context.layout.workDirectory(flow.config)
+            for owner in FileIO.list(work).sorted() where isDead(owner) {
+                for token in FileIO.list(work + "/" + owner).sorted() {
+                    let entries = FileIO.list(work + "/" + owner + "/" + token).sorted()
+                    let relative = context.layout.relative(work + "/" + owner + "/" + token)
+                    report.findings.append(
+                        LedgerFinding(
+                            kind: .orphanClaim,
+                            detail: "\(relative) (\(entries.isEmpty ? "empty" : entries.joined(separator: ", "))) was claimed by a stopped process; recoverable: the next run finishes it",
+                            recoverable: true))
+                }
+            }
+        }
+    }
+}
