@@ -10,6 +10,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "ferry", targets: ["ferry"]),
+        // For the fuzz package under Fuzz/, which must not build the `ferry` executable.
+        .library(name: "FerryFormats", targets: ["Formats"]),
+        .library(name: "FerryConnectors", targets: ["Connectors"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
