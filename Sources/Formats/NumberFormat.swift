@@ -30,7 +30,9 @@ public struct NumberFormat: Sendable, Hashable, Codable {
     /// Parses `text` exactly; `nil` when it is not a number in this format.
     ///
     /// Grouping separators must sit between groups of three digits; a leading `-` or `+`
-    /// is allowed; no exponent, no currency symbol, surrounding spaces ignored.
+    /// is allowed; no exponent, no currency symbol, surrounding spaces ignored. A value
+    /// `Decimal` cannot hold exactly (more than 38 significant digits, or beyond its
+    /// exponent range) is `nil`, never silently rounded.
     public func decimal(_ text: String) -> Decimal? {
         let trimmed = text.trimmedWhitespace
         var plain = ""
@@ -60,7 +62,20 @@ public struct NumberFormat: Sendable, Hashable, Codable {
             }
         }
         if sawGrouping && !sawDecimal && digitsInGroup != 3 { return nil }
-        guard integerDigits + fractionDigits > 0 else { return nil }
+        guard integerDigits + fractionDigits > 0, Self.significantDigits(plain) <= Self.maxSignificantDigits else {
+            return nil
+        }
         return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Digits a `Decimal` mantissa (128 bits) always holds exactly.
+    static let maxSignificantDigits = 38
+
+    /// Digits from the first non-zero digit to the last non-zero digit of `plain` (digits, `-`, `.`).
+    static func significantDigits(_ plain: String) -> Int {
+        let digits = plain.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard let first = digits.firstIndex(where: { $0 != UInt8(ascii: "0") }),
+              let last = digits.lastIndex(where: { $0 != UInt8(ascii: "0") }) else { return 0 }
+        return last - first + 1
     }
 }
