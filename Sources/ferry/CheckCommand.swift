@@ -42,7 +42,7 @@ extension Ferry {
         }
 
         private func checkLedger() throws {
-            let (engine, _) = try Setup.engine(global)
+            let (engine, _) = try Setup.engine(global, readOnly: true)
             let report: LedgerCheckReport
             do {
                 report = try engine.checkLedger()

@@ -102,7 +102,7 @@ extension Engine {
             let id = file.id ?? 0
             let name = "file #\(id) (\(file.flow)/\(file.originalName))"
             switch file.state {
-            case .processing, .archiving:
+            case .processing, .archiving, .reprocessing:
                 if isDead(file.owner) {
                     report.findings.append(
                         LedgerFinding(

@@ -57,9 +57,17 @@ struct InboxScanner {
         let inbox = layout.inbox(flow)
         let listing = FileIO.listRaw(inbox)
         let names = listing.compactMap(\.name).filter { !Self.isIgnored($0) }.sorted()
-        if record { try pruneSightings(under: inbox, keeping: Set(names)) }
-        let markerSuffixes = flow.pickup.markerSuffixes
+        let prefix = inbox + "/"
+        let known = try ledger.read { db in
+            try SightingRecord.fetchAll(db, sql: "SELECT * FROM sighting WHERE substr(path, 1, length(?)) = ?", arguments: [prefix, prefix])
+        }
+        var sightings = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var changed: [SightingRecord] = []
+        // Sightings of files that have left the inbox go; new and changed ones are written
+        // in one transaction at the end of the scan.
         let present = Set(names)
+        let stale = known.map(\.path).filter { !present.contains(String($0.dropFirst(prefix.count))) }
+        let markerSuffixes = flow.pickup.markerSuffixes
         var entries: [InboxEntry] = []
         for name in names {
             if markerSuffixes.contains(where: { name.hasSuffix($0) && present.contains(String(name.dropLast($0.count))) }) {
@@ -89,8 +97,14 @@ struct InboxScanner {
                 entries.append(InboxEntry(name: name, readiness: marker == nil ? .waitingForMarker : .ready, marker: marker, stat: info))
                 continue
             }
-            let readyAt = try settle(path: path, info: info, now: now, settle: flow.pickup.settleSeconds, record: record)
+            let readyAt = settle(path: path, info: info, now: now, settle: flow.pickup.settleSeconds, known: &sightings, changed: &changed)
             entries.append(InboxEntry(name: name, readiness: readyAt <= now ? .ready : .settling(readyAt: readyAt), stat: info))
+        }
+        if record && (!changed.isEmpty || !stale.isEmpty) {
+            try ledger.write { db in
+                for path in stale { _ = try SightingRecord.deleteOne(db, key: path) }
+                for sighting in changed { try sighting.save(db) }
+            }
         }
         // A name Ferry cannot even spell is never silently ignored.
         for entry in listing where entry.name == nil && !entry.display.hasPrefix(".") {
@@ -100,35 +114,23 @@ struct InboxScanner {
     }
 
     /// When the file at `path` counts as complete: settle time after it was first seen
-    /// or last seen changing.
-    private func settle(path: String, info: FileStat, now: Date, settle: Double, record: Bool) throws -> Date {
-        let existing = try ledger.read { db in try SightingRecord.fetchOne(db, key: path) }
+    /// or last seen changing. A new or changed sighting is added to `changed`.
+    private func settle(
+        path: String, info: FileStat, now: Date, settle: Double, known: inout [String: SightingRecord],
+        changed: inout [SightingRecord]
+    ) -> Date {
+        let existing = known[path]
         if let existing, existing.size == info.size, existing.modifiedNanos == info.modifiedNanos,
             existing.inode == Int64(bitPattern: info.inode)
         {
             return existing.changedAt.addingTimeInterval(settle)
         }
-        guard record else { return now.addingTimeInterval(settle) }
         let sighting = SightingRecord(
             path: path, size: info.size, modifiedNanos: info.modifiedNanos, inode: Int64(bitPattern: info.inode),
             firstSeenAt: existing?.firstSeenAt ?? now, changedAt: now)
-        try ledger.write { db in try sighting.save(db) }
+        known[path] = sighting
+        changed.append(sighting)
         return now.addingTimeInterval(settle)
-    }
-
-    /// Drops first sightings of files that have left this inbox.
-    private func pruneSightings(under inbox: String, keeping names: Set<String>) throws {
-        let prefix = inbox + "/"
-        let stale = try ledger.read { db in
-            try String.fetchAll(db, sql: "SELECT path FROM sighting WHERE substr(path, 1, length(?)) = ?", arguments: [prefix, prefix])
-        }.filter { path in
-            let name = String(path.dropFirst(prefix.count))
-            return !names.contains(name)
-        }
-        guard !stale.isEmpty else { return }
-        try ledger.write { db in
-            for path in stale { _ = try SightingRecord.deleteOne(db, key: path) }
-        }
     }
 
     func forget(path: String) throws {
