@@ -1,6 +1,6 @@
 /// The keys allowed in each section of `ferry.yml`, in documentation order.
 enum ConfigKeys {
-    static let top = ["language", "on-failure", "poll-interval", "connections", "flows"]
+    static let top = ["language", "on-failure", "poll-interval", "file-timeout", "connections", "flows"]
     static let flow = [
         "name", "enabled", "kind", "source", "format", "inbox", "all-or-nothing", "csv", "numbers", "pickup", "targets",
     ]

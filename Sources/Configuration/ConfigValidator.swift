@@ -42,6 +42,13 @@ struct ConfigValidator {
                 report(.configInvalidPollInterval, at: entry.place, field: entry.field, ["value": entry.raw])
             }
         }
+        if let entry = top["file-timeout"], let seconds = seconds(entry) {
+            if seconds > 0 {
+                config.fileTimeout = seconds
+            } else {
+                report(.configInvalidPollInterval, at: entry.place, field: entry.field, ["value": entry.raw])
+            }
+        }
         if let entry = top["connections"] {
             config.connections = connections(entry)
         }

@@ -8,6 +8,9 @@ public struct FerryConfig: Sendable, Hashable {
     public var onFailure: String?
     /// `ferry watch` polls at this interval (seconds) besides listening to inotify.
     public var pollInterval: Double
+    /// Last-resort watchdog (seconds): a file still being processed after this long is
+    /// given up as failed (`ENGINE-007`). Limits decide outcomes; this only stops a hang.
+    public var fileTimeout: Double = 3600
     /// Credentials for connectors, by connection name; values never print.
     public var connections: [String: Connection] = [:]
     /// Flows run in the order listed.

@@ -7,6 +7,17 @@ extension Engine {
     /// Handles one claim; an error of Ferry's own (not the sender's, not the
     /// environment's) fails that file alone and the pass goes on with the others.
     func handleIsolated(_ claim: Claim, flow: FlowRuntime, trigger: String) throws -> TakenFile? {
+        // A file the watchdog gave up on before: failed, not tried again.
+        let timedOut = try context.ledger.read { db in
+            try FileRecord.filter(Column("claimToken") == claim.token).fetchOne(db)?.timedOutAt != nil
+        }
+        if timedOut {
+            return try quarantine(
+                claim, flow: flow,
+                error: FerryError(.engineTimedOut, at: Location(file: claim.name), ["seconds": "\(Int(context.config.fileTimeout))"]))
+        }
+        let watchdog = Watchdog(context: context, claimToken: claim.token)
+        defer { watchdog.cancel() }
         do {
             return try handle(claim, flow: flow, trigger: trigger)
         } catch let failure as IOFailure where failure.isEnvironmental {
@@ -17,7 +28,7 @@ extension Engine {
             context.logger.error(
                 "file could not be finished", metadata: ["drop.file": "\(claim.name)", "error": "\(error)"])
             do {
-                return try quarantine(claim, flow: flow, reason: "\(error)")
+                return try quarantine(claim, flow: flow, error: FerryError(.engineInternal, at: Location(file: claim.name), ["reason": "\(error)"]))
             } catch {
                 // Left claimed: the next pass takes it up again.
                 context.logger.error("file left claimed", metadata: ["drop.file": "\(claim.name)", "error": "\(error)"])
@@ -170,9 +181,8 @@ extension Engine {
     }
 
     /// Fails a file Ferry itself could not finish, and archives it so it blocks nothing.
-    private func quarantine(_ claim: Claim, flow: FlowRuntime, reason: String) throws -> TakenFile? {
+    private func quarantine(_ claim: Claim, flow: FlowRuntime, error: FerryError) throws -> TakenFile? {
         guard !claim.isLoneMarker, FileIO.exists(claim.path) else { return nil }
-        let error = FerryError(.engineInternal, at: Location(file: claim.name), ["reason": reason])
         var file = try context.ledger.write { db -> FileRecord in
             if let existing = try FileRecord.filter(Column("claimToken") == claim.token).fetchOne(db) { return existing }
             let (sha, size) = (try? FileIO.sha256(ofFile: claim.path)) ?? ("", 0)

@@ -138,3 +138,32 @@ import Testing
         #expect(result.stderr.contains("999"))
     }
 }
+
+@Suite struct WatchdogTests {
+    @Test func aFileThatOverrunsTheWatchdogIsFailedNotRetriedForever() throws {
+        let root = try FerryRoot(config: """
+            file-timeout: 300ms
+            flows:
+              - name: orders
+                kind: order
+                pickup: { settle: 0 }
+                targets:
+                  - { name: erp, format: json }
+            """)
+        defer { root.remove() }
+        // Large enough that a debug build needs well over 300 ms for it.
+        let orders = (0..<400).map { number in
+            Samples.orderJSON(number: "SO-W\(number)", lines: (0..<40).map { ("SKU-\($0)", "1", "2.50") })
+        }
+        try root.drop("big.json", into: "orders", "[" + orders.joined(separator: ",") + "]")
+        let first = try root.ferry(["run"])
+        #expect(first.status == 9, "the watchdog stops the process: \(first.stderr)")
+        try root.drop("small.json", into: "orders", Samples.orderJSON(number: "SO-W-small", lines: [("A", "1", "1")]))
+        let second = try root.ferry(["run"])
+        #expect(second.status == 1)
+        let record = try root.statusRecord(for: "big.json")
+        #expect(record.outcome == "failed")
+        #expect((record["errors"] as? [[String: Any]])?.first?["code"] as? String == "ENGINE-007")
+        #expect(try root.statusRecord(for: "small.json").outcome == "exported")
+    }
+}

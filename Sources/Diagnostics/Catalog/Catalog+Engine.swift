@@ -12,6 +12,8 @@ extension ErrorCode {
     public static let engineInternal = ErrorCode("ENGINE-005")
     /// The file name is not valid UTF-8, so Ferry cannot name it in records.
     public static let engineUnreadableName = ErrorCode("ENGINE-006")
+    /// The watchdog gave up on a file. Args: `seconds`.
+    public static let engineTimedOut = ErrorCode("ENGINE-007")
 }
 
 extension Catalog {
@@ -80,6 +82,19 @@ extension Catalog {
                 .nl: "Dit is geen fout van de afzender; los de genoemde oorzaak op (of meld hem) en voer dan `ferry reprocess` uit.",
                 .de: "Das ist kein Fehler des Absenders; beheben Sie die genannte Ursache (oder melden Sie sie) und führen Sie dann `ferry reprocess` aus.",
                 .fr: "Ce n'est pas une erreur de l'expéditeur ; corrigez la cause indiquée (ou signalez-la), puis lancez `ferry reprocess`.",
+            ]),
+        .engineTimedOut: CatalogEntry(
+            message: [
+                .en: "processing this file took longer than {seconds} s and was given up",
+                .nl: "het verwerken van dit bestand duurde langer dan {seconds} s en is opgegeven",
+                .de: "die Verarbeitung dieser Datei dauerte länger als {seconds} s und wurde abgebrochen",
+                .fr: "le traitement de ce fichier a dépassé {seconds} s et a été abandonné",
+            ],
+            hint: [
+                .en: "Check the file's size and shape; raise `file-timeout` in ferry.yml if it is simply very large, then reprocess.",
+                .nl: "Controleer grootte en opbouw van het bestand; verhoog `file-timeout` in ferry.yml als het gewoon erg groot is en verwerk opnieuw.",
+                .de: "Prüfen Sie Größe und Aufbau der Datei; erhöhen Sie `file-timeout` in ferry.yml, wenn sie einfach sehr groß ist, und verarbeiten Sie erneut.",
+                .fr: "Vérifiez la taille et la forme du fichier ; augmentez `file-timeout` dans ferry.yml s'il est simplement très gros, puis retraitez.",
             ]),
         .engineUnreadableName: CatalogEntry(
             message: [

@@ -109,6 +109,7 @@ public final class Ledger: Sendable {
                 t.column("errorsJSON", .text)
                 t.column("resolvedAt", .datetime)
                 t.column("resolvedReason", .text)
+                t.column("timedOutAt", .datetime)
             }
             try db.create(table: "attempt") { t in
                 t.autoIncrementedPrimaryKey("id")

@@ -41,6 +41,8 @@ public struct FileRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     public var errorsJSON: String?
     public var resolvedAt: Date?
     public var resolvedReason: String?
+    /// Set by the watchdog when processing took longer than `file-timeout`.
+    public var timedOutAt: Date?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
