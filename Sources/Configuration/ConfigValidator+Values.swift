@@ -154,7 +154,7 @@ extension ConfigValidator {
 
     static func parseSeconds(_ raw: String) -> Double? {
         let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
-        let units: [(suffix: String, factor: Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
+        let units: [(suffix: String, factor: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
         var number = Substring(text)
         var factor = 1.0
         for unit in units where text.hasSuffix(unit.suffix) {
