@@ -34,6 +34,8 @@ struct Exporter {
         var documentJSON: String
         var asOf: Date?
         var generation: Int
+        /// The document's payload from step 1, for a delivery of this document alone.
+        var payload: Payload?
     }
 
     /// One outbox file and the candidates it carries.
@@ -88,6 +90,9 @@ struct Exporter {
         var decided: [Int: [ExportDecision]] = [:]
         for target in job.flow.targets {
             var members: [Candidate] = []
+            // A shared file is rendered from all its members in step 2, so only a
+            // one-document delivery reuses the payload rendered here (at most a batch of them).
+            let keepsPayload = !target.config.perInputFile
             for (index, document) in documents.enumerated() {
                 guard let document else { continue }
                 let payload: Payload
@@ -114,7 +119,7 @@ struct Exporter {
                     members.append(
                         Candidate(
                             documentIndex: index, unit: unit, contentHash: hash, documentJSON: json, asOf: document.asOf,
-                            generation: generation))
+                            generation: generation, payload: keepsPayload ? payload : nil))
                 }
             }
             if target.config.perInputFile {
@@ -227,8 +232,13 @@ struct Exporter {
     /// file and Ferry's own copy (also under a temporary name until the intent commits),
     /// each fsynced.
     private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?], reserved: inout Set<String>) throws {
-        let members = delivery.members.compactMap { documents[$0.documentIndex] }
-        let payload = try delivery.target.connector.payload(for: members, settings: delivery.target.settings)
+        let payload: Payload
+        if delivery.members.count == 1, let rendered = delivery.members.first?.payload {
+            payload = rendered
+        } else {
+            let members = delivery.members.compactMap { documents[$0.documentIndex] }
+            payload = try delivery.target.connector.payload(for: members, settings: delivery.target.settings)
+        }
         let name = try chooseName(for: delivery, fileExtension: payload.fileExtension, reserved: reserved)
         let outbox = delivery.target.outbox
         reserved.insert(outbox + "/" + name)
