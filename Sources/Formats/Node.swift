@@ -41,8 +41,47 @@ public struct Node: Sendable, Hashable {
     public subscript(name: String) -> Node? {
         guard case .object(let children) = value else { return nil }
         if let exact = children[name] { return exact }
+        var name = name
+        let asciiMatch = name.withUTF8 { wanted -> Node?? in
+            // A non-ASCII key can still lower to ASCII (the Kelvin sign to `k`), so ASCII
+            // folding decides only between ASCII names; the rest take the general path.
+            guard wanted.allSatisfy({ $0 < 0x80 }) else { return nil }
+            for (offset, key) in children.keys.enumerated() {
+                var outcome = key.utf8.withContiguousStorageIfAvailable { Self.asciiFoldedEqual($0, wanted) }
+                if outcome == nil {
+                    var copy = key
+                    outcome = copy.withUTF8 { Self.asciiFoldedEqual($0, wanted) }
+                }
+                switch outcome {
+                case true??: return .some(children.values[offset])
+                case false??: continue
+                default: return nil
+                }
+            }
+            return .some(nil)
+        }
+        if let asciiMatch { return asciiMatch }
         let lowered = name.lowercased()
         return children.first { $0.key.lowercased() == lowered }?.value
+    }
+
+    /// Whether `key` equals ASCII `wanted` ignoring ASCII case; `nil` when `key` is not ASCII.
+    private static func asciiFoldedEqual(_ key: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if key.count == wanted.count {
+            var index = 0
+            while index < key.count {
+                let (left, right) = (key[index], wanted[index])
+                if left != right {
+                    if left >= 0x80 { return nil }
+                    let foldedLeft = left >= 0x41 && left <= 0x5A ? left | 0x20 : left
+                    let foldedRight = right >= 0x41 && right <= 0x5A ? right | 0x20 : right
+                    if foldedLeft != foldedRight { break }
+                }
+                index += 1
+            }
+            if index == key.count { return true }
+        }
+        return key.allSatisfy({ $0 < 0x80 }) ? false : nil
     }
 
     /// The child elements as a list: an array's items, a single object as one item,

@@ -34,6 +34,7 @@ public struct NumberFormat: Sendable, Hashable, Codable {
     /// `Decimal` cannot hold exactly (more than 38 significant digits, or beyond its
     /// exponent range) is `nil`, never silently rounded.
     public func decimal(_ text: String) -> Decimal? {
+        if let fast = asciiDecimal(text) { return fast }
         let trimmed = text.trimmedWhitespace
         var plain = ""
         var sawDecimal = false
@@ -77,5 +78,66 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         guard let first = digits.firstIndex(where: { $0 != UInt8(ascii: "0") }),
               let last = digits.lastIndex(where: { $0 != UInt8(ascii: "0") }) else { return 0 }
         return last - first + 1
+    }
+
+    /// `decimal(_:)` for plain ASCII text whose digits fit 64 bits and whose value is not
+    /// zero, without building strings; `nil` when it cannot tell (the general path decides),
+    /// `.some(nil)` when the text is not a number. Gives the same `Decimal` as the general
+    /// path: its digits, trailing zeros folded into the exponent.
+    private func asciiDecimal(_ text: String) -> Decimal?? {
+        let decimalByte = decimalSeparator.utf8.count == 1 ? decimalSeparator.utf8.first : nil
+        guard let decimalByte else { return nil }
+        var groupingByte: UInt8?
+        if let grouping = groupingSeparator {
+            guard grouping.utf8.count == 1, let byte = grouping.utf8.first else { return nil }
+            groupingByte = byte
+        }
+        var utf8 = Substring(text).utf8
+        while let first = utf8.first, first == 0x20 || (first >= 0x09 && first <= 0x0D) { utf8.removeFirst() }
+        while let last = utf8.last, last == 0x20 || (last >= 0x09 && last <= 0x0D) { utf8.removeLast() }
+        // Other characters (and control characters: `\r\n` is one Character) go the
+        // general way, which trims Unicode white space.
+        guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) else { return nil }
+        var mantissa: UInt64 = 0
+        var negative = false
+        var sawDecimal = false
+        var digitsInGroup = 0
+        var sawGrouping = false
+        var integerDigits = 0
+        var fractionDigits = 0
+        var isFirst = true
+        for byte in utf8 {
+            defer { isFirst = false }
+            if byte >= 0x30 && byte <= 0x39 {
+                let (times, overflow) = mantissa.multipliedReportingOverflow(by: 10)
+                let (sum, carry) = times.addingReportingOverflow(UInt64(byte - 0x30))
+                guard !overflow, !carry else { return nil }
+                mantissa = sum
+                if sawDecimal { fractionDigits += 1 } else { integerDigits += 1; digitsInGroup += 1 }
+            } else if (byte == 0x2D || byte == 0x2B) && isFirst {
+                negative = byte == 0x2D
+            } else if byte == decimalByte && !sawDecimal {
+                if sawGrouping && digitsInGroup != 3 { return .some(nil) }
+                sawDecimal = true
+            } else if let groupingByte, byte == groupingByte, !sawDecimal {
+                if integerDigits == 0 || (sawGrouping && digitsInGroup != 3) || (!sawGrouping && digitsInGroup > 3) {
+                    return .some(nil)
+                }
+                sawGrouping = true
+                digitsInGroup = 0
+            } else {
+                return .some(nil)
+            }
+        }
+        if sawGrouping && !sawDecimal && digitsInGroup != 3 { return .some(nil) }
+        guard integerDigits + fractionDigits > 0 else { return .some(nil) }
+        // Zero keeps the general path's own representation.
+        guard mantissa != 0, fractionDigits <= 30 else { return nil }
+        var exponent = -fractionDigits
+        while mantissa % 10 == 0 {
+            mantissa /= 10
+            exponent += 1
+        }
+        return .some(Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa)))
     }
 }

@@ -59,24 +59,40 @@ enum CanonicalCSVLayout {
         var merged: [Cell] = []
         var firstIndex: [String: Int] = [:]
         var lines: [Node] = []
+        // Every row has the file's columns in the same order: work out what each column is,
+        // and where its first value went, once per order, by position (checked by name).
+        var columns: [(name: String, lineName: String?, key: String, mergedIndex: Int?)] = []
         for row in rows {
             var lineCells: [Cell] = []
-            for cell in cells(of: row) {
-                if isLineColumn(cell.column) {
-                    lineCells.append((String(cell.column.dropFirst("line.".count)), cell.node))
+            for (position, (name, node)) in row.children.enumerated() {
+                guard let value = node.text, !value.isBlank else { continue }
+                if position >= columns.count || columns[position].name != name {
+                    let isLine = isLineColumn(name)
+                    let column = (name, isLine ? String(name.dropFirst("line.".count)) : nil, name.lowercased(), Int?.none)
+                    while columns.count <= position { columns.append(("", nil, "", nil)) }
+                    columns[position] = column
+                }
+                if let lineName = columns[position].lineName {
+                    lineCells.append((lineName, node))
                     continue
                 }
-                let key = cell.column.lowercased()
-                if let index = firstIndex[key] {
-                    let first = merged[index].node.text ?? ""
-                    let value = cell.node.text ?? ""
-                    if first.trimmedWhitespace != value.trimmedWhitespace {
-                        reading.report(.mapConflictingValue, at: cell.node.location,
-                                       ["field": cell.column, "value": value, "first": first])
-                    }
+                let index: Int
+                if let known = columns[position].mergedIndex {
+                    index = known
+                } else if let known = firstIndex[columns[position].key] {
+                    index = known
                 } else {
-                    firstIndex[key] = merged.count
-                    merged.append(cell)
+                    index = merged.count
+                    firstIndex[columns[position].key] = index
+                    merged.append((name, node))
+                    columns[position].mergedIndex = index
+                    continue
+                }
+                columns[position].mergedIndex = index
+                let first = merged[index].node.text ?? ""
+                if first != value && first.trimmedWhitespace != value.trimmedWhitespace {
+                    reading.report(.mapConflictingValue, at: node.location,
+                                   ["field": name, "value": value, "first": first])
                 }
             }
             if !lineCells.isEmpty {
@@ -108,9 +124,9 @@ enum CanonicalCSVLayout {
         }
 
         for (column, node) in cells {
-            let parts = column.split(separator: ".", maxSplits: 1).map(String.init)
+            let parts = column.utf8.contains(0x2E) ? column.split(separator: ".", maxSplits: 1).map(String.init) : [column]
             guard parts.count == 2 else {
-                if listColumns.contains(column.lowercased()) {
+                if mayBeListColumn(column) && listColumns.contains(column.lowercased()) {
                     top.append((column, splitList(node)))
                 } else {
                     top.append((column, node))
@@ -160,6 +176,13 @@ enum CanonicalCSVLayout {
             top.append(("supplierCodes", Node(.array(supplierCodes), at: location.field("supplierCode"))))
         }
         return NodeBuilding.object(top, at: location)
+    }
+
+    /// `false` only for a column that cannot lower-case to a list column: an ASCII name of
+    /// another length (saves lower-casing every cell).
+    private static func mayBeListColumn(_ column: String) -> Bool {
+        let count = column.utf8.count
+        return count == 9 || count == 10 || !column.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// `Shoes | Sneakers` → a list of two texts, each at the cell's location.

@@ -46,8 +46,10 @@ public struct CanonicalConnector: Connector {
             try CanonicalWriter.render(documents, kind: settings.kind, format: settings.format,
                                        delimiter: settings.delimiter, stable: stable)
         }
-        return Payload(bytes: try render(stable: false), fileExtension: settings.format.fileExtension,
-                       stableBytes: try render(stable: true))
+        let bytes = try render(stable: false)
+        // Orders and shipments have no volatile fields: one rendering serves as both.
+        let stableBytes = documents.contains(where: DocumentMapping.hasVolatileFields) ? try render(stable: true) : bytes
+        return Payload(bytes: bytes, fileExtension: settings.format.fileExtension, stableBytes: stableBytes)
     }
 
     public func events(for document: any CanonicalDocument) -> [EventName] {

@@ -35,6 +35,11 @@ enum DocumentMapping {
         }
     }
 
+    /// Whether `tree(for:stable:)` differs with `stable`: articles and stock levels carry timestamps.
+    static func hasVolatileFields(_ document: any CanonicalDocument) -> Bool {
+        !(document is Order || document is Shipment)
+    }
+
     /// The JSON-shaped tree of a document; `stable` leaves out volatile timestamps.
     static func tree(for document: any CanonicalDocument, stable: Bool) -> Node? {
         switch document {

@@ -13,6 +13,7 @@ struct NodeBuilding {
 
     /// A decimal as plain digits (`1249.5`, `-0.25`), never with an exponent.
     static func plain(_ value: Decimal) -> String {
+        if let fast = DecimalText.plain(value) { return fast }
         var copy = value
         return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
     }

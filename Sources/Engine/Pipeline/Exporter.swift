@@ -34,6 +34,8 @@ struct Exporter {
         var documentJSON: String
         var asOf: Date?
         var generation: Int
+        /// The document's payload from step 1, for a delivery of this document alone.
+        var payload: Payload?
     }
 
     /// One outbox file and the candidates it carries.
@@ -94,6 +96,9 @@ struct Exporter {
         var decided: [Int: [ExportDecision]] = [:]
         for target in job.flow.targets {
             var members: [Candidate] = []
+            // A shared file is rendered from all its members in step 2, so only a
+            // one-document delivery reuses the payload rendered here (at most a batch of them).
+            let keepsPayload = !target.config.perInputFile
             for (index, document) in documents.enumerated() {
                 guard let document else { continue }
                 let payload: Payload
@@ -120,7 +125,7 @@ struct Exporter {
                     members.append(
                         Candidate(
                             documentIndex: index, unit: unit, contentHash: hash, documentJSON: json, asOf: document.asOf,
-                            generation: generation))
+                            generation: generation, payload: keepsPayload ? payload : nil))
                 }
             }
             if target.config.perInputFile {
@@ -233,8 +238,13 @@ struct Exporter {
     /// Step 2 for one delivery: render it and write the hidden temporary file and Ferry's
     /// own copy, each fsynced (their folders are fsynced by the caller).
     private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?]) throws {
-        let members = delivery.members.compactMap { documents[$0.documentIndex] }
-        let payload = try delivery.target.connector.payload(for: members, settings: delivery.target.settings)
+        let payload: Payload
+        if delivery.members.count == 1, let rendered = delivery.members.first?.payload {
+            payload = rendered  // rendered in step 1 already
+        } else {
+            let members = delivery.members.compactMap { documents[$0.documentIndex] }
+            payload = try delivery.target.connector.payload(for: members, settings: delivery.target.settings)
+        }
         let hidden = "." + UUID().uuidString.lowercased() + "." + context.owner.token + ".tmp"
         try FileIO.makeDirectories(delivery.target.outbox)
         delivery.fileExtension = payload.fileExtension
