@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 
 /// `ferry`: the command line. Each subcommand parses, calls the engine, picks the exit code.
 @main
@@ -14,6 +15,12 @@ struct Ferry: ParsableCommand {
         subcommands: [
             Run.self, Watch.self, Status.self, Log.self, Reprocess.self, Resolve.self, Check.self, Demo.self,
         ])
+
+    static func main() {
+        // Before any thread starts: SIGINT/SIGTERM must reach Ferry whatever mask it inherited.
+        StopSignal.unblockTerminationSignals()
+        Self.main(nil)
+    }
 }
 
 /// Options every command shares.

@@ -24,17 +24,10 @@ extension Ferry {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            // Signal handling first: a SIGTERM that arrives while the engine starts must
-            // still stop the watch (the dispatch source is live before SIG_IGN takes effect).
-            let stop = StopSignal()
-            var sources: [any DispatchSourceSignal] = []
-            for signalNumber in [SIGINT, SIGTERM] {
-                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-                source.setEventHandler { stop.trigger() }
-                source.resume()
-                signal(signalNumber, SIG_IGN)
-                sources.append(source)
-            }
+            // Signal handling first, so a SIGTERM that arrives while the engine starts still
+            // stops the watch after the current file.
+            StopSignal.installHandlers()
+            let stop = StopSignal.shared
             let (engine, config) = try Setup.engine(global, level: .info)
             print("watching \(config.flows.filter(\.enabled).map(\.name).joined(separator: ", ")) under \(engine.layout.root); Ctrl-C stops")
             let code = engine.watch(stop: stop) { report in
@@ -43,7 +36,6 @@ extension Ferry {
                     print("FAILED \(failed.flow)/\(failed.name) (\(failed.outcome.rawValue)): \(failed.statusRecord ?? "")")
                 }
             }
-            sources.forEach { $0.cancel() }
             throw ExitCode(code)
         }
     }

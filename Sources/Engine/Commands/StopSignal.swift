@@ -1,10 +1,17 @@
 import Foundation
 import Glibc
+import Synchronization
 
 /// A stop request (SIGINT/SIGTERM) that can also wake a waiting `poll(2)`.
-public final class StopSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stopped = false
+///
+/// The handlers are plain signal handlers that only store an atomic flag and write one
+/// byte to a pipe (both async-signal-safe), installed before anything else starts, so a
+/// signal that arrives at any moment after that is never lost.
+public final class StopSignal: Sendable {
+    /// The process-wide stop signal the handlers trigger.
+    public static let shared = StopSignal()
+
+    private let flag = Atomic<Bool>(false)
     let readFD: Int32
     private let writeFD: Int32
 
@@ -27,17 +34,33 @@ public final class StopSignal: @unchecked Sendable {
         close(writeFD)
     }
 
+    /// Unblocks SIGINT and SIGTERM for this thread and the threads it starts later: a
+    /// parent that spawned Ferry from a thread blocking them (some test runners and
+    /// supervisors do) would otherwise leave them pending forever.
+    public static func unblockTerminationSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    }
+
+    /// Routes SIGINT and SIGTERM to `shared`.
+    public static func installHandlers() {
+        _ = shared.isSet  // initialise before a handler can run
+        signal(SIGINT, stopSignalHandler)
+        signal(SIGTERM, stopSignalHandler)
+    }
+
     public func trigger() {
-        lock.lock()
-        stopped = true
-        lock.unlock()
+        flag.store(true, ordering: .sequentiallyConsistent)
         var byte: UInt8 = 1
         _ = write(writeFD, &byte, 1)
     }
 
-    public var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return stopped
-    }
+    public var isSet: Bool { flag.load(ordering: .sequentiallyConsistent) }
+}
+
+private func stopSignalHandler(_ signal: Int32) {
+    StopSignal.shared.trigger()
 }

@@ -24,7 +24,16 @@ public final class Ledger: Sendable {
         close(fd)
         for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
+        // Poll for the lock every millisecond instead of SQLite's growing back-off (up to
+        // 100 ms): a writer doing many short transactions in a row (a watch working
+        // through a full inbox) would otherwise starve every other process for the whole
+        // batch. Gives up after `busyTimeout`.
+        let attempts = Int(busyTimeout * 1000)
+        configuration.busyMode = .callback { tries in
+            guard tries < attempts else { return false }
+            usleep(1000)
+            return true
+        }
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
