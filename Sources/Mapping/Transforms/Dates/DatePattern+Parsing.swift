@@ -66,6 +66,7 @@ extension DatePattern {
     static func digitCount(_ field: Field, width: Int) -> (minimum: Int, maximum: Int) {
         switch (field, width) {
         case (.year, 1): (1, 4)
+        case (.year, 2): (2, 2)
         case (.year, _): (width, 4)
         case (.fraction, _): (width, width)
         case (_, 1): (1, 2)
