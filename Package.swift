@@ -42,6 +42,8 @@ let package = Package(
             swiftSettings: strict),
         // Systems Ferry talks to: record trees <-> canonical documents <-> payloads.
         .target(name: "Connectors", dependencies: ["Diagnostics", "Canonical", "Formats"], swiftSettings: strict),
+        // Pure value transforms the mapping language names: street lines, date patterns, units, VAT, text.
+        .target(name: "Mapping", dependencies: ["Diagnostics", "Formats", "Canonical"], swiftSettings: strict),
         // ferry.yml: flows, targets, pickup settings; validation with line numbers.
         .target(
             name: "Configuration",
@@ -74,6 +76,7 @@ let package = Package(
             name: "FormatsTests",
             dependencies: ["Formats", "Diagnostics", .product(name: "OrderedCollections", package: "swift-collections")],
             resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "MappingTests", dependencies: ["Mapping", "Diagnostics"], swiftSettings: strict),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"], swiftSettings: strict),
         .testTarget(
             name: "EngineTests",
