@@ -17,7 +17,7 @@ public enum Catalog {
     /// Every known code. A code used anywhere in Ferry must appear here.
     public static let entries: [ErrorCode: CatalogEntry] = {
         var all: [ErrorCode: CatalogEntry] = [:]
-        for area in [inputEntries, csvEntries, jsonEntries, xmlEntries, mappingEntries, configEntries, engineEntries] {
+        for area in [inputEntries, csvEntries, jsonEntries, xmlEntries, mappingEntries, configEntries, engineEntries, pathEntries] {
             all.merge(area) { first, _ in first }
         }
         return all
