@@ -17,7 +17,10 @@ public enum Catalog {
     /// Every known code. A code used anywhere in Ferry must appear here.
     public static let entries: [ErrorCode: CatalogEntry] = {
         var all: [ErrorCode: CatalogEntry] = [:]
-        for area in [inputEntries, csvEntries, jsonEntries, xmlEntries, mappingEntries, transformEntries, configEntries, engineEntries] {
+        for area in [
+            inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, configEntries,
+            engineEntries,
+        ] {
             all.merge(area) { first, _ in first }
         }
         return all
