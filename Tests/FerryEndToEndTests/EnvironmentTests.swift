@@ -180,3 +180,44 @@ extension FerryRoot {
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
+
+@Suite(.serialized) struct ArchivePermissionTests {
+    /// A read-only archive: the flow stops (exit 4) after its payloads are out; the input
+    /// stays claimed, and the run after the fix archives it without exporting again.
+    @Test func readOnlyArchiveLosesNothingAndExportsOnce() throws {
+        let root = try FerryRoot(config: EnvironmentTests.config())
+        defer { root.remove() }
+        try root.drop("o.json", into: "orders", Samples.orderJSON(number: "SO-RA1", lines: [("A", "1", "1")]))
+        let archive = root.path + "/archive/orders"
+        try FileManager.default.createDirectory(atPath: archive, withIntermediateDirectories: true)
+        let result: FerryRoot.Result
+        if getuid() == 0 {
+            #expect(Process.run("/bin/chown", ["-R", "65534:65534", root.path]) == 0)
+            #expect(Process.run("/bin/chown", ["0:0", archive]) == 0)
+            chmod(archive, 0o755)
+            result = try root.ferryAs(uid: 65534, ["run"])
+        } else {
+            print("readOnlyArchive: not root, so the permission error is injected")
+            result = try root.ferry(["run"], environment: ["FERRY_FAULT": "afterExportsDone", "FERRY_FAULT_ACTION": "errno:EACCES"])
+        }
+        #expect(result.status == 4, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("flow orders stopped"))
+        #expect(root.files(under: "inbox/orders").contains { $0.hasSuffix("/o.json") }, "the input is kept (claimed)")
+        if getuid() == 0 { #expect(Process.run("/bin/chown", ["-R", "0:0", root.path]) == 0) }
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(try root.statusRecord(for: "o.json").outcome == "exported")
+        #expect(root.outbox("orders", "erp").count == 1)
+        #expect(root.files(under: "inbox/orders").isEmpty)
+    }
+
+    @Test func aWorldWritableInputIsNotArchivedWorldWritable() throws {
+        let root = try FerryRoot(config: EnvironmentTests.config())
+        defer { root.remove() }
+        try root.drop("o.json", into: "orders", Samples.orderJSON(number: "SO-RA2", lines: [("A", "1", "1")]))
+        chmod(root.path + "/inbox/orders/o.json", 0o666)
+        #expect(try root.ferry(["run"]).status == 0)
+        let archived = try #require(root.files(under: "archive").first { $0.hasSuffix("/o.json") })
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: root.path + "/" + archived)[.posixPermissions] as? Int)
+        #expect(mode & 0o002 == 0)
+    }
+}

@@ -58,6 +58,10 @@ struct Archiver {
     func archive(_ claim: Claim, fileId: Int64, archivePath: String) throws {
         if !claim.isLoneMarker, FileIO.exists(claim.path) {
             if !(try FileIO.renameNoReplace(claim.path, archivePath)) { throw Collision() }
+            // The sender's mode comes along with the move; the archive is never world-writable.
+            if let info = FileStat(path: archivePath), info.mode & 0o002 != 0 {
+                chmod(archivePath, mode_t(info.mode & ~0o002))
+            }
         }
         if let marker = claim.isLoneMarker ? claim.path : claim.markerPath, FileIO.exists(marker) {
             let suffix = claim.flow.pickup.markerSuffixes.first { marker.hasSuffix($0) } ?? ".done"

@@ -7,6 +7,8 @@ struct FileStat: Hashable, Sendable {
     var inode: UInt64
     var isRegular: Bool
     var isSymlink: Bool
+    /// Permission bits.
+    var mode: UInt32
 
     init?(path: String, followLinks: Bool = false) {
         var info = stat()
@@ -17,5 +19,6 @@ struct FileStat: Hashable, Sendable {
         inode = UInt64(info.st_ino)
         isRegular = (info.st_mode & S_IFMT) == S_IFREG
         isSymlink = (info.st_mode & S_IFMT) == S_IFLNK
+        mode = UInt32(info.st_mode & 0o7777)
     }
 }
