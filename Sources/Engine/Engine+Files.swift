@@ -78,16 +78,7 @@ extension Engine {
                 try existing.update(db)
                 return existing
             }
-            var file = FileRecord(
-                id: nil, flow: flow.config.name, originalName: claim.name, sha256: sha, size: size, receivedAt: now,
-                processedAt: nil, attempt: 1, state: .processing, outcome: nil, claimToken: claim.token,
-                owner: context.owner.token, takenBy: context.owner.token, archivePath: nil, markerPath: nil, errorsJSON: nil, resolvedAt: nil,
-                resolvedReason: nil)
-            try file.insert(db)
-            var attempt = AttemptRecord(
-                id: nil, fileId: file.id ?? 0, number: 1, startedAt: now, finishedAt: nil, outcome: nil, trigger: trigger,
-                reason: nil, forced: false)
-            try attempt.insert(db)
+            let file = try insertNewFile(db, claim: claim, flow: flow, sha: sha, size: size, at: now, trigger: trigger)
             try Activity.log(db, at: now, flow: flow.config.name, fileId: file.id, action: "claimed", detail: claim.name)
             return file
         }
@@ -186,21 +177,28 @@ extension Engine {
         var file = try context.ledger.write { db -> FileRecord in
             if let existing = try FileRecord.filter(Column("claimToken") == claim.token).fetchOne(db) { return existing }
             let (sha, size) = (try? FileIO.sha256(ofFile: claim.path)) ?? ("", 0)
-            var file = FileRecord(
-                id: nil, flow: flow.config.name, originalName: claim.name, sha256: sha, size: size, receivedAt: context.now(),
-                processedAt: nil, attempt: 1, state: .processing, outcome: nil, claimToken: claim.token,
-                owner: context.owner.token, takenBy: context.owner.token, archivePath: nil, markerPath: nil, errorsJSON: nil, resolvedAt: nil,
-                resolvedReason: nil)
-            try file.insert(db)
-            var attempt = AttemptRecord(
-                id: nil, fileId: file.id ?? 0, number: 1, startedAt: context.now(), finishedAt: nil, outcome: nil,
-                trigger: "run", reason: nil, forced: false)
-            try attempt.insert(db)
-            return file
+            return try insertNewFile(db, claim: claim, flow: flow, sha: sha, size: size, at: context.now(), trigger: "run")
         }
         file.archivePath = nil
         try finish(claim, &file, outcome: .failed, errors: [error], note: nil)
         return taken(file, outcome: .failed)
+    }
+
+    /// The ledger row of a freshly claimed file, with its first attempt.
+    private func insertNewFile(
+        _ db: Database, claim: Claim, flow: FlowRuntime, sha: String, size: Int64, at now: Date, trigger: String
+    ) throws -> FileRecord {
+        var file = FileRecord(
+            id: nil, flow: flow.config.name, originalName: claim.name, sha256: sha, size: size, receivedAt: now,
+            processedAt: nil, attempt: 1, state: .processing, outcome: nil, claimToken: claim.token,
+            owner: context.owner.token, takenBy: context.owner.token, archivePath: nil, markerPath: nil, errorsJSON: nil,
+            resolvedAt: nil, resolvedReason: nil)
+        try file.insert(db)
+        var attempt = AttemptRecord(
+            id: nil, fileId: file.id ?? 0, number: 1, startedAt: now, finishedAt: nil, outcome: nil, trigger: trigger,
+            reason: nil, forced: false)
+        try attempt.insert(db)
+        return file
     }
 
     /// An earlier file of the same flow with the same bytes that did not fail.

@@ -64,14 +64,8 @@ public final class Engine: Sendable {
                     try pass(&report, shouldStop: shouldStop)
                 }
             }
-        } catch let failure as IOFailure where failure.isEnvironmental {
-            report.stoppedBy = failure.description
-        } catch is LedgerLocked {
-            report.stoppedByLock = true
-            report.stoppedBy = LedgerLocked().description
         } catch {
-            report.stoppedBy = "\(error)"
-            report.internalError = true
+            report.stop(because: error)
         }
         if runId == nil, trigger == "watch", !report.taken.isEmpty {
             runId = try? startRun(trigger, at: started)

@@ -33,6 +33,21 @@ public struct RunReport: Sendable, Codable {
 
     public init() {}
 
+    /// Records why a run or reprocess stopped early: the environment (exit 4), a locked
+    /// ledger (exit 3), or an error of Ferry's own (exit 1).
+    mutating func stop(because error: any Error) {
+        switch error {
+        case let failure as IOFailure where failure.isEnvironmental:
+            stoppedBy = failure.description
+        case is LedgerLocked:
+            stoppedByLock = true
+            stoppedBy = LedgerLocked().description
+        default:
+            stoppedBy = "\(error)"
+            internalError = true
+        }
+    }
+
     /// 0 all fine, 1 a file failed or was partial, 3 ledger locked, 4 stopped by the
     /// environment (the whole run, or one flow).
     public var exitCode: Int32 {

@@ -80,14 +80,8 @@ extension Engine {
                 guard let id = file.id else { continue }
                 if let taken = try reprocess(fileId: id, request: request, report: &report) { report.taken.append(taken) }
             }
-        } catch let failure as IOFailure where failure.isEnvironmental {
-            report.stoppedBy = failure.description
-        } catch is LedgerLocked {
-            report.stoppedByLock = true
-            report.stoppedBy = LedgerLocked().description
         } catch {
-            report.stoppedBy = "\(error)"
-            report.internalError = true
+            report.stop(because: error)
         }
         return report
     }
