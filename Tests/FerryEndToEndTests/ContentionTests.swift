@@ -10,12 +10,15 @@ import Testing
         let (reference, expected) = try KillTests.baseline(inputs)
         defer { reference.remove() }
 
-        let root = try FerryRoot(config: KillTests.config)
+        // A settle time makes all three wait for the same moment (the first sighting is
+        // shared through the ledger), so each takes files however slowly it started.
+        let root = try FerryRoot(config: KillTests.config.replacingOccurrences(of: "settle: 0", with: "settle: 1"))
         defer { root.remove() }
         try Workload.drop(inputs, into: root)
+        // All three start together on a root without a ledger yet: creating it must not race.
         let watcher = try root.start(["watch"], captureOutput: false)
         defer { if watcher.isRunning { watcher.terminate() } }
-        let runs = try (0..<2).map { _ in try root.start(["run", "--no-wait"]) }
+        let runs = try (0..<2).map { _ in try root.start(["run"]) }
         for run in runs {
             let stderr = (run.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
             run.waitUntilExit()

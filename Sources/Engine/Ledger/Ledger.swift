@@ -41,6 +41,13 @@ public final class Ledger: Sendable {
             pool = try DatabasePool(path: path, configuration: configuration)
             // A read first: `status` and `log` must not wait for a writer's lock.
             if try !pool.read({ try Ledger.migrator.hasCompletedMigrations($0) }) {
+                // Processes starting together on a new root would otherwise both create
+                // the tables: one migrates at a time (flock), the others then find it done.
+                let lock = open(directory + "/migrate.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+                guard lock >= 0 else { throw IOFailure("create", directory + "/migrate.lock") }
+                defer { close(lock) }
+                flock(lock, LOCK_EX)
+                defer { flock(lock, LOCK_UN) }
                 try Ledger.migrator.migrate(pool)
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
