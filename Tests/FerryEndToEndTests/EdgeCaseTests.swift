@@ -5,17 +5,8 @@ import Testing
 /// Odd but real situations: colliding names, repeated documents, long and odd file
 /// names, links, interrupted reprocessing.
 @Suite struct EdgeCaseTests {
-    static let erpConfig = """
-        flows:
-          - name: orders
-            kind: order
-            pickup: { settle: 0 }
-            targets:
-              - { name: erp, format: json }
-        """
-
     @Test func keysThatSanitiseAlikeGetTheirOwnFilesAndContent() throws {
-        let root = try FerryRoot(config: Self.erpConfig)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         try root.drop("two.csv", into: "orders", """
             number;buyer.email;line.sku;line.quantity
@@ -37,7 +28,7 @@ import Testing
     }
 
     @Test func anOrderRepeatedInOneFileIsExportedOnceThenAmended() throws {
-        let root = try FerryRoot(config: Self.erpConfig)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         try root.drop("twice.ndjson", into: "orders", """
             {"number": "X-1", "lines": [{"sku": "FIRST", "quantity": 1}]}
@@ -53,7 +44,7 @@ import Testing
     }
 
     @Test func aLongMultibyteNameIsArchivedShortenedAndTheOriginalKept() throws {
-        let root = try FerryRoot(config: Self.erpConfig)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         let name = "a" + String(repeating: "€", count: 80) + ".json"
         #expect(name.utf8.count > 240)
@@ -69,7 +60,7 @@ import Testing
     }
 
     @Test func aSymlinkedInputIsArchivedAsTheBytesThatWereProcessed() throws {
-        let root = try FerryRoot(config: Self.erpConfig)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         try root.write("staging/o.json", Samples.orderJSON(number: "SO-S1", lines: [("A", "1", "1")]))
         try FileManager.default.createDirectory(atPath: root.path + "/inbox/orders", withIntermediateDirectories: true)
@@ -82,7 +73,7 @@ import Testing
     }
 
     @Test func aSymlinkPointingOutsideTheRootIsNotFollowed() throws {
-        let root = try FerryRoot(config: Self.erpConfig)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-outside-\(UUID().uuidString).json").path
         try Data(Samples.orderJSON(number: "SO-OUT", lines: [("A", "1", "1")]).utf8).write(to: URL(fileURLWithPath: outside))
@@ -95,7 +86,7 @@ import Testing
     }
 
     @Test func aNameThatIsNotUTF8IsListedNotIgnored() throws {
-        let root = try FerryRoot(config: Self.erpConfig)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         try FileManager.default.createDirectory(atPath: root.path + "/inbox/orders", withIntermediateDirectories: true)
         let path = Array((root.path + "/inbox/orders/bad").utf8) + [0xFF] + Array(".json".utf8) + [0]
@@ -110,7 +101,7 @@ import Testing
     }
 
     @Test func anInterruptedForcedReprocessIsResumedNotRepeated() throws {
-        let root = try FerryRoot(config: Self.erpConfig)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         try root.drop("o.json", into: "orders", "[" + Samples.orderJSON(number: "SO-R1", lines: [("A", "1", "1")]) + "," + Samples.orderJSON(number: "SO-R2", lines: [("B", "1", "1")]) + "]")
         try root.ferry(["run"])
@@ -130,7 +121,7 @@ import Testing
     }
 
     @Test func reprocessOfAnUnknownIdIsAUsageError() throws {
-        let root = try FerryRoot(config: Self.erpConfig)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         try root.ferry(["run"])
         let result = try root.ferry(["reprocess", "999"])

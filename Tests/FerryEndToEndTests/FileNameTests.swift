@@ -2,17 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct FileNameTests {
-    static let config = """
-        flows:
-          - name: orders
-            kind: order
-            pickup: { settle: 0 }
-            targets:
-              - { name: erp, format: json }
-        """
-
     @Test func oddButValidNamesAreTakenAndArchived() throws {
-        let root = try FerryRoot(config: Self.config)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         let long = String(repeating: "n", count: 245) + ".json"
         #expect(long.utf8.count == 250)
@@ -30,7 +21,7 @@ import Testing
     }
 
     @Test func hostileBusinessKeysNeverEscapeTheOutbox() throws {
-        let root = try FerryRoot(config: Self.config)
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
         defer { root.remove() }
         let numbers = ["../../escape", "a/b/c", "..", "x\\u0000y", "tab\\there", "/absolute", "line\\nbreak", "..\\\\..\\\\win"]
         let orders = numbers.map { #"{"number": "\#($0)", "lines": [{"sku": "A", "quantity": 1}]}"# }

@@ -53,10 +53,9 @@ extension Engine {
                 lines.append(DryRunLine(file: file.originalName, key: document.key.rawValue, target: target.config.name, action: "failed", detail: error.description, diff: []))
                 continue
             }
+            let hash = ExportDecider.content(of: document, payload: payload).hash
             for event in target.connector.events(for: document) {
                 let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
-                let json = CanonicalJSON.encode(document)
-                let hash = type(of: document).semantics == .event ? FileIO.sha256(Array(json.utf8)) : FileIO.sha256(payload.stableBytes)
                 let (decision, last) = try context.ledger.read { db in
                     (
                         try ExportDecider.decide(

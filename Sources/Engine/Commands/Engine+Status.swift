@@ -55,10 +55,11 @@ extension Engine {
         let scanner = InboxScanner(layout: context.layout, ledger: context.ledger)
         var flowsStatus: [FlowStatus] = []
         for flow in flows {
-            let waiting = try scanner.scan(flow.config, now: context.now(), record: false).filter { $0.readiness != .ready }
-                .map { WaitingFile(flow: flow.config.name, name: $0.name, reason: $0.readiness.reason) }
-            let ready = try scanner.scan(flow.config, now: context.now(), record: false).filter { $0.readiness == .ready }
+            let entries = try scanner.scan(flow.config, now: context.now(), record: false)
+            let ready = entries.filter { $0.readiness == .ready }
                 .map { WaitingFile(flow: flow.config.name, name: $0.name, reason: "ready") }
+            let waiting = entries.filter { $0.readiness != .ready }
+                .map { WaitingFile(flow: flow.config.name, name: $0.name, reason: $0.readiness.reason) }
             let name = flow.config.name
             let (processed, failed, amended, inProgress) = try context.ledger.read { db in
                 let counts = try Row.fetchAll(

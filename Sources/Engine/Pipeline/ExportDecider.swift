@@ -1,4 +1,5 @@
 import Canonical
+import Connectors
 import Foundation
 import GRDB
 
@@ -61,6 +62,15 @@ enum ExportDecider {
             }
             return .export(generation: last.generation + 1)
         }
+    }
+
+    /// What "the same content" means for a document: its canonical JSON for events (orders,
+    /// shipments), the payload without volatile fields for state (articles, stock).
+    /// Returns the canonical JSON too, which the ledger keeps for change summaries.
+    static func content(of document: any CanonicalDocument, payload: Payload) -> (json: String, hash: String) {
+        let json = CanonicalJSON.encode(document)
+        let hash = type(of: document).semantics == .event ? FileIO.sha256(Array(json.utf8)) : FileIO.sha256(payload.stableBytes)
+        return (json, hash)
     }
 
     static func changes(of document: any CanonicalDocument, since json: String) -> [String] {

@@ -109,8 +109,7 @@ struct Exporter {
                     states[index].errors.append(error)
                     continue
                 }
-                let json = CanonicalJSON.encode(document)
-                let hash = type(of: document).semantics == .event ? FileIO.sha256(Array(json.utf8)) : FileIO.sha256(payload.stableBytes)
+                let (json, hash) = ExportDecider.content(of: document, payload: payload)
                 for event in target.connector.events(for: document) {
                     let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
                     let decision = try context.ledger.read { db in

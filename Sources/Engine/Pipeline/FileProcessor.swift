@@ -55,7 +55,7 @@ struct FileProcessor {
 
         // Pass 2: export, a batch at a time.
         var exporter = Exporter(context: context, job: job)
-        var source = try reopen(job)
+        var source = try open(job)
         var batch: [(ordinal: Int, item: DecodeResult)] = []
         var batchKeys = Set<String>()
         var batchWeight = 0
@@ -91,12 +91,6 @@ struct FileProcessor {
 
     private func open(_ job: FileJob) throws -> any DocumentSource {
         try job.flow.source.openSource(path: job.path, displayName: job.displayName, settings: job.flow.sourceSettings)
-    }
-
-    /// The second pass over a file that read cleanly once; an error now means the file
-    /// changed underneath us, which is an I/O problem, not the sender's.
-    private func reopen(_ job: FileJob) throws -> any DocumentSource {
-        try open(job)
     }
 
     private func clearDocuments(of job: FileJob) throws {

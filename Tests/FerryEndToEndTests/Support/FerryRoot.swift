@@ -45,6 +45,16 @@ struct FerryRoot {
               - { name: orders-xml, format: xml }
         """
 
+    /// One order flow, settle 0, one JSON target `erp`.
+    static let erpConfig = """
+        flows:
+          - name: orders
+            kind: order
+            pickup: { settle: 0 }
+            targets:
+              - { name: erp, format: json }
+        """
+
     func url(_ relative: String) -> URL { URL(fileURLWithPath: path + "/" + relative) }
 
     func write(_ relative: String, _ text: String) throws {
