@@ -38,17 +38,26 @@ extension Engine {
     }
 
     private func preview(_ item: DecodeResult, file: FileRecord, flow: FlowRuntime, force: Bool) throws -> [DryRunLine] {
-        guard case .document(let document, _) = item else {
+        guard case .document(let decoded, let location) = item else {
             if case .failure(let key, let errors, _) = item {
                 return [DryRunLine(file: file.originalName, key: key, target: nil, action: "failed", detail: errors.map(\.description).joined(separator: "; "), diff: [])]
             }
             return []
         }
+        let document: any CanonicalDocument
+        switch flow.prepare(decoded, at: location) {
+        case .ready(let prepared):
+            document = prepared
+        case .filtered(let reason):
+            return [DryRunLine(file: file.originalName, key: decoded.key.rawValue, target: nil, action: "filtered", detail: reason, diff: [])]
+        case .failed(let errors):
+            return [DryRunLine(file: file.originalName, key: decoded.key.rawValue, target: nil, action: "failed", detail: errors.map(\.description).joined(separator: "; "), diff: [])]
+        }
         var lines: [DryRunLine] = []
         for target in flow.targets {
             let payload: Payload
             do {
-                payload = try target.connector.payload(for: [document], settings: target.settings)
+                payload = try target.render([document])
             } catch let error as FerryError {
                 lines.append(DryRunLine(file: file.originalName, key: document.key.rawValue, target: target.config.name, action: "failed", detail: error.description, diff: []))
                 continue

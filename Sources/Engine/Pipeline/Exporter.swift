@@ -68,23 +68,35 @@ struct Exporter {
         var documents: [(any CanonicalDocument)?] = []
         for entry in batch {
             switch entry.item {
-            case .document(let document, _):
-                states.append(Pending(index: entry.ordinal, outcome: .alreadyExported, kind: document.kind.rawValue, key: document.key.rawValue))
-                documents.append(document)
+            case .document(let decoded, let location):
+                var pending = Pending(index: entry.ordinal, outcome: .alreadyExported, kind: decoded.kind.rawValue, key: decoded.key.rawValue)
+                switch job.flow.prepare(decoded, at: location) {
+                case .ready(let document):
+                    documents.append(document)
+                case .filtered(let reason):
+                    pending.outcome = .filtered
+                    pending.reasons = [reason]
+                    documents.append(nil)
+                case .failed(let errors):
+                    pending.outcome = .failed
+                    pending.errors = errors
+                    documents.append(nil)
+                }
+                states.append(pending)
             case .failure(let key, let errors, _):
                 states.append(Pending(index: entry.ordinal, outcome: .failed, errors: errors, kind: job.flow.kind.rawValue, key: key))
                 documents.append(nil)
             }
         }
         if blocked {
-            for index in states.indices where states[index].outcome != .failed {
+            for index in states.indices where states[index].outcome == .alreadyExported {
                 states[index].outcome = .failed
                 states[index].errors = [FerryError(.engineAllOrNothing, at: Location(file: job.displayName, record: states[index].index))]
             }
             return try record(states)
         }
         if job.flow.targets.isEmpty {
-            for index in states.indices where states[index].outcome != .failed {
+            for index in states.indices where states[index].outcome == .alreadyExported {
                 states[index].outcome = .filtered
                 states[index].reasons = ["the flow has no targets"]
             }
@@ -103,7 +115,7 @@ struct Exporter {
                 guard let document else { continue }
                 let payload: Payload
                 do {
-                    payload = try target.connector.payload(for: [document], settings: target.settings)
+                    payload = try target.render([document])
                 } catch let error as FerryError {
                     states[index].outcome = .failed
                     states[index].errors.append(error)
@@ -242,7 +254,7 @@ struct Exporter {
             payload = rendered  // rendered in step 1 already
         } else {
             let members = delivery.members.compactMap { documents[$0.documentIndex] }
-            payload = try delivery.target.connector.payload(for: members, settings: delivery.target.settings)
+            payload = try delivery.target.render(members)
         }
         let hidden = "." + UUID().uuidString.lowercased() + "." + context.owner.token + ".tmp"
         try FileIO.makeDirectories(delivery.target.outbox)
