@@ -41,13 +41,19 @@ let package = Package(
             ],
             swiftSettings: strict),
         // Systems Ferry talks to: record trees <-> canonical documents <-> payloads.
-        .target(name: "Connectors", dependencies: ["Diagnostics", "Canonical", "Formats"], swiftSettings: strict),
+        .target(
+            name: "Connectors",
+            dependencies: ["Diagnostics", "Canonical", "Formats", "Mapping", .product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: strict),
         // Pure value transforms the mapping language names: street lines, date patterns, units, VAT, text.
-        .target(name: "Mapping", dependencies: ["Diagnostics", "Formats", "Canonical"], swiftSettings: strict),
+        .target(
+            name: "Mapping",
+            dependencies: ["Diagnostics", "Formats", "Canonical", .product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: strict),
         // ferry.yml: flows, targets, pickup settings; validation with line numbers.
         .target(
             name: "Configuration",
-            dependencies: ["Diagnostics", "Formats", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Diagnostics", "Formats", "Canonical", "Mapping", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Default.yml")],
             swiftSettings: strict),
         // Pickup, claim, ledger, export protocol, outbox, archive, status records.

@@ -1,13 +1,24 @@
 /// The keys allowed in each section of `ferry.yml`, in documentation order.
 enum ConfigKeys {
-    static let top = ["language", "on-failure", "poll-interval", "file-timeout", "connections", "flows"]
+    static let top = ["language", "on-failure", "poll-interval", "file-timeout", "connections", "maps", "layouts", "flows"]
     static let flow = [
-        "name", "enabled", "kind", "source", "format", "inbox", "all-or-nothing", "csv", "numbers", "pickup", "targets",
+        "name", "enabled", "kind", "source", "layout", "fields", "format", "inbox", "all-or-nothing", "csv", "numbers", "pickup",
+        "targets",
     ]
     static let csv = ["delimiter", "encoding"]
     static let numbers = ["decimal", "thousands"]
     static let pickup = ["include", "exclude", "settle", "marker"]
-    static let target = ["name", "system", "format", "outbox", "mode", "per-input-file", "delimiter"]
+    static let target = ["name", "system", "layout", "fields", "format", "outbox", "mode", "per-input-file", "delimiter"]
+    static let valueMap = ["values", "unmapped", "default"]
+    static let layout = [
+        "kind", "format", "direction", "group-by", "record", "records", "namespaces", "root", "namespace", "collection",
+        "groups", "fields",
+    ]
+    static let fieldRule = [
+        "path", "column", "value", "concat", "separator", "entries", "all", "trim", "replace", "upper", "lower", "split",
+        "default", "map", "unmapped", "street", "date", "zone", "decimal", "unit", "vat", "round", "truncate", "prefix",
+        "suffix", "required", "max-length", "one-of",
+    ]
 
     /// The allowed key closest to `key`: equal apart from case and `-`/`_` (a camelCase spelling) first,
     /// otherwise the smallest edit distance, ties going to the earlier key.

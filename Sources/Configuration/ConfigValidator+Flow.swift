@@ -1,5 +1,7 @@
 import Diagnostics
+import Canonical
 import Formats
+import Mapping
 import Yams
 
 extension ConfigValidator {
@@ -35,13 +37,23 @@ extension ConfigValidator {
             site.inboxPlace = entry.place
         }
         flowSites.append(site)
+        if let entry = section["layout"] { flow.layout = layoutReference(entry, direction: .source, kind: flow.kind, format: flow.format) }
+        if let entry = section["fields"] {
+            if flow.layout != nil {
+                report(.configMappingInvalid, at: entry.keyPlace, field: entry.field,
+                       ["problem": "a flow with a `layout:` takes its fields from the layout; change them there"])
+            } else {
+                flow.overrides = overlay(entry, name: "\(name ?? "flow") fields", kind: DocumentKind(flow.kind),
+                                         direction: .source, maps: maps)
+            }
+        }
         if let entry = section["all-or-nothing"], let value = bool(entry) { flow.allOrNothing = value }
         if let entry = section["csv"], let csv = csvDialect(entry) { flow.csv = csv }
         if let entry = section["numbers"], let numbers = numberFormat(entry) { flow.numberFormat = numbers }
         if let entry = section["pickup"], let pickup = pickup(entry) { flow.pickup = pickup }
         if let entry = section["targets"], let items = list(entry) {
             for (index, item) in items.enumerated() {
-                if let target = target(item, field: "\(entry.field)[\(index)]", flow: name ?? "") {
+                if let target = target(item, field: "\(entry.field)[\(index)]", flow: name ?? "", kind: flow.kind) {
                     flow.targets.append(target)
                 }
             }
@@ -50,7 +62,7 @@ extension ConfigValidator {
     }
 
     /// One item of a flow's `targets:`.
-    mutating func target(_ node: YAMLNode, field: String, flow: String) -> TargetConfig? {
+    mutating func target(_ node: YAMLNode, field: String, flow: String, kind: String) -> TargetConfig? {
         guard let section = section(node, field: field, name: field, allowed: ConfigKeys.target, fallback: .unknown)
         else { return nil }
         let nameEntry = required("name", in: section)
@@ -60,9 +72,25 @@ extension ConfigValidator {
             targetSites.append(TargetSite(name: name, place: nameEntry.place, field: nameEntry.field))
         }
         var target = TargetConfig(name: name, outbox: "outbox/\(flow)/\(name)", line: section.place.line)
-        if let entry = required("format", in: section),
+        if let entry = section["layout"] {
+            target.layout = layoutReference(entry, direction: .target, kind: kind, format: nil)
+            if let layout = target.layout { target.format = layout.format }
+        }
+        if let entry = section["layout"] == nil ? required("format", in: section) : section["format"],
            let format = choice(entry, FileFormat.allCases.map { ($0.rawValue, $0) }) {
+            if let layout = target.layout, layout.format != format {
+                report(.configLayoutMismatch, at: entry.place, field: entry.field,
+                       ["layout": layout.name, "setting": "format", "expected": format.rawValue, "found": layout.format.rawValue])
+            }
             target.format = format
+        }
+        if let entry = section["fields"] {
+            if target.layout != nil {
+                report(.configMappingInvalid, at: entry.keyPlace, field: entry.field,
+                       ["problem": "a target with a `layout:` takes its fields from the layout; change them there"])
+            } else {
+                target.overrides = overlay(entry, name: "\(name) fields", kind: DocumentKind(kind), direction: .target, maps: maps)
+            }
         }
         if let entry = section["system"], let system = system(entry) { target.system = system }
         if let entry = section["outbox"], let outbox = text(entry) { target.outbox = outbox }
@@ -70,6 +98,32 @@ extension ConfigValidator {
         if let entry = section["per-input-file"], let value = bool(entry) { target.perInputFile = value }
         if let entry = section["delimiter"], let delimiter = delimiter(entry) { target.delimiter = delimiter }
         return target
+    }
+
+    /// A `layout:` naming one of `layouts:`, of the right direction, kind and format.
+    mutating func layoutReference(_ entry: ConfigEntry, direction: LayoutDirection, kind: String, format: FileFormat?) -> Layout? {
+        guard let name = text(entry) else { return nil }
+        guard let layout = layouts[name] else {
+            report(.configUnknownLayout, at: entry.place, field: entry.field,
+                   ["layout": name, "known": layouts.keys.sorted().joined(separator: ", ")])
+            return nil
+        }
+        let mismatch: (String, String, String)?
+        if layout.direction != direction {
+            mismatch = ("direction", direction.rawValue, layout.direction.rawValue)
+        } else if layout.kind.rawValue != kind {
+            mismatch = ("kind", kind, layout.kind.rawValue)
+        } else if let format, format != layout.format {
+            mismatch = ("format", format.rawValue, layout.format.rawValue)
+        } else {
+            mismatch = nil
+        }
+        if let (setting, expected, found) = mismatch {
+            report(.configLayoutMismatch, at: entry.place, field: entry.field,
+                   ["layout": name, "setting": setting, "expected": expected, "found": found])
+            return nil
+        }
+        return layout
     }
 
     /// Flow and target names become folder names: `[A-Za-z0-9._-]`, not starting with a dot.

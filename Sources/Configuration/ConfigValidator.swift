@@ -1,5 +1,6 @@
 import Diagnostics
 import Formats
+import Mapping
 import Yams
 
 /// Walks a composed `ferry.yml` tree once, building a `FerryConfig` and collecting every issue.
@@ -7,10 +8,13 @@ struct ConfigValidator {
     let fileName: String
     let knownSystems: Set<String>
     let knownKinds: Set<String>
-    private(set) var issues: [ConfigIssue] = []
+    var issues: [ConfigIssue] = []
     /// Where each flow's name and inbox were written, for the checks across flows.
     var flowSites: [FlowSite] = []
     var targetSites: [TargetSite] = []
+    /// `maps:` and `layouts:`, read before the flows that use them.
+    var maps: [String: ValueMap] = [:]
+    var layouts: [String: Layout] = [:]
 
     init(fileName: String, knownSystems: Set<String>, knownKinds: Set<String>) {
         self.fileName = fileName
@@ -51,6 +55,14 @@ struct ConfigValidator {
         }
         if let entry = top["connections"] {
             config.connections = connections(entry)
+        }
+        if let entry = top["maps"] {
+            maps = valueMaps(entry)
+            config.maps = maps
+        }
+        if let entry = top["layouts"] {
+            layouts = layouts(entry, maps: maps)
+            config.layouts = layouts
         }
         if let entry = top["flows"] {
             if let items = list(entry) {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Formats
+import Mapping
 
 /// The whole of `ferry.yml`: language, ledger, notification and the flows, in order.
 public struct FerryConfig: Sendable, Hashable {
@@ -13,6 +14,10 @@ public struct FerryConfig: Sendable, Hashable {
     public var fileTimeout: Double = 3600
     /// Credentials for connectors, by connection name; values never print.
     public var connections: [String: Connection] = [:]
+    /// Value maps by name (`maps:`), used by layouts and overrides.
+    public var maps: [String: ValueMap] = [:]
+    /// Layouts by name (`layouts:`), already resolved into flows and targets.
+    public var layouts: [String: Layout] = [:]
     /// Flows run in the order listed.
     public var flows: [FlowConfig]
     /// Where this configuration came from: a path, or `(built-in default)`.
@@ -40,6 +45,10 @@ public struct FlowConfig: Sendable, Hashable {
     public var kind: String
     /// The system whose files arrive (`canonical`).
     public var source: String
+    /// A source layout from `layouts:` that reads the files instead of the system's own table.
+    public var layout: Layout?
+    /// `fields:` overrides on the canonical connector's table (applied to each document read).
+    public var overrides: Layout?
     /// `nil`: detected from the extension and content.
     public var format: FileFormat?
     /// Relative to the root unless absolute. Default `inbox/<name>`.
@@ -90,6 +99,10 @@ public struct TargetConfig: Sendable, Hashable {
     /// Unique in the file.
     public var name: String
     public var system: String
+    /// A target layout from `layouts:` that writes the payloads instead of the system's own table.
+    public var layout: Layout?
+    /// `fields:` overrides on the canonical connector's table (applied to each payload).
+    public var overrides: Layout?
     public var format: FileFormat
     /// Relative to the root unless absolute. Default `outbox/<flow>/<target>`.
     public var outbox: String

@@ -18,7 +18,7 @@ public enum Catalog {
     public static let entries: [ErrorCode: CatalogEntry] = {
         var all: [ErrorCode: CatalogEntry] = [:]
         for area in [
-            inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, configEntries,
+            inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries, configEntries,
             engineEntries,
         ] {
             all.merge(area) { first, _ in first }

@@ -2,11 +2,20 @@ import Canonical
 import Diagnostics
 import Foundation
 import Formats
+import Mapping
 
 /// Ferry's own CSV, JSON and XML formats for orders, articles, stock and shipments
 /// (documented in docs/formats.md).
 public struct CanonicalConnector: Connector {
-    public init() {}
+    /// `fields:` of a flow: applied to each document's canonical tree as it is read.
+    public let sourceOverrides: Layout?
+    /// `fields:` of a target: applied to each document's canonical tree before it is written.
+    public let targetOverrides: Layout?
+
+    public init(sourceOverrides: Layout? = nil, targetOverrides: Layout? = nil) {
+        self.sourceOverrides = sourceOverrides
+        self.targetOverrides = targetOverrides
+    }
     public var system: String { "canonical" }
 
     /// Opens `path` with the reader for `settings.format`, or for the file's extension, or
@@ -35,7 +44,8 @@ public struct CanonicalConnector: Connector {
             let options = XMLReaderOptions(records: .auto(documentNames: names), limits: settings.limits)
             reader = try XMLRecordReader(path: path, displayName: displayName, options: options)
         }
-        return CanonicalSource(reader: reader, format: format, kind: settings.kind, numberFormat: settings.numberFormat)
+        return CanonicalSource(reader: reader, format: format, kind: settings.kind, numberFormat: settings.numberFormat,
+                               overrides: sourceOverrides.map(LayoutEvaluator.init))
     }
 
     /// One payload for `documents`: a JSON object or array, an `<Order>` or `<Orders>` XML
@@ -44,7 +54,8 @@ public struct CanonicalConnector: Connector {
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
         func render(stable: Bool) throws -> [UInt8] {
             try CanonicalWriter.render(documents, kind: settings.kind, format: settings.format,
-                                       delimiter: settings.delimiter, stable: stable)
+                                       delimiter: settings.delimiter, stable: stable,
+                                       overrides: targetOverrides.map(LayoutEvaluator.init))
         }
         let bytes = try render(stable: false)
         // Orders and shipments have no volatile fields: one rendering serves as both.

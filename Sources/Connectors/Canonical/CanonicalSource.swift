@@ -1,6 +1,7 @@
 import Canonical
 import Diagnostics
 import Formats
+import Mapping
 
 /// Reads canonical documents from one file, a record (or, for CSV orders, a group of
 /// consecutive rows) at a time.
@@ -16,8 +17,12 @@ struct CanonicalSource: DocumentSource {
     private var readerDone = false
     /// CSV orders already yielded, with the line of their first row.
     private var seenOrders: [[String]: Int] = [:]
+    /// A flow's `fields:` overrides, applied to the canonical tree before it is read.
+    private let overrides: LayoutEvaluator?
 
-    init(reader: any RecordReader, format: FileFormat, kind: DocumentKind, numberFormat: NumberFormat) {
+    init(reader: any RecordReader, format: FileFormat, kind: DocumentKind, numberFormat: NumberFormat,
+         overrides: LayoutEvaluator? = nil) {
+        self.overrides = overrides
         self.reader = reader
         self.format = format
         self.kind = kind
@@ -69,8 +74,13 @@ struct CanonicalSource: DocumentSource {
         return finish(tree, location: root.location, reading)
     }
 
-    private func finish(_ tree: Node, location: Location, _ reading: NodeReading) -> DecodeResult {
+    private func finish(_ original: Node, location: Location, _ reading: NodeReading) -> DecodeResult {
         var reading = reading
+        var tree = original
+        var overrideErrors: [FerryError] = []
+        if let overrides {
+            (tree, overrideErrors) = overrides.overlay(original)
+        }
         guard case .object = tree.value else {
             let error = FerryError(.mapWrongStructure, at: location, ["field": kind.rawValue, "expected": "object"])
             return .failure(key: nil, errors: [error], location: location)
@@ -79,8 +89,9 @@ struct CanonicalSource: DocumentSource {
             let error = FerryError(.mapUnsupportedKind, at: location, ["kind": kind.rawValue, "system": "canonical"])
             return .failure(key: nil, errors: [error], location: location)
         }
-        if reading.errors.isEmpty { return .document(mapped.document, location) }
-        return .failure(key: mapped.key, errors: reading.errors, location: location)
+        let errors = overrideErrors + reading.errors
+        if errors.isEmpty { return .document(mapped.document, location) }
+        return .failure(key: mapped.key, errors: errors, location: location)
     }
 
     /// Reads the consecutive rows of one order and maps them as one document.

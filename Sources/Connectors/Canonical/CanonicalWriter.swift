@@ -1,13 +1,14 @@
 import Canonical
 import Diagnostics
 import Formats
+import Mapping
 
 /// Renders canonical documents as canonical JSON, XML or CSV bytes.
 enum CanonicalWriter {
     /// The bytes for `documents`, all of `kind`; `stable` leaves out volatile timestamps.
     /// - Throws: `FerryError` when a document is of another kind or cannot be expressed.
     static func render(_ documents: [any CanonicalDocument], kind: DocumentKind, format: FileFormat,
-                       delimiter: Character, stable: Bool) throws -> [UInt8] {
+                       delimiter: Character, stable: Bool, overrides: LayoutEvaluator? = nil) throws -> [UInt8] {
         var trees: [Node] = []
         for document in documents {
             let found = type(of: document).kind
@@ -17,7 +18,13 @@ enum CanonicalWriter {
             guard let tree = DocumentMapping.tree(for: document, stable: stable) else {
                 throw FerryError(.mapUnsupportedKind, at: nil, ["kind": found.rawValue, "system": "canonical"])
             }
-            trees.append(tree)
+            guard let overrides else {
+                trees.append(tree)
+                continue
+            }
+            let (changed, errors) = overrides.overlay(tree)
+            if let first = errors.first { throw first }
+            trees.append(changed)
         }
         switch format {
         case .json:

@@ -26,14 +26,25 @@ struct FlowRuntime: Sendable {
         guard let source = ConnectorRegistry.connector(named: flow.source) else {
             throw FerryError(.engineUnknownSystem, at: Location(file: "ferry.yml", line: flow.line), ["system": flow.source])
         }
-        self.source = source
+        if let layout = flow.layout {
+            self.source = LayoutConnector(source: layout)
+        } else if let overrides = flow.overrides, source is CanonicalConnector {
+            self.source = CanonicalConnector(sourceOverrides: overrides)
+        } else {
+            self.source = source
+        }
         sourceSettings = SourceSettings(
             kind: kind, format: flow.format,
             csv: CSVSettings(delimiter: flow.csv.delimiter, encoding: flow.csv.encoding),
             numberFormat: flow.numberFormat)
         targets = try flow.targets.map { target in
-            guard let connector = ConnectorRegistry.connector(named: target.system) else {
+            guard var connector = ConnectorRegistry.connector(named: target.system) else {
                 throw FerryError(.engineUnknownSystem, at: Location(file: "ferry.yml", line: target.line), ["system": target.system])
+            }
+            if let layout = target.layout {
+                connector = LayoutConnector(target: layout)
+            } else if let overrides = target.overrides, connector is CanonicalConnector {
+                connector = CanonicalConnector(targetOverrides: overrides)
             }
             return Target(
                 config: target, connector: connector,

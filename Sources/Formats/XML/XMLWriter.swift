@@ -8,9 +8,13 @@
 /// UTF-8 with an XML declaration and is the same for the same tree.
 public struct XMLWriter: Sendable {
     public var indent: Bool
+    /// Prefix → namespace URI, declared on the root element; names with one of these prefixes
+    /// (`cbc:ID`) are written as they are.
+    public var namespaces: [String: String]
 
-    public init(indent: Bool = true) {
+    public init(indent: Bool = true, namespaces: [String: String] = [:]) {
         self.indent = indent
+        self.namespaces = namespaces
     }
 
     /// The document for `node` under a root element `rootName`, with `namespace` as default namespace.
@@ -18,11 +22,14 @@ public struct XMLWriter: Sendable {
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         var rootAttributes: [(String, String)] = []
         if let namespace { rootAttributes.append(("xmlns", namespace)) }
+        for prefix in namespaces.keys.sorted() {
+            rootAttributes.append(("xmlns:" + Self.xmlName(prefix), namespaces[prefix] ?? ""))
+        }
         var root = node
         if case .array = node.value {
             root = Node(.object(["item": node]), at: node.location)
         }
-        element(Self.xmlName(rootName), root, level: 0, extra: rootAttributes, into: &output)
+        element(qualified(rootName), root, level: 0, extra: rootAttributes, into: &output)
         return Array(output.utf8)
     }
 
@@ -48,9 +55,9 @@ public struct XMLWriter: Sendable {
                 if key == "#text" {
                     text += child.text ?? ""
                 } else if key.hasPrefix("@") {
-                    if let value = child.text { attributes.append((Self.xmlName(String(key.dropFirst())), value)) }
+                    if let value = child.text { attributes.append((qualified(String(key.dropFirst())), value)) }
                 } else if Self.hasContent(child) {
-                    elements.append((Self.xmlName(key), child))
+                    elements.append((qualified(key), child))
                 }
             }
             open(name, attributes: attributes, empty: text.isEmpty && elements.isEmpty, level: level, into: &output)
@@ -64,6 +71,14 @@ public struct XMLWriter: Sendable {
             for (childName, child) in elements { element(childName, child, level: level + 1, into: &output) }
             close(name, level: level, inline: false, into: &output)
         }
+    }
+
+    /// `name` repaired into an XML name, keeping a declared namespace prefix.
+    private func qualified(_ name: String) -> String {
+        if let colon = name.firstIndex(of: ":"), namespaces[String(name[..<colon])] != nil {
+            return String(name[..<colon]) + ":" + Self.xmlName(String(name[name.index(after: colon)...]))
+        }
+        return Self.xmlName(name)
     }
 
     private func open(_ name: String, attributes: [(String, String)], empty: Bool, level: Int,

@@ -2,7 +2,7 @@ import Foundation
 
 /// Strict ISO 8601 dates for the canonical formats: `2026-11-20T09:30:00Z`,
 /// `2026-11-20T10:30:00.250+01:00`, or a plain `2026-11-20` (midnight UTC).
-enum ISODate {
+public enum ISODate {
     private static let utc: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
@@ -10,7 +10,7 @@ enum ISODate {
     }()
 
     /// Parses `text`; `nil` unless it is a date-only value or a date-time with a zone.
-    static func parse(_ text: String) -> Date? {
+    public static func parse(_ text: String) -> Date? {
         let chars = Array(text.utf8)
         var index = 0
         func digits(_ count: Int) -> Int? {
@@ -79,7 +79,7 @@ enum ISODate {
     }
 
     /// `2026-11-20T09:30:00Z`, with milliseconds only when there are any.
-    static func format(_ date: Date) -> String {
+    public static func format(_ date: Date) -> String {
         let totalMilliseconds = (date.timeIntervalSince1970 * 1000).rounded()
         let wholeSeconds = (totalMilliseconds / 1000).rounded(.down)
         let milliseconds = Int(totalMilliseconds - wholeSeconds * 1000)

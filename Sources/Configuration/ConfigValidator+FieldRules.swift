@@ -1,0 +1,148 @@
+import Canonical
+import Diagnostics
+import Foundation
+import Formats
+import Mapping
+import Yams
+
+extension ConfigValidator {
+    /// A path as written in a layout, compiled; PATH errors reported at its place.
+    mutating func sourcePath(_ text: String, at place: Place, field: String, _ context: LayoutContext) -> SourcePath? {
+        do {
+            return try SourcePath.parse(text, format: context.readFormat, namespaces: context.layout.namespaces,
+                                        at: Location(file: fileName, line: place.line, field: field))
+        } catch let error as FerryError {
+            issues.append(ConfigIssue(error: error, line: place.line, column: place.column))
+            return nil
+        } catch {
+            return nil
+        }
+    }
+
+    /// One entry of `groups:`: the output list and what it repeats over.
+    mutating func groupRule(_ entry: ConfigEntry, _ context: LayoutContext) -> GroupRule? {
+        guard let raw = text(entry) else { return nil }
+        let origin = RuleOrigin.config(fileName, line: entry.keyPlace.line)
+        if context.layout.direction == .source && !context.schema.groups.contains(entry.name) {
+            reportUnknownField(entry.name, at: entry.keyPlace, field: entry.field, context.schema)
+            return nil
+        }
+        if raw == "row" {
+            guard context.layout.format == .csv, context.layout.direction == .source else {
+                report(.configMappingInvalid, at: entry.place, field: entry.field,
+                       ["problem": "`row` repeats over the rows of a grouped CSV document; use a path here"])
+                return nil
+            }
+            return GroupRule(field: entry.name, each: .rows, origin: origin)
+        }
+        var written = raw
+        if context.layout.direction == .target {
+            let bare = raw.hasPrefix("$.") ? String(raw.dropFirst(2)) : raw
+            if !context.schema.groups.contains(bare) && context.schema.field(at: bare)?.type != .textList {
+                reportUnknownField(bare, at: entry.place, field: entry.field, context.schema)
+                return nil
+            }
+            if !raw.hasSuffix("]") { written = raw + "[]" }
+        }
+        guard let each = sourcePath(written, at: entry.place, field: entry.field, context) else { return nil }
+        return GroupRule(field: entry.name, each: each, origin: origin)
+    }
+
+    mutating func reportUnknownField(_ name: String, at place: Place, field: String, _ schema: CanonicalSchema) {
+        let candidates = schema.fields.map(\.path) + schema.groups
+        report(.configUnknownCanonicalField, at: place, field: field, [
+            "field": name, "kind": schema.kind.rawValue,
+            "suggestion": ConfigKeys.suggestion(for: name, among: candidates),
+        ])
+    }
+
+    /// One entry of `fields:`: `target: path` or `target: {path: ..., steps...}`.
+    mutating func fieldRule(_ entry: ConfigEntry, _ context: LayoutContext) -> FieldRule? {
+        let origin = RuleOrigin.config(fileName, line: entry.keyPlace.line)
+        let group = context.layout.groups.map(\.field).filter { entry.name.hasPrefix($0 + ".") }.max { $0.count < $1.count }
+        // The canonical field written (source) and its type.
+        var writtenType: CanonicalSchema.FieldType?
+        if context.layout.direction == .source {
+            let path = entry.name.replacingOccurrences(of: "[]", with: "")
+            guard let field = context.schema.field(at: path) else {
+                reportUnknownField(path, at: entry.keyPlace, field: entry.field, context.schema)
+                return nil
+            }
+            writtenType = field.path == path ? field.type : .text
+            if !context.overlay, let inGroup = context.schema.groups.first(where: { path.hasPrefix($0 + ".") }),
+               !context.layout.groups.contains(where: { $0.field == inGroup }) {
+                report(.configMappingInvalid, at: entry.keyPlace, field: entry.field,
+                       ["problem": "\(path) belongs to the repeated group \(inGroup); declare it under `groups:`"])
+                return nil
+            }
+        }
+        var expression: ValueExpression
+        var readType: CanonicalSchema.FieldType?
+        switch entry.value {
+        case .scalar(let scalar):
+            guard let path = sourcePath(scalar.string, at: entry.place, field: entry.field, context) else { return nil }
+            readType = checkRead(scalar.string, group: group, at: entry.place, field: entry.field, context)
+            expression = ValueExpression(input: .path(path))
+        case .mapping:
+            guard let section = section(entry, allowed: ConfigKeys.fieldRule) else { return nil }
+            guard let parsed = valueExpression(section, entry: entry, group: group, context, readType: &readType) else {
+                return nil
+            }
+            expression = parsed
+        default:
+            report(.configExpectedMap, at: entry.keyPlace, field: entry.field, ["key": entry.name])
+            return nil
+        }
+        let type = writtenType ?? readType
+        if context.layout.direction == .source, let writtenType {
+            if writtenType == .dictionary, !expression.isEntriesInput {
+                report(.configMappingInvalid, at: entry.keyPlace, field: entry.field,
+                       ["problem": "\(entry.name) holds named values; write \(entry.name).<name>, or use `entries:`"])
+                return nil
+            }
+            if writtenType == .textList { expression.all = expression.all || expression.steps.contains { $0.name == "split" } }
+        }
+        if let type { checkSteps(expression.steps, type: type, at: entry.keyPlace, field: entry.field, name: entry.name) }
+        return FieldRule(field: entry.name.replacingOccurrences(of: "[]", with: ""), value: expression, origin: origin)
+    }
+
+    /// For a target layout: the canonical field a path reads must exist. Returns its type.
+    mutating func checkRead(_ path: String, group: String?, at place: Place, field: String,
+                            _ context: LayoutContext) -> CanonicalSchema.FieldType? {
+        guard context.readFormat == nil else { return nil }
+        let simple = path.allSatisfy { $0.isLetter || $0.isNumber || "._$[]*".contains($0) }
+        guard simple else { return nil }
+        let canonical = context.canonicalField(read: path, inGroup: group)
+        if let found = context.schema.field(at: canonical) {
+            return found.path == canonical ? found.type : .text
+        }
+        if context.schema.isContainer(canonical) { return nil }
+        reportUnknownField(canonical, at: place, field: field, context.schema)
+        return nil
+    }
+
+    /// Steps that cannot apply to a field of `type` are CONFIG-041.
+    mutating func checkSteps(_ steps: [ValueStep], type: CanonicalSchema.FieldType, at place: Place, field: String, name: String) {
+        for step in steps {
+            let fits: Bool
+            switch step {
+            case .date: fits = type == .date
+            case .decimal, .unit, .vat, .round: fits = type == .decimal || type == .integer
+            case .split: fits = type == .textList
+            case .street: fits = type == .text
+            default: fits = true
+            }
+            if !fits {
+                report(.configTransformTypeMismatch, at: place, field: field,
+                       ["field": name, "transform": step.name, "type": type.rawValue])
+            }
+        }
+    }
+}
+
+extension ValueExpression {
+    var isEntriesInput: Bool {
+        if case .entries = input { return true }
+        return false
+    }
+}

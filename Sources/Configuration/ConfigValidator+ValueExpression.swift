@@ -1,0 +1,205 @@
+import Canonical
+import Diagnostics
+import Foundation
+import Formats
+import Mapping
+import Yams
+
+extension ConfigValidator {
+    /// A field rule written as a mapping. Steps run in a fixed order whatever the order of
+    /// the keys: trim, replace, upper/lower, split, default, map, street, date, decimal, unit,
+    /// vat, round, truncate, prefix/suffix (docs/mapping.md).
+    mutating func valueExpression(_ section: ConfigSection, entry: ConfigEntry, group: String?, _ context: LayoutContext,
+                                  readType: inout CanonicalSchema.FieldType?) -> ValueExpression? {
+        var expression = ValueExpression(input: .none)
+        var inputs = 0
+        if let written = section["path"], let text = text(written) {
+            inputs += 1
+            guard let path = sourcePath(text, at: written.place, field: written.field, context) else { return nil }
+            readType = checkRead(text, group: group, at: written.place, field: written.field, context)
+            expression.input = .path(path)
+        }
+        if let written = section["column"], let text = text(written) {
+            inputs += 1
+            if let index = Int(text), index >= 1 {
+                expression.input = .path(.columnIndex(index))
+            } else if let path = sourcePath(text, at: written.place, field: written.field, context) {
+                expression.input = .path(path)
+            } else {
+                return nil
+            }
+        }
+        if let written = section["value"], let text = text(written) {
+            inputs += 1
+            expression.input = .constant(text)
+        }
+        if let written = section["concat"], let parts = texts(written) {
+            inputs += 1
+            var paths: [SourcePath] = []
+            for part in parts {
+                guard let path = sourcePath(part.text, at: part.place, field: written.field, context) else { return nil }
+                _ = checkRead(part.text, group: group, at: part.place, field: written.field, context)
+                paths.append(path)
+            }
+            let separator = section["separator"].flatMap { text($0) } ?? " "
+            expression.input = .concat(paths, separator: separator)
+        }
+        if let written = section["entries"], let items = list(written) {
+            inputs += 1
+            var pairs: [EntryPair] = []
+            for (index, item) in items.enumerated() {
+                let field = "\(written.field)[\(index)]"
+                guard let pair = self.section(item, field: field, name: field, allowed: ["key", "value"], fallback: written.keyPlace),
+                      let keyEntry = required("key", in: pair), let keyText = text(keyEntry),
+                      let valueEntry = required("value", in: pair), let valueText = text(valueEntry),
+                      let key = sourcePath(keyText, at: keyEntry.place, field: keyEntry.field, context),
+                      let value = sourcePath(valueText, at: valueEntry.place, field: valueEntry.field, context)
+                else { continue }
+                pairs.append(EntryPair(key: key, value: value))
+            }
+            expression.input = .entries(pairs)
+        }
+        if inputs > 1 {
+            report(.configMappingInvalid, at: section.place, field: entry.field,
+                   ["problem": "use one of `path`, `column`, `value`, `concat` and `entries`"])
+            return nil
+        }
+        if let written = section["all"], let flag = bool(written) { expression.all = flag }
+        if let written = section["default"] { expression.fallback = text(written) }
+        expression.steps = steps(section, entry: entry, context)
+        if let written = section["required"], let flag = bool(written) { expression.checks.required = flag }
+        if let written = section["max-length"], let length = positive(written) { expression.checks.maxLength = length }
+        if let written = section["one-of"], let values = texts(written) { expression.checks.oneOf = values.map(\.text) }
+        if inputs == 0 && expression.fallback == nil {
+            report(.configMappingInvalid, at: section.place, field: entry.field,
+                   ["problem": "say where the value comes from: `path`, `column`, `value`, `concat`, `entries` or `default`"])
+            return nil
+        }
+        return expression
+    }
+
+    private mutating func positive(_ entry: ConfigEntry) -> Int? {
+        guard let raw = text(entry) else { return nil }
+        guard let value = Int(raw), value >= 0, value <= 1_000_000 else {
+            report(.configInvalidValue, at: entry.place, field: entry.field,
+                   ["key": entry.name, "value": raw, "allowed": "a whole number from 0"])
+            return nil
+        }
+        return value
+    }
+
+    private mutating func steps(_ section: ConfigSection, entry: ConfigEntry, _ context: LayoutContext) -> [ValueStep] {
+        var steps: [ValueStep] = []
+        func flag(_ key: String) -> Bool { section[key].flatMap { bool($0) } ?? false }
+        if flag("trim") { steps.append(.trim) }
+        if let written = section["replace"], let replace = self.section(written, allowed: ["from", "to"]),
+           let from = required("from", in: replace).flatMap({ text($0) }) {
+            steps.append(.replace(from, with: replace["to"].flatMap { text($0) } ?? ""))
+        }
+        if flag("upper") { steps.append(.upper) }
+        if flag("lower") { steps.append(.lower) }
+        if let written = section["split"], let separator = text(written) {
+            if separator.isEmpty {
+                report(.configInvalidValue, at: written.place, field: written.field,
+                       ["key": "split", "value": separator, "allowed": "a separator such as \",\" or \"|\""])
+            } else {
+                steps.append(.split(separator))
+            }
+        }
+        if let written = section["map"] { if let map = valueMapReference(written, section: section, context) { steps.append(.map(map)) } }
+        if let written = section["street"], let part = choice(written, StreetPart.allCases.map { ($0.rawValue, $0) }) {
+            steps.append(.street(part))
+        }
+        if let written = section["date"], let pattern = text(written) {
+            let zoneEntry = section["zone"]
+            let zoneName = zoneEntry.flatMap { text($0) } ?? "UTC"
+            do {
+                let location = Location(file: fileName, line: written.place.line, field: written.field)
+                let compiled = try DatePattern(pattern, at: location)
+                let zone = try DatePattern.timeZone(named: zoneName, at: location)
+                steps.append(.date(compiled, zone))
+            } catch let error as FerryError {
+                issues.append(ConfigIssue(error: error, line: written.place.line, column: written.place.column))
+            } catch {}
+        }
+        if let written = section["decimal"], let raw = text(written) {
+            if let format = Self.numberFormat(named: raw) {
+                steps.append(.decimal(format))
+            } else {
+                report(.configInvalidValue, at: written.place, field: written.field,
+                       ["key": "decimal", "value": raw, "allowed": "point, comma, \"1,234.56\", \"1.234,56\", \"1 234,56\""])
+            }
+        }
+        if let written = section["unit"], let unit = self.section(written, allowed: ["from", "to"]),
+           let from = required("from", in: unit).flatMap({ text($0) }), let to = required("to", in: unit).flatMap({ text($0) }) {
+            let location = Location(file: fileName, line: written.place.line, field: written.field)
+            do {
+                let source = try MeasureUnit(named: from, at: location)
+                let target = try MeasureUnit(named: to, at: location)
+                _ = try UnitConversion.convert(1, from: source, to: target, at: location)
+                steps.append(.unit(from: from, to: to))
+            } catch let error as FerryError {
+                issues.append(ConfigIssue(error: error, line: written.place.line, column: written.place.column))
+            } catch {}
+        }
+        if let written = section["vat"], let vat = self.section(written, allowed: ["to", "rate", "scale"]) {
+            let target = required("to", in: vat).flatMap { choice($0, [("excl", ValueStep.VATTarget.excl), ("incl", .incl)]) }
+            var rate: ValueStep.RateSource?
+            if let rateEntry = required("rate", in: vat), let rateText = text(rateEntry) {
+                if let constant = NumberFormat.point.decimal(rateText) {
+                    rate = .constant(constant)
+                } else if let path = sourcePath(rateText, at: rateEntry.place, field: rateEntry.field, context) {
+                    rate = .path(path)
+                }
+            }
+            let scale = vat["scale"].flatMap { positive($0) } ?? 2
+            if let target, let rate { steps.append(.vat(to: target, rate: rate, scale: scale)) }
+        }
+        if let written = section["round"], let scale = positive(written) { steps.append(.round(min(scale, 10))) }
+        if let written = section["truncate"], let length = positive(written) { steps.append(.truncate(length)) }
+        if let written = section["prefix"], let text = text(written) { steps.append(.prefix(text)) }
+        if let written = section["suffix"], let text = text(written) { steps.append(.suffix(text)) }
+        return steps
+    }
+
+    /// `map: name` (from `maps:`) or `map: {A: b, ...}` inline; `unmapped:` on the field wins.
+    private mutating func valueMapReference(_ entry: ConfigEntry, section: ConfigSection, _ context: LayoutContext) -> ValueMap? {
+        var map: ValueMap
+        switch entry.value {
+        case .scalar(let scalar):
+            guard let known = context.maps[scalar.string] else {
+                report(.configUnknownMap, at: entry.place, field: entry.field,
+                       ["map": scalar.string, "known": context.maps.keys.sorted().joined(separator: ", ")])
+                return nil
+            }
+            map = known
+        case .mapping:
+            map = ValueMap(name: entry.field, entries: [])
+            for pair in orderedEntries(entry.value, field: entry.field) {
+                if let target = text(pair) { map.entries.append((pair.name, target)) }
+            }
+        default:
+            report(.configExpectedMap, at: entry.keyPlace, field: entry.field, ["key": entry.name])
+            return nil
+        }
+        if let written = section["unmapped"],
+           let policy = choice(written, ValueMap.Unmapped.allCases.map { ($0.rawValue, $0) }) {
+            map.unmapped = policy
+        }
+        return map
+    }
+
+    /// `point`, `comma`, or an example such as `1.234,56` / `1,234.56` / `1 234,56`.
+    static func numberFormat(named name: String) -> NumberFormat? {
+        switch name {
+        case "point", ".": return .point
+        case "comma", ",": return .comma
+        default:
+            let symbols = name.filter { !$0.isNumber }
+            guard let decimal = symbols.last, decimal == "," || decimal == "." else { return nil }
+            let grouping = symbols.dropLast().first
+            if let grouping, grouping == decimal { return nil }
+            return NumberFormat(decimalSeparator: decimal, groupingSeparator: grouping)
+        }
+    }
+}

@@ -1,0 +1,245 @@
+import Canonical
+import Diagnostics
+import Foundation
+import Formats
+
+extension LayoutEvaluator {
+    /// The working value of one field: texts (one, or several for a list) and where they came from.
+    struct Working {
+        var texts: [String]
+        var isList: Bool
+        var location: Location
+        /// `.number` when the value is numeric (read as one, or produced by a numeric step).
+        var numeric: Bool
+        var boolean: Bool = false
+    }
+
+    /// The field's value as a node, `nil` when it stays empty; problems go to `context.errors`.
+    func evaluate(_ expression: ValueExpression, item: Node, field: String, _ context: inout Context) -> Node? {
+        if case .entries(let pairs) = expression.input {
+            return entries(pairs, expression: expression, item: item, field: field, &context)
+        }
+        var working = read(expression, item: item, field: field, context)
+        do {
+            working = try applyText(expression.steps, to: working)
+            if working.texts.isEmpty, let fallback = expression.fallback {
+                working.texts = [fallback]
+                working.numeric = false
+                working.boolean = false
+            }
+            if !working.texts.isEmpty {
+                working = try applyValue(expression, to: working, item: item, field: field, &context)
+            }
+        } catch let error as FerryError {
+            context.errors.append(error)
+            return nil
+        } catch {
+            return nil
+        }
+        check(expression.checks, working, field: field, &context)
+        guard !working.texts.isEmpty else { return nil }
+        func node(_ text: String) -> Node {
+            if working.boolean, text == "true" || text == "false" { return Node(.bool(text == "true"), at: working.location) }
+            return Node(working.numeric ? .number(text) : .scalar(text), at: working.location)
+        }
+        if working.isList { return Node(.array(working.texts.map(node)), at: working.location) }
+        return node(working.texts[0])
+    }
+
+    private func read(_ expression: ValueExpression, item: Node, field: String, _ context: Context) -> Working {
+        let here = item.location.field(field)
+        switch expression.input {
+        case .none, .entries:
+            return Working(texts: [], isList: expression.all, location: here, numeric: false)
+        case .constant(let text):
+            return Working(texts: [text], isList: expression.all, location: here, numeric: false)
+        case .path(let path):
+            var nodes = path.select(item: item, record: context.record)
+            if !expression.all { nodes = Array(nodes.prefix(1)) }
+            let texts = nodes.compactMap(Self.text(of:)).filter { !$0.isEmpty }
+            let numeric = !nodes.isEmpty && nodes.allSatisfy { if case .number = $0.value { true } else { false } }
+            let boolean = !nodes.isEmpty && nodes.allSatisfy { if case .bool = $0.value { true } else { false } }
+            return Working(texts: texts, isList: expression.all, location: nodes.first?.location ?? here,
+                           numeric: numeric, boolean: boolean)
+        case .concat(let paths, let separator):
+            var parts: [String] = []
+            var location: Location?
+            for path in paths {
+                let nodes = path.select(item: item, record: context.record)
+                if location == nil { location = nodes.first?.location }
+                if let text = nodes.first.flatMap(Self.text(of:)), !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    parts.append(text.trimmingCharacters(in: .whitespaces))
+                }
+            }
+            let joined = parts.joined(separator: separator)
+            return Working(texts: joined.isEmpty ? [] : [joined], isList: false, location: location ?? here, numeric: false)
+        }
+    }
+
+    /// A scalar's text, or an XML element's `#text`; `nil` for null, lists and plain objects.
+    static func text(of node: Node) -> String? {
+        if let text = node.text { return text }
+        if case .object = node.value, let inner = node["#text"] { return inner.text }
+        return nil
+    }
+
+    /// The text steps (trim, case, replace, affixes, split): they run before the default.
+    private func applyText(_ steps: [ValueStep], to working: Working) throws -> Working {
+        var result = working
+        for step in steps {
+            switch step {
+            case .trim: result.texts = result.texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            case .upper: result.texts = result.texts.map { $0.uppercased() }
+            case .lower: result.texts = result.texts.map { $0.lowercased() }
+            case .replace(let old, let new): result.texts = result.texts.map { $0.replacingOccurrences(of: old, with: new) }
+            case .split(let separator):
+                result.texts = result.texts.flatMap { $0.components(separatedBy: separator) }
+                    .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                result.isList = true
+                result.numeric = false
+            default: continue
+            }
+            if case .trim = step {} else if case .split = step {} else { result.numeric = false }
+            result.texts = result.texts.filter { !$0.isEmpty }
+        }
+        return result
+    }
+
+    /// The value steps (map, street, date, decimal, unit, VAT, rounding, affixes), in order.
+    private func applyValue(_ expression: ValueExpression, to working: Working, item: Node, field: String,
+                            _ context: inout Context) throws -> Working {
+        var result = working
+        let at = working.location
+        for step in expression.steps {
+            var mapped: [String] = []
+            for text in result.texts {
+                if let value = try apply(step, to: text, working: result, expression: expression, item: item,
+                                         field: field, at: at, &context) {
+                    mapped.append(value)
+                }
+            }
+            switch step {
+            case .trim, .upper, .lower, .replace, .split: continue
+            case .decimal: result.numeric = layout.direction == .source
+            case .unit, .vat, .round: result.numeric = true
+            default: result.numeric = false
+            }
+            result.boolean = false
+            result.texts = mapped.filter { !$0.isEmpty }
+        }
+        return result
+    }
+
+    // swiftlint:disable:next function_parameter_count
+    private func apply(_ step: ValueStep, to text: String, working: Working, expression: ValueExpression, item: Node,
+                       field: String, at: Location, _ context: inout Context) throws -> String? {
+        switch step {
+        case .trim, .upper, .lower, .replace, .split:
+            return text
+        case .prefix(let prefix): return prefix + text
+        case .suffix(let suffix): return text + suffix
+        case .truncate(let length): return String(text.prefix(length))
+        case .map(let map):
+            if let value = map.lookup(text) { return value }
+            switch map.unmapped {
+            case .pass: return text
+            case .default: return map.fallback ?? expression.fallback
+            case .error:
+                throw FerryError(.mapValueUnmapped, at: at, ["field": at.valueName, "value": text, "map": map.name])
+            }
+        case .street(let part):
+            let line = StreetLineSplitter.split(text)
+            switch part {
+            case .street: return line.street
+            case .number: return line.number
+            case .addition: return line.addition
+            }
+        case .date(let pattern, let zone):
+            if layout.direction == .source {
+                return ISODate.format(try pattern.parse(text, in: zone, at: at))
+            }
+            guard let date = ISODate.parse(text) else {
+                throw FerryError(.mapInvalidDate, at: at, ["field": field, "value": text])
+            }
+            return pattern.format(date, in: zone)
+        case .decimal(let format):
+            if layout.direction == .source {
+                guard let value = format.decimal(text) else {
+                    throw FerryError(.mapInvalidDecimal, at: at, ["field": at.valueName, "value": text])
+                }
+                return DecimalWriting.text(value)
+            }
+            return DecimalWriting.text(try number(text, field: field, at: at), scale: fractionDigits(text), format: format)
+        case .unit(let from, let to):
+            let value = try UnitConversion.convert(try number(text, field: field, at: at), from: from, to: to, at: at)
+            return DecimalWriting.text(value)
+        case .round(let scale):
+            let value = try DecimalRounding.round(try number(text, field: field, at: at), scale: scale, transform: "round", at: at)
+            return DecimalWriting.text(value, scale: scale)
+        case .vat(let target, let rateSource, let scale):
+            let amount = try number(text, field: field, at: at)
+            let rate: Decimal
+            switch rateSource {
+            case .constant(let value): rate = value
+            case .path(let path):
+                guard let rateText = path.select(item: item, record: context.record).first.flatMap(Self.text(of:)),
+                      let value = NumberFormat.point.decimal(rateText) ?? NumberFormat.comma.decimal(rateText)
+                else {
+                    throw FerryError(.mapRequiredFieldMissing, at: at, ["field": path.description])
+                }
+                rate = value
+            }
+            let value = target == .excl
+                ? try VATConversion.excluding(amount, ratePercent: rate, scale: scale, at: at)
+                : try VATConversion.including(amount, ratePercent: rate, scale: scale, at: at)
+            return DecimalWriting.text(value, scale: scale)
+        }
+    }
+
+    private func number(_ text: String, field: String, at: Location) throws -> Decimal {
+        guard let value = NumberFormat.point.decimal(text) else {
+            throw FerryError(.mapInvalidDecimal, at: at, ["field": at.valueName, "value": text])
+        }
+        return value
+    }
+
+    private func fractionDigits(_ text: String) -> Int? {
+        guard let dot = text.firstIndex(of: ".") else { return nil }
+        return text.distance(from: dot, to: text.endIndex) - 1
+    }
+
+    private func entries(_ pairs: [EntryPair], expression: ValueExpression, item: Node,
+                         field: String, _ context: inout Context) -> Node? {
+        var members: [(String, Node)] = []
+        for pair in pairs {
+            guard let keyText = pair.key.select(item: item, record: context.record).first.flatMap(Self.text(of:))?
+                    .trimmingCharacters(in: .whitespaces), !keyText.isEmpty,
+                  let valueNode = pair.value.select(item: item, record: context.record).first,
+                  let valueText = Self.text(of: valueNode)?.trimmingCharacters(in: .whitespaces), !valueText.isEmpty
+            else { continue }
+            members.append((keyText, Node(.scalar(valueText), at: valueNode.location)))
+        }
+        guard !members.isEmpty else { return nil }
+        var object = Node(.object([:]), at: item.location)
+        for (key, value) in members { object.set([key][...], value, merging: false) }
+        return object
+    }
+
+    private func check(_ checks: FieldChecks, _ working: Working, field: String, _ context: inout Context) {
+        guard !checks.isEmpty else { return }
+        let at = Location(file: "target " + layout.name, field: field)
+        if working.texts.isEmpty {
+            if checks.required { context.errors.append(FerryError(.mapTargetRequired, at: at, ["field": field, "target": layout.name])) }
+            return
+        }
+        for text in working.texts {
+            if let max = checks.maxLength, text.count > max {
+                context.errors.append(FerryError(.mapTargetTooLong, at: at, ["field": field, "value": text, "max": String(max)]))
+            }
+            if !checks.oneOf.isEmpty, !checks.oneOf.contains(text) {
+                context.errors.append(FerryError(
+                    .mapTargetNotAllowed, at: at, ["field": field, "value": text, "allowed": checks.oneOf.joined(separator: ", ")]))
+            }
+        }
+    }
+}

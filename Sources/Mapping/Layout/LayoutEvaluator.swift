@@ -1,0 +1,167 @@
+import Diagnostics
+import Formats
+import OrderedCollections
+
+/// Applies a `Layout` to record trees. Built once per layout; evaluation collects every
+/// problem of a record as a located `FerryError` and never throws.
+public struct LayoutEvaluator: Sendable {
+    /// The fields and groups of one nesting level, paths relative to the level.
+    struct Level: Sendable {
+        var path: String
+        var fields: [(path: [String], rule: FieldRule)] = []
+        var groups: [(path: [String], rule: GroupRule, level: Level)] = []
+    }
+
+    public let layout: Layout
+    let plan: Level
+
+    public init(_ layout: Layout) {
+        self.layout = layout
+        plan = Self.level("", groups: layout.groups, fields: layout.fields)
+    }
+
+    private static func level(_ path: String, groups: [GroupRule], fields: [FieldRule]) -> Level {
+        var result = Level(path: path)
+        let prefix = path.isEmpty ? "" : path + "."
+        let inner = groups.filter { $0.field.hasPrefix(prefix) && $0.field != path }
+        // Direct subgroups: those not inside another subgroup of this level.
+        let direct = inner.filter { group in
+            !inner.contains { other in other.field != group.field && group.field.hasPrefix(other.field + ".") }
+        }
+        for group in direct {
+            let sub = Self.level(group.field, groups: inner, fields: fields)
+            result.groups.append((relative(group.field, to: prefix), group, sub))
+        }
+        for rule in fields where rule.field.hasPrefix(prefix) {
+            let owned = direct.contains { rule.field.hasPrefix($0.field + ".") }
+            if !owned { result.fields.append((relative(rule.field, to: prefix), rule)) }
+        }
+        return result
+    }
+
+    private static func relative(_ path: String, to prefix: String) -> [String] {
+        String(path.dropFirst(prefix.count)).split(separator: ".").map(String.init)
+    }
+
+    /// A new tree from `record`; `rows` are the rows of a grouped CSV document (the record
+    /// is the first of them).
+    public func build(record: Node, rows: [Node] = []) -> (tree: Node, errors: [FerryError]) {
+        var context = Context(layout: layout, record: record, rows: rows)
+        let tree = build(plan, item: record, trail: "", &context)
+        return (tree, context.errors)
+    }
+
+    /// `tree` with the layout's fields replaced or added, group items in place.
+    public func overlay(_ tree: Node) -> (tree: Node, errors: [FerryError]) {
+        var context = Context(layout: layout, record: tree, rows: [])
+        let result = overlay(plan, onto: tree, trail: "", &context)
+        return (result, context.errors)
+    }
+
+    struct Context {
+        let layout: Layout
+        let record: Node
+        let rows: [Node]
+        var errors: [FerryError] = []
+    }
+
+    private func build(_ level: Level, item: Node, trail: String, _ context: inout Context) -> Node {
+        var out = Node(.object([:]), at: item.location)
+        for (path, rule) in level.fields {
+            let name = Self.join(trail, path)
+            if let value = evaluate(rule.value, item: item, field: name, &context) {
+                out.set(path[...], value, merging: rule.value.isEntries)
+            }
+        }
+        for (path, rule, sub) in level.groups {
+            let items = rule.each.isRows ? context.rows : rule.each.select(item: item, record: context.record)
+            let name = Self.join(trail, path)
+            var built: [Node] = []
+            for (index, element) in items.enumerated() {
+                built.append(build(sub, item: element, trail: name + "[\(index + 1)]", &context))
+            }
+            if !built.isEmpty { out.set(path[...], Node(.array(built), at: item.location), merging: false) }
+        }
+        return out
+    }
+
+    private func overlay(_ level: Level, onto base: Node, trail: String, _ context: inout Context) -> Node {
+        guard case .object = base.value else { return base }
+        var out = base
+        for (path, rule) in level.fields {
+            let name = Self.join(trail, path)
+            if let value = evaluate(rule.value, item: base, field: name, &context) {
+                out.set(path[...], value, merging: rule.value.isEntries)
+            } else {
+                out.remove(path[...])
+            }
+        }
+        for (path, _, sub) in level.groups {
+            guard let list = out.value(at: path[...]), case .array(let items) = list.value else { continue }
+            let name = Self.join(trail, path)
+            let replaced = items.enumerated().map { index, element in
+                overlay(sub, onto: element, trail: name + "[\(index + 1)]", &context)
+            }
+            out.set(path[...], Node(.array(replaced), at: list.location), merging: false)
+        }
+        return out
+    }
+
+    static func join(_ trail: String, _ path: [String]) -> String {
+        let tail = path.joined(separator: ".")
+        return trail.isEmpty ? tail : trail + "." + tail
+    }
+}
+
+extension SourcePath {
+    var isRows: Bool {
+        if case .rows = self { return true }
+        return false
+    }
+}
+
+extension ValueExpression {
+    var isEntries: Bool {
+        if case .entries = input { return true }
+        return false
+    }
+}
+
+extension Node {
+    /// The node at a dotted path of object keys, if any.
+    func value(at path: ArraySlice<String>) -> Node? {
+        guard let first = path.first else { return self }
+        return self[first]?.value(at: path.dropFirst())
+    }
+
+    /// Sets the node at a path of object keys, creating objects on the way; `merging` adds an
+    /// object's members to an object already there.
+    mutating func set(_ path: ArraySlice<String>, _ newValue: Node, merging: Bool) {
+        guard let first = path.first else {
+            if merging, case .object(var existing) = value, case .object(let added) = newValue.value {
+                for (key, member) in added { existing[key] = member }
+                value = .object(existing)
+            } else {
+                self = newValue
+            }
+            return
+        }
+        var children: OrderedDictionary<String, Node>
+        if case .object(let existing) = value { children = existing } else { children = [:] }
+        var child = children[first] ?? Node(.object([:]), at: newValue.location)
+        child.set(path.dropFirst(), newValue, merging: merging)
+        children[first] = child
+        value = .object(children)
+    }
+
+    mutating func remove(_ path: ArraySlice<String>) {
+        guard let first = path.first, case .object(var children) = value else { return }
+        if path.count == 1 {
+            children.removeValue(forKey: first)
+        } else if var child = children[first] {
+            child.remove(path.dropFirst())
+            children[first] = child
+        }
+        value = .object(children)
+    }
+}
