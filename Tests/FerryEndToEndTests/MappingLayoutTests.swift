@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// Flows defined only in ferry.yml (examples/dutch-erp): a Dutch ERP order export read
+/// through a source layout and written through a partner's target layout.
+@Suite struct MappingLayoutTests {
+    static let payloadFolder = "outbox/erp-orders/partner/"
+
+    @Test func dutchERPExportInBothEncodingsBecomesThePartnersJSON() throws {
+        let root = try FerryRoot(config: try Examples.config("dutch-erp"))
+        defer { root.remove() }
+        try root.write("inbox/erp-orders/orders-cp1252.csv", try Examples.data("dutch-erp/in/orders-cp1252.csv"))
+        try root.write("inbox/erp-orders/orders-utf8bom.csv", try Examples.data("dutch-erp/in/orders-utf8bom.csv"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(try root.statusRecord(for: "orders-cp1252.csv").outcome == "exported")
+        #expect(try root.statusRecord(for: "orders-utf8bom.csv").outcome == "exported")
+        #expect(root.outbox("erp-orders", "partner").count == 8)
+
+        // Windows-1252, two rows grouped into one order, quoted ; and "" inside fields.
+        let nl = try root.jsonObject(Self.payloadFolder + "order_boekhouding-plus_sales_2026-0042.json")
+        #expect(nl[path: "order_id"] as? String == "2026-0042")
+        #expect(nl[path: "ordered_on"] as? String == "2026-11-21")
+        #expect(nl[path: "state"] as? String == "open")
+        #expect(nl[path: "payment"] as? String == "ideal")
+        #expect(nl[path: "customer.name"] as? String == "José Müller / Bakkerij \"De Zon\"; Utrecht")
+        #expect(nl[path: "customer.email"] as? String == "jose@example.nl")
+        #expect(nl[path: "ship_to.street"] as? String == "Kerkstraat")
+        #expect(nl[path: "ship_to.number"] as? String == "12")
+        #expect(nl[path: "ship_to.suffix"] as? String == "A")
+        #expect(nl[path: "ship_to.country"] as? String == "NL")
+        #expect(nl[path: "note"] as? String == "Leveren bij de \"achterdeur\"")
+        let items = try #require(nl["items"] as? [[String: Any]])
+        #expect(items.count == 2)
+        #expect(items[0][path: "name"] as? String == "Brood; volkoren")
+        #expect((items[0][path: "price"] as? NSNumber)?.decimalValue == Decimal(string: "1249"))
+        #expect((items[0][path: "price_incl"] as? NSNumber)?.decimalValue == Decimal(string: "1361.41"))
+        #expect((items[1][path: "qty"] as? NSNumber)?.decimalValue == 1200)
+        #expect((items[1][path: "price"] as? NSNumber)?.decimalValue == Decimal(string: "0.85"))
+        #expect(items[1][path: "cost_centre"] as? String == "KP-10")
+        let text = try root.read(Self.payloadFolder + "order_boekhouding-plus_sales_2026-0042.json")
+        #expect(text.contains("\"price\": 1249.00"), "round: 2 keeps two decimals")
+
+        // Belgian and German street lines, another status and payment method.
+        let be = try root.jsonObject(Self.payloadFolder + "order_boekhouding-plus_sales_2026-0043.json")
+        #expect(be[path: "state"] as? String == "shipped")
+        #expect(be[path: "payment"] as? String == "invoice")
+        #expect(be[path: "ship_to.street"] as? String == "Rue de la Loi")
+        #expect(be[path: "ship_to.number"] as? String == "16")
+        #expect(be[path: "ship_to.suffix"] as? String == "bus 3")
+        #expect(be[path: "items.0.name"] as? String == "Koffie \"Extra\"")
+        let de = try root.jsonObject(Self.payloadFolder + "order_boekhouding-plus_sales_2026-0044.json")
+        #expect(de[path: "state"] as? String == "processing")
+        #expect(de[path: "ship_to.street"] as? String == "Bahnhofstr.")
+        #expect(de[path: "ship_to.number"] as? String == "5-7")
+        #expect(de[path: "ship_to.suffix"] == nil)
+        let hs = try root.jsonObject(Self.payloadFolder + "order_boekhouding-plus_sales_2026-0045.json")
+        #expect(hs[path: "ship_to.street"] as? String == "Hoofdstraat")
+        #expect(hs[path: "ship_to.number"] as? String == "1")
+        #expect(hs[path: "ship_to.suffix"] as? String == "hs")
+        #expect(hs[path: "ship_to.country"] as? String == "NL", "empty Land takes the default NL")
+        #expect(hs[path: "payment"] as? String == "bancontact")
+
+        // The UTF-8 file (order numbers 2026-014x) reads the same accented names.
+        let utf8 = try root.jsonObject(Self.payloadFolder + "order_boekhouding-plus_sales_2026-0142.json")
+        #expect(utf8[path: "customer.name"] as? String == "José Müller / Bakkerij \"De Zon\"; Utrecht")
+    }
+
+    @Test func valuesThatFailATransformAreLocatedDocumentErrors() throws {
+        let root = try FerryRoot(config: try Examples.config("dutch-erp"))
+        defer { root.remove() }
+        let header = "Ordernummer;Orderdatum;Status;Betaalwijze;Klantnummer;Naam;Bedrijf;E-mail;Adres;Postcode;Plaats;Land;Artikelcode;Omschrijving;Aantal;Prijs excl;BTW %;Kostenplaats;Opmerking"
+        let text = [
+            header,
+            "A-1;31-02-2026;Goedgekeurd;iDEAL;K1;Jan;;jan@example.nl;Dorpsstraat 3;1234 AB;Ede;NL;X;Ding;1;1,00;21;;",
+            "A-2;01-02-2026;Onbekend;iDEAL;K1;Jan;;jan@example.nl;Dorpsstraat 3;1234 AB;Ede;NL;X;Ding;1;1,00;21;;",
+            "A-3;01-02-2026;Goedgekeurd;iDEAL;K1;Jan;;jan@example.nl;Dorpsstraat 3;1234 AB;Ede;NL;X;Ding;twee;1,00;21;;",
+            "A-4;01-02-2026;Goedgekeurd;iDEAL;K1;Jan;;jan@example.nl;Dorpsstraat 3;1234 AB;Ede;NL;X;Ding;2;1,00;21;;",
+        ].joined(separator: "\r\n")
+        try root.write("inbox/erp-orders/bad.csv", Data(text.utf8))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 1)
+        let record = try root.statusRecord(for: "bad.csv")
+        #expect(record.outcome == "partial")
+        let documents = record.documents
+        #expect(documents.count == 4)
+        func error(_ index: Int) -> [String: Any]? { (documents[index]["errors"] as? [[String: Any]])?.first }
+        #expect(error(0)?["code"] as? String == "MAP-105")
+        #expect((error(0)?["location"] as? String)?.contains("bad.csv:2") == true)
+        #expect((error(0)?["location"] as? String)?.contains("Orderdatum") == true)
+        #expect(error(1)?["code"] as? String == "MAP-110")
+        #expect((error(1)?["message"] as? String)?.contains("Onbekend") == true)
+        #expect(error(2)?["code"] as? String == "MAP-002")
+        #expect((error(2)?["location"] as? String)?.contains("bad.csv:4 field Aantal") == true)
+        #expect(documents[3]["outcome"] as? String == "exported")
+        #expect(root.outbox("erp-orders", "partner").count == 1)
+    }
+
+    @Test func checkReportsMappingMistakesWithTheirLine() throws {
+        var config = try Examples.config("dutch-erp")
+        config = config.replacingOccurrences(of: "      buyer.contactName: Naam", with: "      buyer.contact: Naam")
+        config = config.replacingOccurrences(of: "      lines.quantity: { column: Aantal, decimal: \"1.234,56\" }",
+                                             with: "      lines.quantity: { column: Aantal, date: dd-MM-yyyy }")
+        config = config.replacingOccurrences(of: "map: payment }", with: "map: betaling }")
+        config = config.replacingOccurrences(of: "      items.name: description", with: "      items.name: descriptoin")
+        let root = try FerryRoot(config: config)
+        defer { root.remove() }
+        let lines = config.split(separator: "\n", omittingEmptySubsequences: false)
+        func line(of text: String) -> Int { (lines.firstIndex { $0.contains(text) } ?? -2) + 1 }
+        let check = try root.ferry(["check"])
+        #expect(check.status == 2)
+        let output = check.stdout + check.stderr
+        #expect(output.contains("ferry.yml:\(line(of: "buyer.contact: Naam")):"))
+        #expect(output.contains("CONFIG-040"))
+        #expect(output.contains("buyer.contactName"), "suggests the field meant")
+        #expect(output.contains("ferry.yml:\(line(of: "lines.quantity:")):"))
+        #expect(output.contains("CONFIG-041"))
+        #expect(output.contains("ferry.yml:\(line(of: "map: betaling")):"))
+        #expect(output.contains("CONFIG-042"))
+        #expect(output.contains("ferry.yml:\(line(of: "items.name: descriptoin")):"))
+    }
+
+    @Test func overridingOneCanonicalFieldChangesTheOutput() throws {
+        let base = """
+            flows:
+              - name: orders
+                kind: order
+                pickup: { settle: 0 }
+                targets:
+                  - name: erp
+                    format: json
+            """
+        let order = Samples.orderJSON(number: "SO-77", lines: [("SKU-1", "2", "9.95")])
+
+        let plain = try FerryRoot(config: base)
+        defer { plain.remove() }
+        try plain.drop("o.json", into: "orders", order)
+        #expect(try plain.ferry(["run"]).status == 0)
+        let before = try plain.jsonObject(try #require(plain.outbox("orders", "erp").first))
+
+        let changed = try FerryRoot(config: """
+            flows:
+              - name: orders
+                kind: order
+                pickup: { settle: 0 }
+                fields:
+                  notes: { value: "imported by Ferry" }
+                  lines.description: { path: sku, prefix: "Item " }
+                targets:
+                  - name: erp
+                    format: json
+                    fields:
+                      customFields.channel: { value: webshop }
+                      number: { path: number, lower: true }
+            """)
+        defer { changed.remove() }
+        try changed.drop("o.json", into: "orders", order)
+        let run = try changed.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let after = try changed.jsonObject(try #require(changed.outbox("orders", "erp").first))
+        #expect(before[path: "notes"] as? String != "imported by Ferry")
+        #expect(after[path: "notes"] as? String == "imported by Ferry")
+        #expect(after[path: "lines.0.description"] as? String == "Item SKU-1")
+        #expect(after[path: "customFields.channel"] as? String == "webshop")
+        #expect(after[path: "number"] as? String == "so-77")
+        #expect(before[path: "number"] as? String == "SO-77")
+        #expect((after[path: "lines.0.quantity"] as? NSNumber) == (before[path: "lines.0.quantity"] as? NSNumber))
+    }
+}
