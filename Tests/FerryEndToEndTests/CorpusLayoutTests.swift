@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Real files no one here wrote, read through layouts in the mapping language
+/// (examples/woocommerce and examples/ubl-order).
+@Suite struct CorpusLayoutTests {
+    @Test func wooCommerceProductExportsBecomeArticles() throws {
+        let root = try FerryRoot(config: try Examples.config("woocommerce"))
+        defer { root.remove() }
+        try root.write("inbox/woo-products/woocommerce-sample_products.csv", try Examples.corpus("woocommerce-sample_products.csv"))
+        try root.write("inbox/woo-products/woocommerce-sample-fashion-9-products-multiline.csv",
+                       try Examples.corpus("woocommerce-sample-fashion-9-products-multiline.csv"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(try root.statusRecord(for: "woocommerce-sample_products.csv").documents.count == 25)
+        #expect(try root.statusRecord(for: "woocommerce-sample-fashion-9-products-multiline.csv").documents.count == 9)
+        #expect(root.outbox("woo-products", "articles").count == 34)
+        let folder = "outbox/woo-products/articles/"
+
+        // A variable product: attribute columns with multi-value cells, a category, three images.
+        let tee = try root.jsonObject(folder + "article_woo-vneck-tee.json")
+        #expect(tee[path: "name"] as? String == "Awesome V-Neck T-Shirt")
+        #expect(tee[path: "attributes.Color"] as? String == "Blue, Green, Red")
+        #expect(tee[path: "categories"] as? [String] == ["Clothing > Tshirts"])
+        #expect((tee[path: "imageURLs"] as? [String])?.count == 3)
+        #expect(tee[path: "customFields.type"] as? String == "variable")
+        #expect(tee[path: "customFields.wooId"] as? String == "44")
+        #expect((tee[path: "weight"] as? NSNumber)?.decimalValue == Decimal(string: "0.227"), "0.5 lb in kg")
+
+        // One of its variations: the parent's SKU, its own attribute value and price.
+        let red = try root.jsonObject(folder + "article_woo-vneck-tee-red.json")
+        #expect(red[path: "parentSku"] as? String == "woo-vneck-tee")
+        #expect(red[path: "attributes.Color"] as? String == "Red")
+        #expect((red[path: "priceInclVat"] as? NSNumber)?.decimalValue == 20)
+        #expect(red[path: "customFields.type"] as? String == "variation")
+
+        // The fashion export: a description with blank lines inside a quoted field, two attributes.
+        let sweater = try root.jsonObject(folder + "article_woo-fashion-sweater.json")
+        let description = try #require(sweater[path: "longDescription"] as? String)
+        #expect(description.hasSuffix("leo.\n\nPhotography by @cottonbro."))
+        #expect(sweater[path: "attributes.Size"] as? String == "Large, Medium, Small")
+        #expect(sweater[path: "attributes.Color"] as? String == "Green, Beige")
+        #expect((sweater[path: "stockAvailable"] as? NSNumber)?.decimalValue == 5)
+        #expect(sweater[path: "customFields.salePrice"] as? String == "16")
+        #expect((sweater[path: "imageURLs"] as? [String])?.count == 2)
+        #expect(sweater[path: "customFields.wooId"] == nil, "this export has no ID column")
+    }
+
+    @Test func ublOrderBecomesACanonicalOrder() throws {
+        let root = try FerryRoot(config: try Examples.config("ubl-order"))
+        defer { root.remove() }
+        try root.write("inbox/ubl-orders/ubl-2.1-Order-Example.xml", try Examples.corpus("ubl-2.1-Order-Example.xml"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let order = try root.jsonObject("outbox/ubl-orders/erp/order_ubl_sales_34.json")
+        #expect(order[path: "number"] as? String == "34")
+        #expect(order[path: "currency"] as? String == "SEK")
+        #expect(order[path: "orderDate"] as? String == "2010-01-20T11:30:00Z", "12:30 in Stockholm is 11:30 UTC")
+        #expect(order[path: "buyer.identifiers.0.scheme"] as? String == "GLN")
+        #expect(order[path: "buyer.identifiers.0.value"] as? String == "7300070011115")
+        #expect(order[path: "buyer.identifiers.1.value"] as? String == "PartyID123")
+        #expect(order[path: "buyer.companyName"] as? String == "Johnssons byggvaror")
+        #expect(order[path: "buyer.contactName"] as? String == "Pelle Svensson")
+        #expect(order[path: "buyer.email"] as? String == "pelle@johnsson.se")
+        #expect(order[path: "seller.companyName"] as? String == "Moderna Produkter AB")
+        #expect(order[path: "customFields.buyerGLN"] as? String == "7300072311115")
+        #expect(order[path: "customFields.deliveryGLN"] as? String == "1234567890123")
+        #expect(order[path: "billingAddress.street"] as? String == "Rådhusgatan")
+        #expect(order[path: "shippingAddress.country"] as? String == "SE")
+        let lines = try #require(order["lines"] as? [[String: Any]])
+        #expect(lines.count == 2)
+        #expect(lines[0][path: "sku"] as? String == "SItemNo001")
+        #expect(lines[0][path: "gtin"] as? String == "1234567890123")
+        #expect(lines[0][path: "description"] as? String == "Falu Rödfärg")
+        #expect((lines[0][path: "quantity"] as? NSNumber)?.decimalValue == 120)
+        #expect(lines[0][path: "unit"] as? String == "LTR")
+        #expect((lines[0][path: "unitPriceExclVat"] as? NSNumber)?.decimalValue == 50)
+        #expect(lines[0][path: "customFields.paintType"] as? String == "Acrylic")
+        #expect(lines[1][path: "description"] as? String == "Pensel 20 mm")
+        #expect((lines[1][path: "quantity"] as? NSNumber)?.decimalValue == 15)
+    }
+}
