@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "ferry",
             dependencies: [
-                "Engine", "Configuration", "Diagnostics",
+                "Engine", "Configuration", "Diagnostics", "Canonical", "Connectors",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

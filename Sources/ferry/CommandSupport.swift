@@ -13,6 +13,7 @@ enum Exit {
     static let configuration: Int32 = 2
     static let ledgerLocked: Int32 = 3
     static let environment: Int32 = 4
+    static let usage: Int32 = 64
 }
 
 /// Loading the configuration and the engine, with errors turned into exit codes.

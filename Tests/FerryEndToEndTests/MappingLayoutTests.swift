@@ -167,3 +167,43 @@ import Testing
         #expect((after[path: "lines.0.quantity"] as? NSNumber) == (before[path: "lines.0.quantity"] as? NSNumber))
     }
 }
+
+/// `ferry mapping show`: the effective table with the origin of every row.
+@Suite struct MappingShowTests {
+    @Test func canonicalTableWithAnOverrideShowsWhereEachRowCameFrom() throws {
+        let root = try FerryRoot(config: """
+            flows:
+              - name: orders
+                kind: order
+                fields:
+                  notes: { value: "imported by Ferry" }
+                targets:
+                  - { name: erp, format: json }
+            """)
+        defer { root.remove() }
+        let show = try root.ferry(["mapping", "show", "orders"])
+        #expect(show.status == 0, show.stderr)
+        let lines = show.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("number") && $0.contains("[canonical default]") })
+        #expect(lines.contains { $0.contains("lines[].quantity") && $0.contains("required") })
+        #expect(lines.contains { $0.contains("notes") && $0.contains("value \"imported by Ferry\"") && $0.contains("[ferry.yml:5]") })
+        #expect(lines.contains { $0.contains("target erp") })
+        #expect(try root.ferry(["mapping", "show", "orders", "nope"]).status == 64)
+        #expect(try root.ferry(["mapping", "show", "nope"]).status == 64)
+    }
+
+    @Test func everyExampleLayoutIsShown() throws {
+        for (example, flow, expected) in [
+            ("dutch-erp", "erp-orders", "Orderdatum | date dd-MM-yyyy (Europe/Amsterdam)"),
+            ("woocommerce", "woo-products", "Categories | split \",\""),
+            ("ubl-order", "ubl-orders", "each cac:OrderLine"),
+        ] {
+            let root = try FerryRoot(config: try Examples.config(example))
+            defer { root.remove() }
+            let show = try root.ferry(["mapping", "show", flow])
+            #expect(show.status == 0, "\(example): \(show.stderr)")
+            #expect(show.stdout.contains(expected), "\(example): \(show.stdout)")
+            #expect(show.stdout.contains("[ferry.yml:"))
+        }
+    }
+}
