@@ -182,7 +182,7 @@ import Testing
             """)
         defer { root.remove() }
         let show = try root.ferry(["mapping", "show", "orders"])
-        #expect(show.status == 0, show.stderr)
+        #expect(show.status == 0, "\(show.stderr)")
         let lines = show.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.contains("number") && $0.contains("[canonical default]") })
         #expect(lines.contains { $0.contains("lines[].quantity") && $0.contains("required") })
