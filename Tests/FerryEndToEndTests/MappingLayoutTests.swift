@@ -195,7 +195,7 @@ import Testing
     @Test func everyExampleLayoutIsShown() throws {
         for (example, flow, expected) in [
             ("dutch-erp", "erp-orders", "Orderdatum | date dd-MM-yyyy (Europe/Amsterdam)"),
-            ("woocommerce", "woo-products", "Categories | split \",\""),
+            ("woocommerce", "woo-products", "split \",\""),
             ("ubl-order", "ubl-orders", "each cac:OrderLine"),
         ] {
             let root = try FerryRoot(config: try Examples.config(example))
