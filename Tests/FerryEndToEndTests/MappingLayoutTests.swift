@@ -168,6 +168,44 @@ import Testing
     }
 }
 
+/// An XML target layout with namespaces and attributes: a purchase order as UBL 2.1 Order XML.
+@Suite struct XMLTargetLayoutTests {
+    @Test func purchaseOrderBecomesAUBLOrder() throws {
+        let root = try FerryRoot(config: try Examples.config("ubl-order"))
+        defer { root.remove() }
+        try root.write("inbox/purchase-orders/PO-2026-118.json", try Examples.data("ubl-order/in/PO-2026-118.json"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let files = root.outbox("purchase-orders", "supplier-ubl")
+        #expect(files == ["outbox/purchase-orders/supplier-ubl/order_canonical_purchase_PO-2026-118.xml"])
+        let xml = try root.read(try #require(files.first))
+        #expect(xml.contains("<Order xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Order-2\""))
+        #expect(xml.contains("xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\""))
+        #expect(xml.contains("<cbc:ID>PO-2026-118</cbc:ID>"))
+        #expect(xml.contains("<cbc:IssueDate>2026-11-20</cbc:IssueDate>"))
+        #expect(xml.contains("<cbc:Quantity unitCode=\"KGM\">12</cbc:Quantity>"))
+        #expect(xml.contains("<cbc:Quantity unitCode=\"C62\">40</cbc:Quantity>"), "the default unit code")
+        #expect(xml.contains("<cbc:PriceAmount currencyID=\"EUR\">14.50</cbc:PriceAmount>"))
+        #expect(xml.contains("<cbc:ID>GN-55-A</cbc:ID>"))
+        #expect(xml.components(separatedBy: "<cac:OrderLine>").count == 3)
+        #expect(xml.components(separatedBy: "<cac:StandardItemIdentification>").count == 2, "only the line with a GTIN")
+    }
+
+    @Test func aRequiredTargetFieldThatIsEmptyFailsTheDocumentNamingTheField() throws {
+        let root = try FerryRoot(config: try Examples.config("ubl-order"))
+        defer { root.remove() }
+        let text = String(decoding: try Examples.data("ubl-order/in/PO-2026-118.json"), as: UTF8.self)
+            .replacingOccurrences(of: "\"companyName\": \"Groothandel Noord BV\", ", with: "")
+        try root.write("inbox/purchase-orders/PO-2026-119.json", Data(text.utf8))
+        #expect(try root.ferry(["run"]).status == 1)
+        let record = try root.statusRecord(for: "PO-2026-119.json")
+        let error = try #require((record.documents.first?["errors"] as? [[String: Any]])?.first)
+        #expect(error["code"] as? String == "MAP-111")
+        #expect((error["message"] as? String)?.contains("cac:SellerSupplierParty.cac:Party.cac:PartyName.cbc:Name") == true)
+        #expect(root.outbox("purchase-orders", "supplier-ubl").isEmpty)
+    }
+}
+
 /// `ferry mapping show`: the effective table with the origin of every row.
 @Suite struct MappingShowTests {
     @Test func canonicalTableWithAnOverrideShowsWhereEachRowCameFrom() throws {
