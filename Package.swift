@@ -82,7 +82,7 @@ let package = Package(
             name: "FormatsTests",
             dependencies: ["Formats", "Diagnostics", .product(name: "OrderedCollections", package: "swift-collections")],
             resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "MappingTests", dependencies: ["Mapping", "Diagnostics"], swiftSettings: strict),
+        .testTarget(name: "MappingTests", dependencies: ["Mapping", "Diagnostics", "Formats", "Canonical"], swiftSettings: strict),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"], swiftSettings: strict),
         .testTarget(
             name: "EngineTests",

@@ -1,0 +1,105 @@
+import Canonical
+import Diagnostics
+import Foundation
+import Formats
+@testable import Mapping
+import Testing
+
+@Suite struct LayoutEvaluatorTests {
+    let here = Location(file: "test.yml", line: 1)
+
+    func json(_ text: String) throws -> Node {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString).json")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var reader = try JSONRecordReader(path: url.path, displayName: "in.json", options: JSONReaderOptions())
+        return try #require(try reader.next()).root
+    }
+
+    func path(_ text: String, _ format: FileFormat? = .json) throws -> SourcePath {
+        try SourcePath.parse(text, format: format, namespaces: [:], at: here)
+    }
+
+    @Test func bareNamesAreRelativeAndShownAsWritten() throws {
+        #expect(try path("billing.email").description == "billing.email")
+        #expect(try path("line_items[]").description == "line_items[]")
+        #expect(try path("Prijs excl", .csv).description == "Prijs excl")
+        #expect(try path("$.billing.email").description == "$.billing.email")
+    }
+
+    @Test func groupsFieldsAndStepsBuildATree() throws {
+        let record = try json("""
+            {"id": "W-1", "billing": {"email": " Jan@Example.NL ", "street": "Kerkstraat 12-A"},
+             "line_items": [{"sku": "A", "qty": "1.250,5"}, {"sku": "B", "qty": "2"}], "status": "wc-processing"}
+            """)
+        var layout = Layout(name: "t", direction: .source, kind: .order, format: .json, origin: RuleOrigin("test"))
+        layout.groups = [GroupRule(field: "lines", each: try path("line_items[]"), origin: RuleOrigin("test"))]
+        var email = ValueExpression(input: .path(try path("billing.email")))
+        email.steps = [.trim, .lower]
+        var qty = ValueExpression(input: .path(try path("qty")))
+        qty.steps = [.decimal(NumberFormat(decimalSeparator: ",", groupingSeparator: "."))]
+        var status = ValueExpression(input: .path(try path("status")))
+        status.steps = [.map(ValueMap(name: "s", entries: [("wc-processing", "processing")]))]
+        var number = ValueExpression(input: .path(try path("billing.street")))
+        number.steps = [.street(.number)]
+        layout.fields = [
+            FieldRule(field: "number", value: ValueExpression(input: .path(try path("id"))), origin: RuleOrigin("test")),
+            FieldRule(field: "buyer.email", value: email, origin: RuleOrigin("test")),
+            FieldRule(field: "status", value: status, origin: RuleOrigin("test")),
+            FieldRule(field: "shippingAddress.houseNumber", value: number, origin: RuleOrigin("test")),
+            FieldRule(field: "lines.sku", value: ValueExpression(input: .path(try path("sku"))), origin: RuleOrigin("test")),
+            FieldRule(field: "lines.quantity", value: qty, origin: RuleOrigin("test")),
+            FieldRule(field: "lines.customFields.order", value: ValueExpression(input: .path(try path("$.id"))), origin: RuleOrigin("test")),
+        ]
+        let (tree, errors) = LayoutEvaluator(layout).build(record: record)
+        #expect(errors.isEmpty)
+        #expect(tree["number"]?.text == "W-1")
+        #expect(tree["buyer"]?["email"]?.text == "jan@example.nl")
+        #expect(tree["status"]?.text == "processing")
+        #expect(tree["shippingAddress"]?["houseNumber"]?.text == "12")
+        let lines = tree["lines"]?.items ?? []
+        #expect(lines.map { $0["sku"]?.text } == ["A", "B"])
+        #expect(lines.first?["quantity"]?.value == .number("1250.5"))
+        #expect(lines.last?["customFields"]?["order"]?.text == "W-1", "an absolute path inside a group reads the record")
+    }
+
+    @Test func anUnmappedValueIsALocatedErrorUnlessPassedOrDefaulted() throws {
+        let record = try json(#"{"status": "wc-on-hold"}"#)
+        for (policy, expected) in [(ValueMap.Unmapped.error, nil), (.pass, "wc-on-hold"), (.default, "open")] as [(ValueMap.Unmapped, String?)] {
+            var layout = Layout(name: "t", direction: .source, kind: .order, format: .json, origin: RuleOrigin("test"))
+            var status = ValueExpression(input: .path(try path("status")))
+            status.steps = [.map(ValueMap(name: "s", entries: [("wc-processing", "processing")], unmapped: policy, fallback: "open"))]
+            layout.fields = [FieldRule(field: "status", value: status, origin: RuleOrigin("test"))]
+            let (tree, errors) = LayoutEvaluator(layout).build(record: record)
+            #expect(tree["status"]?.text == expected)
+            #expect(errors.map(\.code) == (policy == .error ? [.mapValueUnmapped] : []))
+            if policy == .error { #expect(errors.first?.location?.description.contains("in.json") == true) }
+        }
+    }
+
+    @Test func overlayReplacesOnlyTheNamedFieldsAndKeepsTheRest() throws {
+        let record = try json(#"{"number": "SO-1", "notes": "old", "lines": [{"sku": "A", "quantity": 2}, {"sku": "B", "quantity": 3}]}"#)
+        var layout = Layout(name: "o", direction: .source, kind: .order, format: .json, origin: RuleOrigin("test"))
+        layout.overlay = true
+        layout.groups = [GroupRule(field: "lines", each: try path("lines[]"), origin: RuleOrigin("test"))]
+        var description = ValueExpression(input: .path(try path("sku")))
+        description.steps = [.prefix("Item ")]
+        layout.fields = [
+            FieldRule(field: "notes", value: ValueExpression(input: .constant("new")), origin: RuleOrigin("test")),
+            FieldRule(field: "lines.description", value: description, origin: RuleOrigin("test")),
+        ]
+        let (tree, errors) = LayoutEvaluator(layout).overlay(record)
+        #expect(errors.isEmpty)
+        #expect(tree["number"]?.text == "SO-1")
+        #expect(tree["notes"]?.text == "new")
+        #expect(tree["lines"]?.items.map { $0["description"]?.text } == ["Item A", "Item B"])
+        #expect(tree["lines"]?.items.map { $0["quantity"]?.value } == [.number("2"), .number("3")])
+    }
+
+    @Test func decimalsAreWrittenWithTheTargetsSeparatorsAndScale() {
+        #expect(DecimalWriting.text(Decimal(string: "1249.5") ?? 0, scale: 2) == "1249.50")
+        #expect(DecimalWriting.text(Decimal(string: "1249.5") ?? 0, scale: 2, format: NumberFormat(decimalSeparator: ",", groupingSeparator: ".")) == "1.249,50")
+        #expect(DecimalWriting.text(Decimal(string: "-1234567.891") ?? 0, format: NumberFormat(decimalSeparator: ",", groupingSeparator: " ")) == "-1 234 567,891")
+        #expect(DecimalWriting.text(Decimal(string: "7") ?? 0, scale: 0) == "7")
+    }
+}
