@@ -79,4 +79,27 @@ import Testing
         #expect(lines[1][path: "description"] as? String == "Pensel 20 mm")
         #expect((lines[1][path: "quantity"] as? NSNumber)?.decimalValue == 15)
     }
+
+    @Test func wooCommerceRESTOrdersBecomeCanonicalOrdersThroughJSONPaths() throws {
+        let root = try FerryRoot(config: try Examples.config("woocommerce"))
+        defer { root.remove() }
+        try root.write("inbox/woo-orders/orders.json", try Examples.corpus("woocommerce-rest-v3-orders-list.json"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.outbox("woo-orders", "erp").count == 2)
+        let order = try root.jsonObject("outbox/woo-orders/erp/order_woocommerce_sales_727.json")
+        #expect(order[path: "status"] as? String == "processing")
+        #expect(order[path: "orderDate"] as? String == "2017-03-22T19:28:02Z")
+        #expect(order[path: "buyer.email"] as? String == "john.doe@example.com")
+        #expect(order[path: "buyer.contactName"] as? String == "John Doe")
+        #expect(order[path: "shippingAddress.city"] as? String == "San Francisco")
+        #expect(order[path: "shippingMethod"] as? String == "flat_rate")
+        #expect((order[path: "shippingCost"] as? NSNumber)?.decimalValue == 10)
+        #expect(order[path: "customFields.stockReduced"] as? String == "yes", "a JSONPath filter on meta_data")
+        let lines = try #require(order["lines"] as? [[String: Any]])
+        #expect(lines.count == 2)
+        #expect(lines[1][path: "sku"] as? String == "Bar3")
+        #expect((lines[0][path: "quantity"] as? NSNumber)?.decimalValue == 2)
+        #expect((lines[1][path: "unitPriceExclVat"] as? NSNumber)?.decimalValue == 12)
+    }
 }
