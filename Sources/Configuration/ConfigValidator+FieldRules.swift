@@ -62,7 +62,7 @@ extension ConfigValidator {
         let group = context.layout.groups.map(\.field).filter { entry.name.hasPrefix($0 + ".") }.max { $0.count < $1.count }
         // The canonical field written (source) and its type.
         var writtenType: CanonicalSchema.FieldType?
-        if context.layout.direction == .source {
+        if context.layout.direction == .source || context.overlay {
             let path = entry.name.replacingOccurrences(of: "[]", with: "")
             guard let field = context.schema.field(at: path) else {
                 reportUnknownField(path, at: entry.keyPlace, field: entry.field, context.schema)
@@ -94,7 +94,7 @@ extension ConfigValidator {
             return nil
         }
         let type = writtenType ?? readType
-        if context.layout.direction == .source, let writtenType {
+        if context.layout.direction == .source || context.overlay, let writtenType {
             if writtenType == .dictionary, !expression.isEntriesInput {
                 report(.configMappingInvalid, at: entry.keyPlace, field: entry.field,
                        ["problem": "\(entry.name) holds named values; write \(entry.name).<name>, or use `entries:`"])
