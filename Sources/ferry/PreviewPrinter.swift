@@ -87,7 +87,8 @@ struct PreviewPrinter {
     }
 
     private static func indented(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // `\r\n` is one Character: split on any line break.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         if lines.last?.isEmpty == true { lines.removeLast() }
         return lines.map { "    " + $0 }.joined(separator: "\n")
     }

@@ -55,7 +55,15 @@ extension Ferry {
                 Output.error("\(error)")
                 throw ExitCode(Exit.failedFiles)
             }
-            if json { Output.json(results) } else { Self.print(results, update: update) }
+            if json {
+                Output.json(results)
+            } else {
+                Self.print(results, update: update)
+                let samples = (global.root as NSString).appendingPathComponent("samples")
+                let strays = ((try? FileManager.default.contentsOfDirectory(atPath: samples)) ?? [])
+                    .filter { !$0.hasPrefix(".") && config.flow(named: $0) == nil }.sorted()
+                for stray in strays { Swift.print("note: samples/\(stray) has no flow of that name in the configuration; not run") }
+            }
             if update { return }
             throw ExitCode(results.allSatisfy(\.passed) ? Exit.ok : Exit.failedFiles)
         }

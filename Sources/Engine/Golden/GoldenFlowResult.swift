@@ -1,5 +1,5 @@
 /// How one flow's sample outputs compare with `samples/<flow>/expected/`.
-public struct GoldenFlowResult: Sendable, Codable {
+public struct GoldenFlowResult: Sendable, Encodable {
     public var flow: String
     /// Sample input files run.
     public var inputs: Int
@@ -12,6 +12,22 @@ public struct GoldenFlowResult: Sendable, Codable {
     public var outcomesCompared: Bool
 
     public var passed: Bool { differences.isEmpty }
+
+    /// `passed` included, for scripts.
+    enum CodingKeys: String, CodingKey {
+        case flow, inputs, payloads, differences, updated, outcomesCompared, passed
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(flow, forKey: .flow)
+        try container.encode(inputs, forKey: .inputs)
+        try container.encode(payloads, forKey: .payloads)
+        try container.encode(differences, forKey: .differences)
+        try container.encode(updated, forKey: .updated)
+        try container.encode(outcomesCompared, forKey: .outcomesCompared)
+        try container.encode(passed, forKey: .passed)
+    }
 }
 
 /// One expected file that does not match: missing, unexpected, or changed field by field.

@@ -20,25 +20,33 @@ enum PayloadDiff {
             return ["cannot be read: \(error)"]
         }
         if wanted == got { return [] }
-        var details: [String] = []
+        var structured: [String]?
         switch (name as NSString).pathExtension.lowercased() {
-        case "json": details = (try? json(expected, actual, name)) ?? []
-        case "xml": details = (try? xml(expected, actual, name)) ?? []
-        case "csv": details = (try? csv(expected, actual, name)) ?? []
+        case "json": structured = try? json(expected, actual, name)
+        case "xml": structured = try? xml(expected, actual, name)
+        case "csv": structured = try? csv(expected, actual, name)
         default: break
         }
+        var details = structured ?? []
         if details.isEmpty {
-            // Same values, different layout (spacing, key order, quoting), or not a format
-            // Ferry reads: show the lines.
-            details = LineDiff.changes(old: String(decoding: wanted, as: UTF8.self), new: String(decoding: got, as: UTF8.self))
-                .map { $0.replacingOccurrences(of: "\r", with: "\\r") }
+            // Same values laid out differently (spacing, key order, quoting), or text Ferry
+            // cannot read as its format: show the lines.
+            details = LineDiff.changes(old: lines(wanted), new: lines(got))
+            if structured != nil && !details.isEmpty { details.insert("same values, laid out differently:", at: 0) }
         }
-        if details.isEmpty { details = ["the bytes differ (encoding?)"] }
+        if details.isEmpty {
+            details = [lines(wanted) == lines(got) ? "line endings differ (CRLF and LF)" : "the bytes differ (encoding?)"]
+        }
         if details.count > limit {
             let more = details.count - limit
             details = Array(details.prefix(limit)) + ["… and \(more) more"]
         }
         return details
+    }
+
+    /// The text with CRLF as LF: `LineDiff` splits at LF, and Swift reads CRLF as one character.
+    private static func lines(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
     }
 
     private static func json(_ expected: String, _ actual: String, _ name: String) throws -> [String] {
