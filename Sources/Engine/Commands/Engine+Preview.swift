@@ -17,6 +17,8 @@ extension Engine {
         file path: String, flow: FlowConfig, root: String, target: String? = nil, emit: (PreviewEvent) -> Void
     ) throws -> PreviewSummary {
         let layout = RootLayout(root: root)
+        // Rules that need master data: open the ledger read-only here, and only when
+        // `layout.ledgerPath` exists (preview never creates it).
         let runtime = try FlowRuntime(flow, layout: layout)
         let previewer = Previewer(
             flow: runtime, targets: runtime.targets.filter { target == nil || $0.config.name == target },
