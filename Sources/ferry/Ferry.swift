@@ -13,7 +13,8 @@ struct Ferry: ParsableCommand {
             (disk full, unwritable outbox or archive); 64 command-line usage error.
             """,
         subcommands: [
-            Run.self, Watch.self, Status.self, Log.self, Reprocess.self, Resolve.self, Check.self, Mapping.self, Demo.self,
+            Run.self, Watch.self, Status.self, Log.self, Reprocess.self, Resolve.self, Check.self, Mapping.self,
+            Preview.self, Test.self, Demo.self,
         ])
 
     static func main() {

@@ -1,0 +1,28 @@
+import Configuration
+import Diagnostics
+import Foundation
+
+extension Engine {
+    /// Converts the file at `path` through `flow` exactly as a run would, and reports each
+    /// document, its canonical form and every payload, with errors, through `emit`.
+    ///
+    /// Writes nothing and needs no engine: the file is not claimed or moved, no ledger or
+    /// `.ferry` folder is created or opened, nothing goes to the outbox or archive. Outbox
+    /// names are those of a first export (a run may add `_v2` or skip a document the ledger
+    /// knows as exported).
+    /// - Parameter target: show only this target of the flow (`nil`: all).
+    /// - Throws: `FerryError` (a configuration code) when the flow names an unknown system;
+    ///   errors other than `FerryError` from a connector.
+    public static func preview(
+        file path: String, flow: FlowConfig, root: String, target: String? = nil, emit: (PreviewEvent) -> Void
+    ) throws -> PreviewSummary {
+        let layout = RootLayout(root: root)
+        // Rules that need master data: open the ledger read-only here, and only when
+        // `layout.ledgerPath` exists (preview never creates it).
+        let runtime = try FlowRuntime(flow, layout: layout)
+        let previewer = Previewer(
+            flow: runtime, targets: runtime.targets.filter { target == nil || $0.config.name == target },
+            layout: layout, path: path, displayName: (path as NSString).lastPathComponent)
+        return try previewer.run(emit)
+    }
+}

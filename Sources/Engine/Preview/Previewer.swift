@@ -1,0 +1,163 @@
+import Canonical
+import Connectors
+import Diagnostics
+import Foundation
+
+/// Runs one file through a flow the way `FileProcessor` and `Exporter` do, but only reports:
+/// no claim, no ledger, no outbox or archive file.
+///
+/// Like a run it reads the file twice: once document by document (each shown as it is
+/// converted), and, only when a per-input-file target is shown, again in the run's batches
+/// to render those targets' shared files. Memory stays bounded by one batch.
+struct Previewer {
+    let flow: FlowRuntime
+    /// The targets to show (all, or the one asked for).
+    let targets: [FlowRuntime.Target]
+    let layout: RootLayout
+    let path: String
+    let displayName: String
+
+    func run(_ emit: (PreviewEvent) -> Void) throws -> PreviewSummary {
+        var summary = PreviewSummary()
+        var decodeFailures = 0
+        do {
+            var source = try open()
+            var ordinal = 0
+            while let item = try source.next() {
+                ordinal += 1
+                if case .failure = item { decodeFailures += 1 }
+                let document = try preview(item, ordinal: ordinal)
+                summary.add(document)
+                emit(.document(document))
+            }
+        } catch let error as FerryError {
+            summary.fileFailed = true
+            emit(.fileError(error.located(Location(file: displayName))))
+            return summary
+        }
+        // As `FileProcessor`: only a document that cannot be decoded blocks an all-or-nothing file.
+        if flow.config.allOrNothing && decodeFailures > 0 {
+            summary.blocked = true
+            return summary
+        }
+        let shared = targets.filter(\.config.perInputFile)
+        if !shared.isEmpty {
+            do {
+                try renderSharedFiles(shared, emit)
+            } catch let error as FerryError {
+                summary.fileFailed = true
+                emit(.fileError(error.located(Location(file: displayName))))
+            }
+        }
+        return summary
+    }
+
+    /// The flow's filters and rules on one document: the only place preview calls them.
+    private func prepared(_ document: any CanonicalDocument, at location: Location) -> Preparation {
+        flow.prepare(document, at: location)
+    }
+
+    private func open() throws -> any DocumentSource {
+        try flow.source.openSource(path: path, displayName: displayName, settings: flow.sourceSettings)
+    }
+
+    private func preview(_ item: DecodeResult, ordinal: Int) throws -> PreviewDocument {
+        switch item {
+        case .failure(let key, let errors, let location):
+            return PreviewDocument(
+                ordinal: ordinal, location: location, kind: flow.kind.rawValue, key: key, outcome: .failed,
+                payloads: [], errors: errors)
+        case .document(let decoded, let location):
+            var result = PreviewDocument(
+                ordinal: ordinal, location: location, kind: decoded.kind.rawValue, key: decoded.key.rawValue,
+                outcome: .converted, payloads: [], errors: [])
+            let document: any CanonicalDocument
+            switch prepared(decoded, at: location) {
+            case .ready(let ready):
+                document = ready
+            case .filtered(let reason):
+                result.outcome = .filtered
+                result.reason = reason
+                return result
+            case .failed(let errors):
+                result.outcome = .failed
+                result.errors = errors
+                return result
+            }
+            result.key = document.key.rawValue
+            result.document = document
+            result.canonicalJSON = Self.prettyJSON(document)
+            for target in targets {
+                let payload: Payload
+                do {
+                    payload = try target.render([document])
+                } catch let error as FerryError {
+                    result.errors.append(error)
+                    continue
+                }
+                // A shared file is shown once the whole file is read.
+                if target.config.perInputFile { continue }
+                let name = OutputNaming.name(
+                    kind: document.kind, key: document.key, generation: 0, fileExtension: payload.fileExtension)
+                result.payloads.append(
+                    PreviewPayload(
+                        target: target.config.name, path: layout.relative(target.outbox + "/" + name),
+                        text: String(decoding: payload.bytes, as: UTF8.self), keys: [document.key.rawValue]))
+            }
+            if !result.errors.isEmpty { result.outcome = .failed }
+            return result
+        }
+    }
+
+    /// The second pass, in the batches `FileProcessor` forms, so each shared file gets the
+    /// name (`_part2`, ...) a first run would give it.
+    private func renderSharedFiles(_ shared: [FlowRuntime.Target], _ emit: (PreviewEvent) -> Void) throws {
+        var source = try open()
+        var batch: [(any CanonicalDocument)?] = []
+        var keys = Set<String>()
+        var weight = 0
+        var part = 0
+        func flush() throws {
+            for target in shared {
+                var members: [any CanonicalDocument] = []
+                for case let document? in batch where (try? target.render([document])) != nil {
+                    members.append(document)
+                }
+                guard !members.isEmpty else { continue }
+                let payload = try target.render(members)
+                let name = OutputNaming.name(input: displayName, part: part, attempt: 1, fileExtension: payload.fileExtension)
+                emit(
+                    .filePayload(
+                        PreviewPayload(
+                            target: target.config.name, path: layout.relative(target.outbox + "/" + name),
+                            text: String(decoding: payload.bytes, as: UTF8.self), keys: members.map(\.key.rawValue))))
+            }
+            part += 1
+            batch.removeAll(keepingCapacity: true)
+            keys.removeAll(keepingCapacity: true)
+            weight = 0
+        }
+        while let item = try source.next() {
+            var ready: (any CanonicalDocument)?
+            if case .document(let decoded, let location) = item {
+                let key = decoded.kind.rawValue + "/" + decoded.key.rawValue
+                if !keys.insert(key).inserted {
+                    try flush()
+                    keys.insert(key)
+                }
+                weight += FileProcessor.weight(of: decoded)
+                if case .ready(let document) = prepared(decoded, at: location) { ready = document }
+            }
+            batch.append(ready)
+            if batch.count >= FileProcessor.batchSize || weight >= FileProcessor.batchWeight { try flush() }
+        }
+        if !batch.isEmpty { try flush() }
+    }
+
+    /// Canonical JSON as the ledger keeps it (sorted keys), indented for reading.
+    static func prettyJSON(_ document: any CanonicalDocument) -> String {
+        let encoder = CanonicalJSON.encoder
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return JSONIndenter.indent((try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}")
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Configuration
+import Diagnostics
+import Engine
+import Foundation
+
+extension Ferry {
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the sample inputs in samples/<flow>/in/ and compare the payloads with samples/<flow>/expected/.",
+            discussion: """
+                The samples run through the real engine in a temporary root (removed afterwards) under a fixed \
+                clock (2026-01-01T00:00:00Z), with the flows' inboxes and outboxes moved there; nothing else \
+                is written. Each difference is shown field by field (JSON path, XML element path, CSV row and \
+                column; lines for other text). samples/<flow>/expected/outcomes.txt, when present, lists each \
+                input's expected outcome and error codes. --update writes the expected files from the output. \
+                Exit 0 all pass; 1 a difference; 2 configuration error; 64 unknown flow or no samples.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Compare only this flow (every flow's samples still run).") var flow: String?
+        @Flag(help: "Write samples/<flow>/expected/ (payloads and outcomes.txt) from the actual output.") var update = false
+        @Flag(help: "Print as JSON.") var json = false
+
+        func run() throws {
+            let config = try Setup.config(root: global.root)
+            let withSamples = Engine.sampleFlows(root: global.root, config: config)
+            if let flow {
+                guard config.flow(named: flow) != nil else {
+                    Output.error("no flow named \(flow) in \(config.origin) (flows: \(config.flows.map(\.name).joined(separator: ", ")))")
+                    throw ExitCode.validationFailure
+                }
+                guard withSamples.contains(flow) else {
+                    Output.error("flow \(flow) has no samples: put its inputs in samples/\(flow)/in/")
+                    throw ExitCode.validationFailure
+                }
+            }
+            guard !withSamples.isEmpty else {
+                Output.error("no samples under \(global.root)/samples: put inputs in samples/<flow>/in/ for flows \(config.flows.map(\.name).joined(separator: ", "))")
+                throw ExitCode.validationFailure
+            }
+            let logger = Setup.logger(verbosity: global.verbose, default: .error)
+            let results: [GoldenFlowResult]
+            do {
+                results = try Engine.goldenTest(root: global.root, config: config, flow: flow, update: update, logger: logger)
+            } catch let error as FerryError {
+                Output.error(error.description)
+                throw ExitCode(Exit.configuration)
+            } catch let stopped as GoldenRunStopped {
+                Output.error(stopped.description)
+                throw ExitCode(stopped.exitCode)
+            } catch let failure as IOFailure {
+                Output.error(failure.description)
+                throw ExitCode(failure.isEnvironmental ? Exit.environment : Exit.failedFiles)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(Exit.failedFiles)
+            }
+            if json {
+                Output.json(results)
+            } else {
+                Self.print(results, update: update)
+                let samples = (global.root as NSString).appendingPathComponent("samples")
+                let strays = ((try? FileManager.default.contentsOfDirectory(atPath: samples)) ?? [])
+                    .filter { !$0.hasPrefix(".") && config.flow(named: $0) == nil }.sorted()
+                for stray in strays { Swift.print("note: samples/\(stray) has no flow of that name in the configuration; not run") }
+            }
+            if update { return }
+            throw ExitCode(results.allSatisfy(\.passed) ? Exit.ok : Exit.failedFiles)
+        }
+
+        private static func print(_ results: [GoldenFlowResult], update: Bool) {
+            for result in results {
+                let inputs = "\(result.inputs) input\(result.inputs == 1 ? "" : "s"), \(result.payloads) payload\(result.payloads == 1 ? "" : "s")"
+                let outcomes = result.outcomesCompared ? ", outcomes" : ""
+                let mark = result.passed ? "PASS" : update ? "UPDATE" : "FAIL"
+                Swift.print("\(mark) \(result.flow) (\(inputs)\(outcomes))")
+                // With --update the files written and removed say the rest.
+                for difference in result.differences where !update || difference.kind == .changed {
+                    switch difference.kind {
+                    case .missing: Swift.print("  \(difference.file): missing (expected, but the run did not write it)")
+                    case .unexpected: Swift.print("  \(difference.file): unexpected (written, but not in expected/)")
+                    case .changed: Swift.print("  \(difference.file):")
+                    }
+                    for detail in difference.details { Swift.print("    \(detail)") }
+                }
+                for change in result.updated { Swift.print("  \(change)") }
+            }
+            let failed = results.filter { !$0.passed }.count
+            let total = "\(results.count) flow\(results.count == 1 ? "" : "s")"
+            if update {
+                let changes = results.map(\.updated.count).reduce(0, +)
+                Swift.print(changes == 0 ? "\(total): expected files already up to date" : "\(total): \(changes) expected file change(s) written; review them (git diff) and run ferry test again")
+            } else {
+                Swift.print(failed == 0 ? "\(total) passed" : "\(total): \(results.count - failed) passed, \(failed) failed")
+            }
+        }
+    }
+}
