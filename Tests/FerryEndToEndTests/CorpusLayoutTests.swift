@@ -103,3 +103,48 @@ import Testing
         #expect((lines[1][path: "unitPriceExclVat"] as? NSNumber)?.decimalValue == 12)
     }
 }
+
+/// `ferry test` and `ferry preview` on every example layout: the bundled golden files pass,
+/// and a changed mapping fails with a field-level diff.
+@Suite struct ExampleGoldenTests {
+    /// A copy of an example folder (ferry.yml and samples/) as a root.
+    func copy(_ example: String) throws -> FerryRoot {
+        let root = try FerryRoot(config: nil)
+        try FileManager.default.removeItem(atPath: root.path)
+        try FileManager.default.copyItem(atPath: Examples.repository.appendingPathComponent("examples/" + example).path, toPath: root.path)
+        return root
+    }
+
+    @Test func everyExamplePassesItsGoldenFiles() throws {
+        for example in ["dutch-erp", "woocommerce", "ubl-order"] {
+            let root = try copy(example)
+            defer { root.remove() }
+            let result = try root.ferry(["test"])
+            #expect(result.status == 0, "\(example): \(result.stdout)\(result.stderr)")
+            #expect(result.stdout.contains("PASS"))
+            #expect(!root.files(under: ".").contains { $0.contains("outbox/") }, "ferry test writes only in a temporary root")
+        }
+    }
+
+    @Test func aChangedMappingFailsWithTheFieldsThatDiffer() throws {
+        let root = try copy("dutch-erp")
+        defer { root.remove() }
+        let config = try root.read("ferry.yml").replacingOccurrences(of: "      state: status", with: "      state: sourceStatus")
+        try root.write("ferry.yml", config)
+        let result = try root.ferry(["test", "erp-orders"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAIL erp-orders"))
+        #expect(result.stdout.contains("$.state: expected \"open\", got \"Goedgekeurd\""))
+    }
+
+    @Test func previewShowsTheLayoutsPayloadAndWritesNothing() throws {
+        let root = try copy("ubl-order")
+        defer { root.remove() }
+        let before = root.files(under: ".")
+        let result = try root.ferry(["preview", root.path + "/samples/ubl-orders/in/ubl-2.1-Order-Example.xml", "--flow", "ubl-orders"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"companyName\": \"Johnssons byggvaror\""))
+        #expect(result.stdout.contains("order_ubl_sales_34.json"))
+        #expect(root.files(under: ".") == before)
+    }
+}

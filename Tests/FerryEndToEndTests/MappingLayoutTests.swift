@@ -9,8 +9,8 @@ import Testing
     @Test func dutchERPExportInBothEncodingsBecomesThePartnersJSON() throws {
         let root = try FerryRoot(config: try Examples.config("dutch-erp"))
         defer { root.remove() }
-        try root.write("inbox/erp-orders/orders-cp1252.csv", try Examples.data("dutch-erp/inbox/erp-orders/orders-cp1252.csv"))
-        try root.write("inbox/erp-orders/orders-utf8bom.csv", try Examples.data("dutch-erp/inbox/erp-orders/orders-utf8bom.csv"))
+        try root.write("inbox/erp-orders/orders-cp1252.csv", try Examples.data("dutch-erp/samples/erp-orders/in/orders-cp1252.csv"))
+        try root.write("inbox/erp-orders/orders-utf8bom.csv", try Examples.data("dutch-erp/samples/erp-orders/in/orders-utf8bom.csv"))
         let run = try root.ferry(["run"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(try root.statusRecord(for: "orders-cp1252.csv").outcome == "exported")
@@ -173,7 +173,7 @@ import Testing
     @Test func purchaseOrderBecomesAUBLOrder() throws {
         let root = try FerryRoot(config: try Examples.config("ubl-order"))
         defer { root.remove() }
-        try root.write("inbox/purchase-orders/PO-2026-118.json", try Examples.data("ubl-order/inbox/purchase-orders/PO-2026-118.json"))
+        try root.write("inbox/purchase-orders/PO-2026-118.json", try Examples.data("ubl-order/samples/purchase-orders/in/PO-2026-118.json"))
         let run = try root.ferry(["run"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         let files = root.outbox("purchase-orders", "supplier-ubl")
@@ -194,7 +194,7 @@ import Testing
     @Test func aRequiredTargetFieldThatIsEmptyFailsTheDocumentNamingTheField() throws {
         let root = try FerryRoot(config: try Examples.config("ubl-order"))
         defer { root.remove() }
-        let text = String(decoding: try Examples.data("ubl-order/inbox/purchase-orders/PO-2026-118.json"), as: UTF8.self)
+        let text = String(decoding: try Examples.data("ubl-order/samples/purchase-orders/in/PO-2026-118.json"), as: UTF8.self)
             .replacingOccurrences(of: "\"companyName\": \"Groothandel Noord BV\", ", with: "")
         try root.write("inbox/purchase-orders/PO-2026-119.json", Data(text.utf8))
         #expect(try root.ferry(["run"]).status == 1)
