@@ -102,4 +102,29 @@ import Testing
         #expect(DecimalWriting.text(Decimal(string: "-1234567.891") ?? 0, format: NumberFormat(decimalSeparator: ",", groupingSeparator: " ")) == "-1 234 567,891")
         #expect(DecimalWriting.text(Decimal(string: "7") ?? 0, scale: 0) == "7")
     }
+
+    @Test func csvColumnsByPositionAndRowsOfAGroupedDocument() throws {
+        func row(_ values: [String], line: Int) -> Node {
+            var children: [(String, Node)] = []
+            for (index, value) in values.enumerated() {
+                let name = ["Order", "Sku", "Qty"][index]
+                children.append((name, Node(.scalar(value), at: Location(file: "x.csv", line: line, field: name))))
+            }
+            return Node(.object(.init(uniqueKeysWithValues: children)), at: Location(file: "x.csv", line: line))
+        }
+        let rows = [row(["O-1", "A", "2"], line: 2), row(["O-1", "B", "5"], line: 3)]
+        var layout = Layout(name: "t", direction: .source, kind: .order, format: .csv, origin: RuleOrigin("test"))
+        layout.groups = [GroupRule(field: "lines", each: .rows, origin: RuleOrigin("test"))]
+        layout.fields = [
+            FieldRule(field: "number", value: ValueExpression(input: .path(.columnIndex(1))), origin: RuleOrigin("test")),
+            FieldRule(field: "lines.sku", value: ValueExpression(input: .path(try path("Sku", .csv))), origin: RuleOrigin("test")),
+            FieldRule(field: "lines.quantity", value: ValueExpression(input: .path(.columnIndex(3))), origin: RuleOrigin("test")),
+        ]
+        let (tree, errors) = LayoutEvaluator(layout).build(record: rows[0], rows: rows)
+        #expect(errors.isEmpty)
+        #expect(tree["number"]?.text == "O-1")
+        #expect(tree["lines"]?.items.map { $0["sku"]?.text } == ["A", "B"])
+        #expect(tree["lines"]?.items.map { $0["quantity"]?.text } == ["2", "5"])
+        #expect(tree["lines"]?.items.last?["quantity"]?.location.line == 3, "values keep the line they came from")
+    }
 }

@@ -25,7 +25,10 @@ struct LayoutSource: DocumentSource {
 
     mutating func next() throws -> DecodeResult? {
         if !layout.groupBy.isEmpty { return try nextGroup() }
-        if !queued.isEmpty { return decode(queued.removeFirst(), rows: []) }
+        if !queued.isEmpty {
+            let item = queued.removeFirst()
+            return decode(item, rows: [item])
+        }
         guard let record = try nextRecord() else { return nil }
         var items = [record.root]
         if case .array(let elements) = record.root.value { items = elements }
@@ -34,7 +37,7 @@ struct LayoutSource: DocumentSource {
         }
         guard !items.isEmpty else { return try next() }
         queued = Array(items.dropFirst())
-        return decode(items[0], rows: [])
+        return decode(items[0], rows: [items[0]])
     }
 
     private mutating func nextRecord() throws -> Record? {
