@@ -100,7 +100,7 @@ extension ConfigValidator {
                        ["problem": "\(entry.name) holds named values; write \(entry.name).<name>, or use `entries:`"])
                 return nil
             }
-            if writtenType == .textList { expression.all = expression.all || expression.steps.contains { $0.name == "split" } }
+            if writtenType == .textList { expression.all = true }
         }
         if let type { checkSteps(expression.steps, type: type, at: entry.keyPlace, field: entry.field, name: entry.name) }
         return FieldRule(field: entry.name.replacingOccurrences(of: "[]", with: ""), value: expression, origin: origin)

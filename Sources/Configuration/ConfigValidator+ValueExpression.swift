@@ -116,7 +116,12 @@ extension ConfigValidator {
             do {
                 let location = Location(file: fileName, line: written.place.line, field: written.field)
                 let compiled = try DatePattern(pattern, at: location)
-                let zone = try DatePattern.timeZone(named: zoneName, at: location)
+                if context.layout.direction == .source && !compiled.readsDate {
+                    throw FerryError(.mapDatePatternIncomplete, at: location, ["pattern": pattern])
+                }
+                let zonePlace = zoneEntry?.place ?? written.place
+                let zone = try DatePattern.timeZone(
+                    named: zoneName, at: Location(file: fileName, line: zonePlace.line, field: zoneEntry?.field ?? written.field))
                 steps.append(.date(compiled, zone))
             } catch let error as FerryError {
                 issues.append(ConfigIssue(error: error, line: written.place.line, column: written.place.column))
@@ -155,8 +160,18 @@ extension ConfigValidator {
             let scale = vat["scale"].flatMap { positive($0) } ?? 2
             if let target, let rate { steps.append(.vat(to: target, rate: rate, scale: scale)) }
         }
-        if let written = section["round"], let scale = positive(written) { steps.append(.round(min(scale, 10))) }
+        if let written = section["round"], let scale = positive(written) {
+            if scale > DecimalRounding.maximumScale {
+                report(.configInvalidValue, at: written.place, field: written.field,
+                       ["key": "round", "value": String(scale), "allowed": "0 to \(DecimalRounding.maximumScale) decimals"])
+            } else {
+                steps.append(.round(scale))
+            }
+        }
         if let written = section["truncate"], let length = positive(written) { steps.append(.truncate(length)) }
+        if context.layout.direction == .target, let index = steps.firstIndex(where: { $0.name == "decimal" }) {
+            steps.append(steps.remove(at: index))
+        }
         if let written = section["prefix"], let text = text(written) { steps.append(.prefix(text)) }
         if let written = section["suffix"], let text = text(written) { steps.append(.suffix(text)) }
         return steps
@@ -185,6 +200,10 @@ extension ConfigValidator {
         if let written = section["unmapped"],
            let policy = choice(written, ValueMap.Unmapped.allCases.map { ($0.rawValue, $0) }) {
             map.unmapped = policy
+        }
+        if map.unmapped == .default && map.fallback == nil && section["default"] == nil {
+            report(.configMappingInvalid, at: entry.place, field: entry.field,
+                   ["problem": "`unmapped: default` needs a `default:` value, on the map or on this field"])
         }
         return map
     }

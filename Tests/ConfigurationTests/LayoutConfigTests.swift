@@ -112,4 +112,20 @@ import Testing
         #expect(found.map(\.code) == [.configUnknownCanonicalField, .configTransformTypeMismatch, .configUnknownCanonicalField])
         #expect(found.map(\.line) == [5, 11, 12])
     }
+
+    @Test func readingPatternsMustNameADateAndSettingsMustBeInRange() {
+        let found = issues("""
+            layouts:
+              shop-orders:
+                kind: order
+                format: csv
+                fields:
+                  number: Nr
+                  orderDate: { column: Datum, date: MM-yyyy }
+                  shippingCost: { column: Verzending, round: 12 }
+                  status: { column: Status, map: { a: open }, unmapped: default }
+            """ + "\n" + flowUsing)
+        #expect(found.map(\.code) == [.mapDatePatternIncomplete, .configInvalidValue, .configMappingInvalid])
+        #expect(found.map(\.line) == [7, 8, 9])
+    }
 }

@@ -96,6 +96,28 @@ import Testing
         #expect(root.outbox("erp-orders", "partner").count == 1)
     }
 
+    @Test func rowsOfOneOrderThatDisagreeAreAnErrorAndDefaultsSkipTheMap() throws {
+        let root = try FerryRoot(config: try Examples.config("dutch-erp").replacingOccurrences(
+            of: "status: { column: Status, map: order-status }", with: "status: { column: Status, map: order-status, default: open }"))
+        defer { root.remove() }
+        let header = "Ordernummer;Orderdatum;Status;Betaalwijze;Klantnummer;Naam;Bedrijf;E-mail;Adres;Postcode;Plaats;Land;Artikelcode;Omschrijving;Aantal;Prijs excl;BTW %;Kostenplaats;Opmerking"
+        let text = [
+            header,
+            "B-1;01-02-2026;Goedgekeurd;iDEAL;K1;Jan;;jan@example.nl;Dorpsstraat 3;1234 AB;Ede;NL;X;Ding;1;1,00;21;;",
+            "B-1;01-02-2026;Verzonden;iDEAL;K1;Jan;;jan@example.nl;Dorpsstraat 3;1234 AB;Ede;NL;Y;Ding;1;1,00;21;;",
+            "B-2;01-02-2026;;iDEAL;K1;Jan;;jan@example.nl;Dorpsstraat 3;1234 AB;Ede;NL;X;Ding;1;1,00;21;;",
+        ].joined(separator: "\r\n")
+        try root.write("inbox/erp-orders/mixed.csv", Data(text.utf8))
+        #expect(try root.ferry(["run"]).status == 1)
+        let documents = try root.statusRecord(for: "mixed.csv").documents
+        let conflict = try #require((documents.first?["errors"] as? [[String: Any]])?.first)
+        #expect(conflict["code"] as? String == "MAP-009")
+        #expect((conflict["location"] as? String)?.contains("mixed.csv:3 field Status") == true)
+        #expect(documents.last?["outcome"] as? String == "exported")
+        let order = try root.jsonObject(Self.payloadFolder + "order_boekhouding-plus_sales_B-2.json")
+        #expect(order[path: "state"] as? String == "open", "an empty Status takes the default, not looked up in the map")
+    }
+
     @Test func checkReportsMappingMistakesWithTheirLine() throws {
         var config = try Examples.config("dutch-erp")
         config = config.replacingOccurrences(of: "      buyer.contactName: Naam", with: "      buyer.contact: Naam")

@@ -29,7 +29,17 @@ struct LayoutSource: DocumentSource {
             let item = queued.removeFirst()
             return decode(item, rows: [item])
         }
-        guard let record = try nextRecord() else { return nil }
+        var found: Record?
+        while found == nil {
+            guard let record = try nextRecord() else { return nil }
+            // A sibling of the records (a header, a trailer) is not a document.
+            if layout.format == .xml, let wanted = layout.recordElement,
+               let name = CanonicalXMLShape.elementName(of: record.root.location), name != wanted {
+                continue
+            }
+            found = record
+        }
+        guard let record = found else { return nil }
         var items = [record.root]
         if case .array(let elements) = record.root.value { items = elements }
         if let path = layout.recordPath {

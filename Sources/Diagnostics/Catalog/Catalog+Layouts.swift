@@ -80,10 +80,10 @@ extension Catalog {
             ]),
         .configUnknownCanonicalField: CatalogEntry(
             message: [
-                .en: "a {kind} has no field {field}",
-                .nl: "een {kind} heeft geen veld {field}",
-                .de: "ein {kind} hat kein Feld {field}",
-                .fr: "un document {kind} n'a pas de champ {field}",
+                .en: "canonical {kind} documents have no field {field}",
+                .nl: "canonieke {kind}-documenten hebben geen veld {field}",
+                .de: "kanonische {kind}-Dokumente haben kein Feld {field}",
+                .fr: "les documents {kind} canoniques n'ont pas de champ {field}",
             ],
             hint: [
                 .en: "Did you mean {suggestion}? `ferry mapping show` lists every field; custom values go under customFields.<name>.",

@@ -22,13 +22,15 @@ extension LayoutEvaluator {
         var working = read(expression, item: item, field: field, context)
         do {
             working = try applyText(expression.steps, to: working)
+            var usedDefault = false
             if working.texts.isEmpty, let fallback = expression.fallback {
                 working.texts = [fallback]
                 working.numeric = false
                 working.boolean = false
+                usedDefault = true
             }
             if !working.texts.isEmpty {
-                working = try applyValue(expression, to: working, item: item, field: field, &context)
+                working = try applyValue(expression, to: working, item: item, field: field, skippingMaps: usedDefault, &context)
             }
         } catch let error as FerryError {
             context.errors.append(error)
@@ -106,11 +108,13 @@ extension LayoutEvaluator {
     }
 
     /// The value steps (map, street, date, decimal, unit, VAT, rounding, affixes), in order.
+    /// `skippingMaps`: a field's `default` is already written as the result, not as a source value.
     private func applyValue(_ expression: ValueExpression, to working: Working, item: Node, field: String,
-                            _ context: inout Context) throws -> Working {
+                            skippingMaps: Bool, _ context: inout Context) throws -> Working {
         var result = working
         let at = working.location
         for step in expression.steps {
+            if skippingMaps, case .map = step { continue }
             var mapped: [String] = []
             for text in result.texts {
                 if let value = try apply(step, to: text, working: result, expression: expression, item: item,

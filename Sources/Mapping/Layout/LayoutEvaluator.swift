@@ -48,7 +48,26 @@ public struct LayoutEvaluator: Sendable {
     public func build(record: Node, rows: [Node] = []) -> (tree: Node, errors: [FerryError]) {
         var context = Context(layout: layout, record: record, rows: rows)
         let tree = build(plan, item: record, trail: "", &context)
+        if rows.count > 1 { checkRowsAgree(tree, rows: rows, &context) }
         return (tree, context.errors)
+    }
+
+    /// The document-level fields of a grouped CSV document come from its first row; a later
+    /// row that says otherwise is an error (MAP-009), not silently ignored.
+    private func checkRowsAgree(_ tree: Node, rows: [Node], _ context: inout Context) {
+        for (path, rule) in plan.fields {
+            guard case .path = rule.value.input else { continue }
+            let first = tree.value(at: path[...])?.text
+            for row in rows.dropFirst() {
+                var scratch = Context(layout: layout, record: row, rows: [])
+                let value = evaluate(rule.value, item: row, field: Self.join("", path), &scratch)
+                guard let text = value?.text, text != first else { continue }
+                context.errors.append(FerryError(
+                    .mapConflictingValue, at: value?.location ?? row.location,
+                    ["field": (value?.location ?? row.location).valueName, "value": text, "first": first ?? ""]))
+                break
+            }
+        }
     }
 
     /// `tree` with the layout's fields replaced or added, group items in place.
