@@ -7,7 +7,7 @@ enum ConfigKeys {
     static let csv = ["delimiter", "encoding"]
     static let numbers = ["decimal", "thousands"]
     static let pickup = ["include", "exclude", "settle", "marker"]
-    static let target = ["name", "system", "format", "outbox", "mode", "per-input-file", "delimiter"]
+    static let target = ["name", "system", "format", "outbox", "mode", "per-input-file", "delimiter", "schema"]
 
     /// The allowed key closest to `key`: equal apart from case and `-`/`_` (a camelCase spelling) first,
     /// otherwise the smallest edit distance, ties going to the earlier key.

@@ -60,15 +60,22 @@ extension ConfigValidator {
             targetSites.append(TargetSite(name: name, place: nameEntry.place, field: nameEntry.field))
         }
         var target = TargetConfig(name: name, outbox: "outbox/\(flow)/\(name)", line: section.place.line)
-        if let entry = required("format", in: section),
-           let format = choice(entry, FileFormat.allCases.map { ($0.rawValue, $0) }) {
-            target.format = format
+        var format: FileFormat?
+        if let entry = required("format", in: section) {
+            format = choice(entry, FileFormat.allCases.map { ($0.rawValue, $0) })
+            if let format { target.format = format }
         }
         if let entry = section["system"], let system = system(entry) { target.system = system }
         if let entry = section["outbox"], let outbox = text(entry) { target.outbox = outbox }
         if let entry = section["mode"], let mode = mode(entry) { target.fileMode = mode }
         if let entry = section["per-input-file"], let value = bool(entry) { target.perInputFile = value }
         if let entry = section["delimiter"], let delimiter = delimiter(entry) { target.delimiter = delimiter }
+        if let entry = section["schema"], let schema = text(entry) {
+            (target.schema, target.schemaLine) = (schema, entry.keyPlace.line)
+            if let format, format != .xml {
+                report(.xmlSchemaNeedsXMLTarget, at: entry.keyPlace, field: entry.field, ["format": format.rawValue])
+            }
+        }
         return target
     }
 

@@ -1,6 +1,7 @@
 import Canonical
 import Connectors
 import Diagnostics
+import Formats
 import Foundation
 
 /// What a flow's rules make of one decoded document before any target sees it.
@@ -25,7 +26,13 @@ extension FlowRuntime.Target {
     /// The payload of `documents` for this target, checked against what the target accepts.
     /// - Throws: `FerryError` (a document error) when a document cannot be expressed or
     ///   the payload would be rejected.
+    ///   An XML payload that breaks the target's `schema:` throws `.xmlSchemaRejected`, or
+    ///   `.xmlSchemaRejectedMany` listing every problem.
     func render(_ documents: [any CanonicalDocument]) throws -> Payload {
-        try connector.payload(for: documents, settings: settings)
+        let payload = try connector.payload(for: documents, settings: settings)
+        if let schema, let rejection = XMLSchema.rejection(schema.validate(payload.bytes, payloadName: payloadName(documents, payload))) {
+            throw rejection
+        }
+        return payload
     }
 }
