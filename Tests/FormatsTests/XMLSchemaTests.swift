@@ -126,11 +126,12 @@ import Testing
         #expect(!listener.connected())
     }
 
-    @Test func instanceSchemaLocationIsIgnoredWithoutConnecting() throws {
+    @Test func instanceSchemaLocationAndExternalDTDAreIgnoredWithoutConnecting() throws {
         let listener = try RefusingListener()
         let folder = try SchemaTestSupport.folder(["t.xsd": SchemaTestSupport.smallSchema])
         let schema = try XMLSchema.load(path: folder + "/t.xsd", displayName: "t.xsd")
         let payload = """
+            <!DOCTYPE a SYSTEM "http://127.0.0.1:\(listener.port)/a.dtd">
             <a xmlns="urn:t" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                xsi:schemaLocation="urn:t http://127.0.0.1:\(listener.port)/t.xsd"><b>ok</b></a>
             """

@@ -24,15 +24,14 @@ extension FlowRuntime {
 
 extension FlowRuntime.Target {
     /// The payload of `documents` for this target, checked against what the target accepts.
-    /// - Throws: `FerryError` (a document error) when a document cannot be expressed or
-    ///   the payload would be rejected.
-    ///   An XML payload that breaks the target's `schema:` throws `.xmlSchemaRejected`, or
+    /// - Throws: `FerryError` (a document error) when a document cannot be expressed or the
+    ///   payload would be rejected: for an XML target with `schema:`, `.xmlSchemaRejected`, or
     ///   `.xmlSchemaRejectedMany` listing every problem.
     func render(_ documents: [any CanonicalDocument]) throws -> Payload {
         let payload = try connector.payload(for: documents, settings: settings)
-        if let schema, let rejection = XMLSchema.rejection(schema.validate(payload.bytes, payloadName: payloadName(documents, payload))) {
-            throw rejection
-        }
+        guard let schema else { return payload }
+        let problems = schema.validate(payload.bytes, payloadName: payloadName(documents, payload))
+        if let rejection = XMLSchema.rejection(problems) { throw rejection }
         return payload
     }
 }

@@ -41,7 +41,8 @@ struct FlowRuntime: Sendable {
             return Target(
                 config: target, connector: connector,
                 settings: TargetSettings(kind: DocumentKind(flow.kind), format: target.format, delimiter: target.delimiter),
-                outbox: layout.outbox(target), schema: try Target.schema(of: target, layout: layout))
+                outbox: layout.outbox(target),
+                schema: try Target.schema(of: target, layout: layout))
         }
     }
 }
