@@ -251,16 +251,16 @@ char *cxml_with_prefixes(const char *message, xmlDocPtr doc, xmlNodePtr scope) {
     if (scope == NULL || scope->type != XML_ELEMENT_NODE) scope = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
     cxml_text text = {0};
     const char *rest = message;
-    const char *open;
-    while (scope != NULL && (open = strchr(rest, '{')) != NULL) {
-        const char *close = strchr(open, '}');
+    const char *brace;
+    while (scope != NULL && (brace = strchr(rest, '{')) != NULL) {
+        const char *close = strchr(brace, '}');
         if (close == NULL) break;
-        cxml_text_append(&text, rest, (size_t)(open - rest));
-        char *uri = strndup(open + 1, (size_t)(close - open - 1));
+        cxml_text_append(&text, rest, (size_t)(brace - rest));
+        char *uri = strndup(brace + 1, (size_t)(close - brace - 1));
         xmlNsPtr ns = uri != NULL ? xmlSearchNsByHref(doc, scope, (const xmlChar *)uri) : NULL;
         free(uri);
         if (ns == NULL) {
-            cxml_text_append(&text, open, (size_t)(close - open + 1));
+            cxml_text_append(&text, brace, (size_t)(close - brace + 1));
         } else if (ns->prefix != NULL) {
             cxml_text_add(&text, (const char *)ns->prefix);
             cxml_text_add(&text, ":");

@@ -235,6 +235,10 @@ static xmlNodePtr cxml_named_attribute(xmlNodePtr element, const char *message) 
 static void cxml_on_validity_error(void *context, cxml_error_ptr error) {
     cxml_validation *validation = context;
     if (error == NULL || error->level < XML_ERR_ERROR) return;
+    if (cxml_problems_count(validation->log) >= CXML_MAX_PROBLEMS) {
+        cxml_problems_add(validation->log, CXML_PROBLEM_SCHEMA, 0, 0, NULL, NULL, NULL, NULL); /* only counted */
+        return;
+    }
     xmlNodePtr node = error->node;
     int line = error->line;
     xmlNodePtr element = node != NULL && node->type != XML_ELEMENT_NODE ? node->parent : node;

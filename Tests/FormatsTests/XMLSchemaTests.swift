@@ -77,6 +77,16 @@ import Testing
         #expect(schema.validate(Array("<a xmlns=\"urn:t\"><b>ok</b></a>".utf8), payloadName: "out.xml").isEmpty)
     }
 
+    @Test func atMostAHundredProblemsAreKept() throws {
+        let folder = try SchemaTestSupport.folder(["t.xsd": SchemaTestSupport.smallSchema])
+        let schema = try XMLSchema.load(path: folder + "/t.xsd", displayName: "t.xsd")
+        let payload = "<a xmlns=\"urn:t\">\n" + String(repeating: "<b>toolong</b>\n", count: 150) + "</a>"
+        let errors = schema.validate(Array(payload.utf8), payloadName: "p")
+        #expect(errors.count == 100)
+        #expect(errors.last?.location?.path == "/a/b[100]")
+        #expect(errors.last?.location?.line == 101)
+    }
+
     @Test func payloadThatIsNotWellFormedOrDeclaresEntitiesIsRefused() throws {
         let folder = try SchemaTestSupport.folder(["t.xsd": SchemaTestSupport.smallSchema])
         let schema = try XMLSchema.load(path: folder + "/t.xsd", displayName: "t.xsd")
