@@ -3,7 +3,8 @@
  *
  * Safety design:
  * - We open the file ourselves (open(2)) and feed libxml2 through xmlReaderForIO, so libxml2
- *   never opens a path; an external entity loader that refuses everything backs this up.
+ *   never opens a path; the external entity loader (CXMLSchema.c), which refuses everything
+ *   outside a schema compile, backs this up.
  * - Options: XML_PARSE_NONET; never NOENT, DTDLOAD, DTDATTR, DTDVALID or XINCLUDE.
  * - XML_PARSE_HUGE is needed so that Ferry's field limit (not libxml2's 10 MB text cap) decides.
  *   HUGE also switches off libxml2 2.9's entity amplification checks, so a first pass WITHOUT
@@ -14,28 +15,19 @@
  *   one xmlTextReaderRead call pulls in, exceed the token limit plus a small margin.
  */
 #define _GNU_SOURCE
-#include "CXMLBridge.h"
+#include "cxml_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <libxml/hash.h>
-#include <libxml/parser.h>
 #include <libxml/parserInternals.h>
-#include <libxml/tree.h>
-#include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
-#include <libxml/xmlversion.h>
-
-#if LIBXML_VERSION >= 21200
-typedef const xmlError *cxml_error_ptr;
-#else
-typedef xmlErrorPtr cxml_error_ptr;
-#endif
 
 /* Reader lookahead (4 KiB reads, 512-byte pushes) and markup around a value fit well inside this. */
 #define CXML_MARGIN ((int64_t)64 * 1024)
@@ -68,17 +60,14 @@ struct cxml_reader {
     char *error_message;
 };
 
-static xmlParserInputPtr cxml_refuse_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt) {
-    (void)url;
-    (void)id;
-    (void)ctxt;
-    return NULL;
+static pthread_once_t cxml_once = PTHREAD_ONCE_INIT;
+
+static void cxml_init_once(void) {
+    xmlInitParser();
+    xmlSetExternalEntityLoader(cxml_entity_loader);
 }
 
-void cxml_init(void) {
-    xmlInitParser();
-    xmlSetExternalEntityLoader(cxml_refuse_loader);
-}
+void cxml_init(void) { pthread_once(&cxml_once, cxml_init_once); }
 
 static void cxml_clear_error(cxml_reader *r) {
     free(r->error_message);
@@ -205,7 +194,7 @@ static int cxml_read(cxml_reader *r, xmlTextReaderPtr reader) {
     return result;
 }
 
-static int cxml_declares_entities(xmlDocPtr doc) {
+int cxml_declares_entities(xmlDocPtr doc) {
     if (doc == NULL || doc->intSubset == NULL) return 0;
     xmlDtdPtr dtd = doc->intSubset;
     if (dtd->entities != NULL && xmlHashSize(dtd->entities) > 0) return 1;

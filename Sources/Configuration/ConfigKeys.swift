@@ -8,7 +8,7 @@ enum ConfigKeys {
     static let csv = ["delimiter", "encoding"]
     static let numbers = ["decimal", "thousands"]
     static let pickup = ["include", "exclude", "settle", "marker"]
-    static let target = ["name", "system", "layout", "fields", "format", "outbox", "mode", "per-input-file", "delimiter"]
+    static let target = ["name", "system", "layout", "fields", "format", "outbox", "mode", "per-input-file", "delimiter", "schema"]
     static let valueMap = ["values", "unmapped", "default"]
     static let layout = [
         "kind", "format", "direction", "group-by", "record", "records", "namespaces", "root", "namespace", "collection",

@@ -72,17 +72,22 @@ extension ConfigValidator {
             targetSites.append(TargetSite(name: name, place: nameEntry.place, field: nameEntry.field))
         }
         var target = TargetConfig(name: name, outbox: "outbox/\(flow)/\(name)", line: section.place.line)
+        var format: FileFormat?
         if let entry = section["layout"] {
             target.layout = layoutReference(entry, direction: .target, kind: kind, format: nil)
-            if let layout = target.layout { target.format = layout.format }
+            if let layout = target.layout {
+                target.format = layout.format
+                format = layout.format
+            }
         }
         if let entry = section["layout"] == nil ? required("format", in: section) : section["format"],
-           let format = choice(entry, FileFormat.allCases.map { ($0.rawValue, $0) }) {
-            if let layout = target.layout, layout.format != format {
+           let written = choice(entry, FileFormat.allCases.map { ($0.rawValue, $0) }) {
+            if let layout = target.layout, layout.format != written {
                 report(.configLayoutMismatch, at: entry.place, field: entry.field,
-                       ["layout": layout.name, "setting": "format", "expected": format.rawValue, "found": layout.format.rawValue])
+                       ["layout": layout.name, "setting": "format", "expected": written.rawValue, "found": layout.format.rawValue])
             }
-            target.format = format
+            target.format = written
+            format = written
         }
         if let entry = section["fields"] {
             if target.layout != nil {
@@ -97,6 +102,12 @@ extension ConfigValidator {
         if let entry = section["mode"], let mode = mode(entry) { target.fileMode = mode }
         if let entry = section["per-input-file"], let value = bool(entry) { target.perInputFile = value }
         if let entry = section["delimiter"], let delimiter = delimiter(entry) { target.delimiter = delimiter }
+        if let entry = section["schema"], let schema = text(entry) {
+            (target.schema, target.schemaLine) = (schema, entry.keyPlace.line)
+            if let format, format != .xml {
+                report(.xmlSchemaNeedsXMLTarget, at: entry.keyPlace, field: entry.field, ["format": format.rawValue])
+            }
+        }
         return target
     }
 

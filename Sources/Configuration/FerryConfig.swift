@@ -112,11 +112,16 @@ public struct TargetConfig: Sendable, Hashable {
     public var perInputFile: Bool
     /// CSV output delimiter.
     public var delimiter: Character
+    /// The XSD every payload must satisfy (XML targets only); relative to the root unless absolute.
+    public var schema: String?
+    /// Line of the `schema:` key in ferry.yml (for messages), 0 when built in.
+    public var schemaLine: Int
     public var line: Int
 
     public init(
         name: String, system: String = "canonical", format: FileFormat = .json, outbox: String,
-        fileMode: UInt16 = 0o666, perInputFile: Bool = false, delimiter: Character = ";", line: Int = 0
+        fileMode: UInt16 = 0o666, perInputFile: Bool = false, delimiter: Character = ";", line: Int = 0,
+        schema: String? = nil, schemaLine: Int = 0
     ) {
         self.name = name
         self.system = system
@@ -125,6 +130,8 @@ public struct TargetConfig: Sendable, Hashable {
         self.fileMode = fileMode
         self.perInputFile = perInputFile
         self.delimiter = delimiter
+        self.schema = schema
+        self.schemaLine = schemaLine
         self.line = line
     }
 }

@@ -29,9 +29,11 @@ extension Ferry {
                 print("no ferry.yml in \(global.root): the built-in configuration applies (\(config.flows.map(\.name).joined(separator: ", ")))")
                 return
             }
-            let result = ConfigLoader.check(
+            var result = ConfigLoader.check(
                 yaml: String(decoding: data, as: UTF8.self), fileName: (path as NSString).lastPathComponent,
                 knownSystems: Setup.knownSystems)
+            // Target schemas are files of their own: a valid ferry.yml can still name one that does not load.
+            if let config = result.config { result.issues += Engine.schemaIssues(in: config, root: global.root) }
             if result.issues.isEmpty, let config = result.config {
                 print("\(path) is valid: \(config.flows.count) flow(s): \(config.flows.map(\.name).joined(separator: ", "))")
                 return

@@ -34,7 +34,8 @@ enum {
     CXML_FAIL_EMPTY = 6          /* no content at all (0 bytes, blanks, a byte order mark) */
 };
 
-/* Calls xmlInitParser() and installs an external entity loader that refuses everything. Call once. */
+/* Calls xmlInitParser() and installs an external entity loader that refuses everything but the
+ * local files of a schema being compiled (CXMLSchema.h). Once per process; later calls return at once. */
 void cxml_init(void);
 
 /* Opens `path` with open(2) and prepares a reader whose tokens may be at most `max_token_bytes`.
@@ -92,5 +93,7 @@ enum {
     CXML_ERR_INVALID_ENCODING = 81,
     CXML_ERR_CONV_FAILED = 6003
 };
+
+#include "CXMLSchema.h"
 
 #endif

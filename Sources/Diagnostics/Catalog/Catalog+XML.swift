@@ -10,10 +10,23 @@ extension ErrorCode {
     /// An entity reference that Ferry does not expand (declared in an external DTD, which is never loaded).
     /// Args: `name`.
     public static let xmlEntityReference = ErrorCode("XML-004")
+    /// A target payload breaks the target's XSD (`schema:`): the partner would reject it.
+    /// Args: `element` (the qualified name, `cbc:IssueDate`), `line`, `detail` (libxml2's text, English).
+    /// The location names the payload and the element's path.
+    public static let xmlSchemaRejected = ErrorCode("XML-005")
+    /// The XSD a target names cannot be read or compiled. Args: `schema` (as written), `reason`.
+    public static let xmlSchemaUnloadable = ErrorCode("XML-006")
+    /// Like `XML-005`, for a payload that breaks the schema in several places; located at the first.
+    /// Args: `count`, `problems` (each `path (line n): detail`, separated by `; `).
+    public static let xmlSchemaRejectedMany = ErrorCode("XML-007")
+    /// `schema:` on a target whose format is not XML (a `ferry.yml` mistake). Args: `format`.
+    public static let xmlSchemaNeedsXMLTarget = ErrorCode("XML-008")
 }
 
 extension Catalog {
-    static let xmlEntries: [ErrorCode: CatalogEntry] = [
+    static let xmlEntries: [ErrorCode: CatalogEntry] = xmlReaderEntries.merging(xmlSchemaEntries) { first, _ in first }
+
+    private static let xmlReaderEntries: [ErrorCode: CatalogEntry] = [
         .xmlNotWellFormed: CatalogEntry(
             message: [
                 .en: "the XML is not well-formed: {reason}",

@@ -1,6 +1,7 @@
 import Canonical
 import Connectors
 import Diagnostics
+import Formats
 import Foundation
 
 /// What a flow's rules make of one decoded document before any target sees it.
@@ -23,9 +24,14 @@ extension FlowRuntime {
 
 extension FlowRuntime.Target {
     /// The payload of `documents` for this target, checked against what the target accepts.
-    /// - Throws: `FerryError` (a document error) when a document cannot be expressed or
-    ///   the payload would be rejected.
+    /// - Throws: `FerryError` (a document error) when a document cannot be expressed or the
+    ///   payload would be rejected: for an XML target with `schema:`, `.xmlSchemaRejected`, or
+    ///   `.xmlSchemaRejectedMany` listing every problem.
     func render(_ documents: [any CanonicalDocument]) throws -> Payload {
-        try connector.payload(for: documents, settings: settings)
+        let payload = try connector.payload(for: documents, settings: settings)
+        guard let schema else { return payload }
+        let problems = schema.validate(payload.bytes, payloadName: payloadName(documents, payload))
+        if let rejection = XMLSchema.rejection(problems) { throw rejection }
+        return payload
     }
 }

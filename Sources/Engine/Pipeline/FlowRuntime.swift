@@ -11,6 +11,8 @@ struct FlowRuntime: Sendable {
         var connector: any Connector
         var settings: TargetSettings
         var outbox: String
+        /// The compiled `schema:` every payload is validated against (XML targets).
+        var schema: XMLSchema?
     }
 
     var config: FlowConfig
@@ -19,7 +21,8 @@ struct FlowRuntime: Sendable {
     var sourceSettings: SourceSettings
     var targets: [Target]
 
-    /// - Throws: `FerryError` (config codes) when a system is unknown.
+    /// - Throws: `FerryError` (config codes) when a system is unknown, `.xmlSchemaUnloadable` when a
+    ///   target's schema cannot be loaded.
     init(_ flow: FlowConfig, layout: RootLayout) throws {
         config = flow
         kind = DocumentKind(flow.kind)
@@ -49,7 +52,8 @@ struct FlowRuntime: Sendable {
             return Target(
                 config: target, connector: connector,
                 settings: TargetSettings(kind: DocumentKind(flow.kind), format: target.format, delimiter: target.delimiter),
-                outbox: layout.outbox(target))
+                outbox: layout.outbox(target),
+                schema: try Target.schema(of: target, layout: layout))
         }
     }
 }
