@@ -112,6 +112,7 @@ import Testing
         let root = try FerryRoot(config: nil)
         try FileManager.default.removeItem(atPath: root.path)
         try FileManager.default.copyItem(atPath: Examples.repository.appendingPathComponent("examples/" + example).path, toPath: root.path)
+        try root.write("ferry.yml", Examples.absoluteSchemas(try root.read("ferry.yml")))
         return root
     }
 

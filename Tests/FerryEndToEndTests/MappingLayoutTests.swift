@@ -213,6 +213,23 @@ import Testing
         #expect(xml.components(separatedBy: "<cac:StandardItemIdentification>").count == 2, "only the line with a GTIN")
     }
 
+    @Test func aPayloadTheUBLSchemaWouldRejectFailsBeforeTheOutbox() throws {
+        // The layout writes the supplier's article code after the item name, as UBL wants; swapped, the
+        // payload breaks the OASIS schema and the document fails naming the element.
+        let config = try Examples.config("ubl-order")
+        let nameLine = "      cac:OrderLine.cac:LineItem.cac:Item.cbc:Name: { path: description, max-length: 100 }\n"
+        let codeLine = "      cac:OrderLine.cac:LineItem.cac:Item.cac:SellersItemIdentification.cbc:ID: supplierArticleCode\n"
+        #expect(config.contains(nameLine + codeLine))
+        let root = try FerryRoot(config: config.replacingOccurrences(of: nameLine + codeLine, with: codeLine + nameLine))
+        defer { root.remove() }
+        try root.write("inbox/purchase-orders/PO-2026-118.json", try Examples.data("ubl-order/samples/purchase-orders/in/PO-2026-118.json"))
+        #expect(try root.ferry(["run"]).status == 1)
+        let error = try #require((try root.statusRecord(for: "PO-2026-118.json").documents.first?["errors"] as? [[String: Any]])?.first)
+        #expect(["XML-005", "XML-007"].contains(error["code"] as? String ?? ""))
+        #expect((error["message"] as? String)?.contains("cbc:Name") == true)
+        #expect(root.outbox("purchase-orders", "supplier-ubl").isEmpty)
+    }
+
     @Test func aRequiredTargetFieldThatIsEmptyFailsTheDocumentNamingTheField() throws {
         let root = try FerryRoot(config: try Examples.config("ubl-order"))
         defer { root.remove() }

@@ -33,7 +33,7 @@ extension Engine {
     ) throws -> [GoldenFlowResult] {
         let base = RootLayout(root: root).root
         let samples = sampleFlows(root: root, config: config).map { SampleFolder(root: base, flow: $0) }
-        let run = try GoldenRun.run(samples, config: config, logger: logger)
+        let run = try GoldenRun.run(samples, config: config, root: base, logger: logger)
         defer { run.remove() }
         if let stopped = run.report.stoppedBy ?? run.report.flowErrors.sorted(by: { $0.key < $1.key }).first.map({ "flow \($0.key): \($0.value)" }) {
             throw GoldenRunStopped(description: "the sample run stopped: \(stopped)", exitCode: run.report.exitCode == 4 ? 4 : 1)

@@ -19,11 +19,11 @@ struct GoldenRun {
     /// runs the engine once. The caller removes the root with `remove()`.
     /// - Throws: `IOFailure` when the temporary root cannot be set up; `FerryError` for a
     ///   configuration the engine cannot run.
-    static func run(_ samples: [SampleFolder], config: FerryConfig, logger: Logger) throws -> GoldenRun {
+    static func run(_ samples: [SampleFolder], config: FerryConfig, root realRoot: String, logger: Logger) throws -> GoldenRun {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-test-" + UUID().uuidString).path
         try FileIO.makeDirectories(root)
         do {
-            let isolated = configuration(config)
+            let isolated = configuration(config, root: realRoot)
             let layout = RootLayout(root: root)
             for sample in samples {
                 guard let flow = isolated.flow(named: sample.flow) else { continue }
@@ -46,8 +46,9 @@ struct GoldenRun {
     }
 
     /// `config` with every flow enabled, its inbox and outboxes inside the temporary root,
-    /// taken at once (settle 0, no markers), and no `on-failure` command.
-    static func configuration(_ config: FerryConfig) -> FerryConfig {
+    /// taken at once (settle 0, no markers), and no `on-failure` command. Files the
+    /// configuration names relative to the real root (target schemas) stay where they are.
+    static func configuration(_ config: FerryConfig, root realRoot: String) -> FerryConfig {
         var copy = config
         copy.onFailure = nil
         for index in copy.flows.indices {
@@ -58,6 +59,9 @@ struct GoldenRun {
             flow.pickup.markerSuffixes = []
             for target in flow.targets.indices {
                 flow.targets[target].outbox = "outbox/\(flow.name)/\(flow.targets[target].name)"
+                if let schema = flow.targets[target].schema, !schema.hasPrefix("/") {
+                    flow.targets[target].schema = RootLayout(root: realRoot).resolve(schema)
+                }
             }
             copy.flows[index] = flow
         }

@@ -13,7 +13,12 @@ enum Examples {
     /// An example's ferry.yml with every pickup settle set to 0, so tests need not wait.
     static func config(_ example: String) throws -> String {
         let text = String(decoding: try data(example + "/ferry.yml"), as: UTF8.self)
-        return text.replacingOccurrences(of: "settle: 1", with: "settle: 0")
+        return absoluteSchemas(text.replacingOccurrences(of: "settle: 1", with: "settle: 0"))
+    }
+
+    /// Schema paths written relative to the example folder, made absolute for a copy elsewhere.
+    static func absoluteSchemas(_ config: String) -> String {
+        config.replacingOccurrences(of: "schema: ../../schemas/", with: "schema: " + repository.path + "/schemas/")
     }
 
     /// A corpus file: the test fixture copy (never the shared original, never edited).
