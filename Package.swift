@@ -44,17 +44,19 @@ let package = Package(
         .target(name: "Connectors", dependencies: ["Diagnostics", "Canonical", "Formats"], swiftSettings: strict),
         // Pure value transforms the mapping language names: street lines, date patterns, units, VAT, text.
         .target(name: "Mapping", dependencies: ["Diagnostics", "Formats", "Canonical"], swiftSettings: strict),
+        // Business rules and filters a flow names, the master-data questions they ask, reference tables.
+        .target(name: "Rules", dependencies: ["Canonical", "Diagnostics", "Formats"], swiftSettings: strict),
         // ferry.yml: flows, targets, pickup settings; validation with line numbers.
         .target(
             name: "Configuration",
-            dependencies: ["Diagnostics", "Formats", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Diagnostics", "Formats", "Rules", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Default.yml")],
             swiftSettings: strict),
         // Pickup, claim, ledger, export protocol, outbox, archive, status records.
         .target(
             name: "Engine",
             dependencies: [
-                "Diagnostics", "Canonical", "Formats", "Connectors", "Configuration", "CFerrySystem",
+                "Diagnostics", "Canonical", "Formats", "Connectors", "Configuration", "Rules", "CFerrySystem",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -78,6 +80,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "Diagnostics"], swiftSettings: strict),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"], swiftSettings: strict),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Canonical", "Connectors", "Formats"], swiftSettings: strict),
         .testTarget(
             name: "EngineTests",
             dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],

@@ -19,7 +19,7 @@ public enum Catalog {
         var all: [ErrorCode: CatalogEntry] = [:]
         for area in [
             inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, configEntries,
-            engineEntries,
+            engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
         ] {
             all.merge(area) { first, _ in first }
         }
