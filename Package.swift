@@ -49,7 +49,7 @@ let package = Package(
         // ferry.yml: flows, targets, pickup settings; validation with line numbers.
         .target(
             name: "Configuration",
-            dependencies: ["Diagnostics", "Formats", "Rules", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Diagnostics", "Canonical", "Formats", "Rules", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Default.yml")],
             swiftSettings: strict),
         // Pickup, claim, ledger, export protocol, outbox, archive, status records.

@@ -1,13 +1,16 @@
 /// The keys allowed in each section of `ferry.yml`, in documentation order.
 enum ConfigKeys {
-    static let top = ["language", "on-failure", "poll-interval", "file-timeout", "connections", "flows"]
+    static let top = ["language", "on-failure", "poll-interval", "file-timeout", "connections", "reference", "flows"]
     static let flow = [
-        "name", "enabled", "kind", "source", "format", "inbox", "all-or-nothing", "csv", "numbers", "pickup", "targets",
+        "name", "enabled", "kind", "source", "format", "inbox", "all-or-nothing", "csv", "numbers", "pickup", "filters", "rules",
+        "targets",
     ]
     static let csv = ["delimiter", "encoding"]
     static let numbers = ["decimal", "thousands"]
     static let pickup = ["include", "exclude", "settle", "marker"]
     static let target = ["name", "system", "format", "outbox", "mode", "per-input-file", "delimiter"]
+    static let reference = ["vat-rates", "warehouses", "price-categories", "default-debtor", "partners"]
+    static let referenceFile = ["file", "delimiter", "encoding"]
 
     /// The allowed key closest to `key`: equal apart from case and `-`/`_` (a camelCase spelling) first,
     /// otherwise the smallest edit distance, ties going to the earlier key.

@@ -1,5 +1,6 @@
 import Diagnostics
 import Formats
+import Rules
 
 /// The whole of `ferry.yml`: language, ledger, notification and the flows, in order.
 public struct FerryConfig: Sendable, Hashable {
@@ -13,6 +14,8 @@ public struct FerryConfig: Sendable, Hashable {
     public var fileTimeout: Double = 3600
     /// Credentials for connectors, by connection name; values never print.
     public var connections: [String: Connection] = [:]
+    /// Reference tables for rules: VAT rates, warehouses, price categories, default debtor, partners.
+    public var reference = ReferenceData()
     /// Flows run in the order listed.
     public var flows: [FlowConfig]
     /// Where this configuration came from: a path, or `(built-in default)`.
@@ -50,6 +53,10 @@ public struct FlowConfig: Sendable, Hashable {
     public var numberFormat: NumberFormat
     /// When true, one failed document fails the whole file and nothing is exported.
     public var allOrNothing: Bool
+    /// Decide first whether a document goes on at all; left-out documents are `filtered`.
+    public var filters: [FilterSpec] = []
+    /// Business rules run on every document that passes the filters, in this order.
+    public var rules: [RuleSpec] = []
     /// Line in ferry.yml where the flow starts (for messages), 0 when built in.
     public var line: Int
 

@@ -31,7 +31,7 @@ extension Ferry {
             }
             let result = ConfigLoader.check(
                 yaml: String(decoding: data, as: UTF8.self), fileName: (path as NSString).lastPathComponent,
-                knownSystems: Setup.knownSystems)
+                root: global.root, knownSystems: Setup.knownSystems)
             if result.issues.isEmpty, let config = result.config {
                 print("\(path) is valid: \(config.flows.count) flow(s): \(config.flows.map(\.name).joined(separator: ", "))")
                 return

@@ -66,11 +66,12 @@ struct Exporter {
     func export(_ batch: [(ordinal: Int, item: DecodeResult)], blocked: Bool) throws -> [DocumentSummary] {
         var states: [Pending] = []
         var documents: [(any CanonicalDocument)?] = []
+        let environment = context.ruleEnvironment()
         for entry in batch {
             switch entry.item {
             case .document(let decoded, let location):
                 var pending = Pending(index: entry.ordinal, outcome: .alreadyExported, kind: decoded.kind.rawValue, key: decoded.key.rawValue)
-                switch job.flow.prepare(decoded, at: location) {
+                switch try job.flow.prepare(decoded, at: location, in: environment) {
                 case .ready(let document):
                     documents.append(document)
                 case .filtered(let reason):
@@ -100,7 +101,11 @@ struct Exporter {
                 states[index].outcome = .filtered
                 states[index].reasons = ["the flow has no targets"]
             }
-            return try record(states)
+            // A flow without targets may exist only to fill the catalog and the registry.
+            let entries = documents.compactMap { $0.map { MasterDataRecorder.Entry(document: $0, targets: []) } }
+            return try record(states) { db in
+                try MasterDataRecorder.record(db, entries, fileId: job.fileId, at: context.now())
+            }
         }
 
         // Step 1: decide without the lock.
@@ -235,12 +240,14 @@ struct Exporter {
             apply(decisions, to: &states[index])
         }
         let now = context.now()
+        let masterData = masterDataEntries(documents, states, winners: winners, decided: decided)
         let summaries = try record(states) { db in
             for delivery in winners {
                 try db.execute(
                     sql: "UPDATE export SET state = 'done', exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = 'pending'",
                     arguments: [now, context.layout.relative(finals[delivery.tempPath] ?? ""), delivery.tempPath])
             }
+            try MasterDataRecorder.record(db, masterData, fileId: job.fileId, at: now)
         }
         try context.faults.hit(.afterExportsDone)
         return summaries
@@ -266,6 +273,25 @@ struct Exporter {
         try FileIO.makeDirectories(copyFolder)
         delivery.copyTempPath = copyFolder + "/" + hidden
         try FileIO.writeNew(delivery.copyTempPath, payload.bytes, mode: FileIO.effectiveMode(0o666))
+    }
+
+    /// The documents that went through (exported now or before), with the targets they reached
+    /// in this batch, for the catalog and the registry. Failed, filtered, amended and
+    /// superseded documents stay out.
+    private func masterDataEntries(
+        _ documents: [(any CanonicalDocument)?], _ states: [Pending], winners: [Delivery], decided: [Int: [ExportDecision]]
+    ) -> [MasterDataRecorder.Entry] {
+        var targets: [Int: Set<String>] = [:]
+        for delivery in winners {
+            for member in delivery.members { targets[member.documentIndex, default: []].insert(delivery.target.config.name) }
+        }
+        for (index, decisions) in decided {
+            for case .ours(let record) in decisions { targets[index, default: []].insert(record.target) }
+        }
+        return documents.indices.compactMap { index in
+            guard let document = documents[index], [.exported, .alreadyExported].contains(states[index].outcome) else { return nil }
+            return MasterDataRecorder.Entry(document: document, targets: targets[index] ?? [])
+        }
     }
 
     /// Records the intents of a delivery. `.done` only in the deliberately unsafe test mode.

@@ -3,6 +3,7 @@ import Configuration
 import Connectors
 import Diagnostics
 import Formats
+import Rules
 
 /// A flow resolved against the connector registry, ready to process files.
 struct FlowRuntime: Sendable {
@@ -18,6 +19,8 @@ struct FlowRuntime: Sendable {
     var source: any Connector
     var sourceSettings: SourceSettings
     var targets: [Target]
+    /// The flow's filters and business rules (`filters:`, `rules:`).
+    var rules: FlowRules
 
     /// - Throws: `FerryError` (config codes) when a system is unknown.
     init(_ flow: FlowConfig, layout: RootLayout) throws {
@@ -27,6 +30,7 @@ struct FlowRuntime: Sendable {
             throw FerryError(.engineUnknownSystem, at: Location(file: "ferry.yml", line: flow.line), ["system": flow.source])
         }
         self.source = source
+        rules = FlowRules(filters: flow.filters, rules: flow.rules)
         sourceSettings = SourceSettings(
             kind: kind, format: flow.format,
             csv: CSVSettings(delimiter: flow.csv.delimiter, encoding: flow.csv.encoding),
