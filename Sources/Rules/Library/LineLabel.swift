@@ -21,6 +21,11 @@ enum LineLabel {
 }
 
 extension Rule.Input {
-    /// The document's location narrowed to a canonical field.
-    func at(_ field: String) -> Location { location.field(field) }
+    /// The document's location narrowed to a canonical field (`orders.json record 2 field
+    /// lines[1].sku`); a JSON document's bare root path `$` is left out.
+    func at(_ field: String) -> Location {
+        var narrowed = location.field(field)
+        if narrowed.path == "$" { narrowed.path = nil }
+        return narrowed
+    }
 }
