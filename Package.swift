@@ -79,7 +79,7 @@ let package = Package(
             dependencies: ["Formats", "Diagnostics", .product(name: "OrderedCollections", package: "swift-collections")],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "Diagnostics"], swiftSettings: strict),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"], swiftSettings: strict),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules"], swiftSettings: strict),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Canonical", "Connectors", "Formats"], swiftSettings: strict),
         .testTarget(
             name: "EngineTests",

@@ -24,7 +24,7 @@ extension ConfigValidator {
             case .sequence(let rows):
                 inlineRows(Array(rows), schema: schema, entry: entry, into: &data)
                 referenceLoaded.insert(table)
-            case .mapping:
+            case .mapping(let mapping) where mapping.keys.contains { $0.scalar?.string == "file" }:
                 guard let file = section(entry, allowed: ConfigKeys.referenceFile), let pathEntry = required("file", in: file),
                       let path = text(pathEntry)
                 else { continue }
