@@ -83,7 +83,10 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Canonical", "Connectors", "Formats"], swiftSettings: strict),
         .testTarget(
             name: "EngineTests",
-            dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Engine", "Configuration", "Rules", "Canonical",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "FerryEndToEndTests",
