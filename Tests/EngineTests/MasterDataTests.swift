@@ -74,10 +74,13 @@ import Testing
         let empty = try LedgerMasterData.open(ledgerPath: path)
         #expect(try empty.article(sku: "A-1") == nil)
         #expect(!FileManager.default.fileExists(atPath: path))
-        let ledger = try Ledger(path: path)
-        try ledger.write { db in try MasterDataRecorder.record(Article(sku: "A-1"), fileId: 1, at: Date(), db) }
-        let readOnly = try LedgerMasterData.open(ledgerPath: path)
-        #expect(try readOnly.article(sku: "A-1") != nil)
+        do {
+            let ledger = try Ledger(path: path)
+            try ledger.write { db in try MasterDataRecorder.record(Article(sku: "A-1"), fileId: 1, at: Date(), db) }
+        }  // closed: no -wal or -shm file left to lean on
+        let readOnly = try RuleEnvironment.readOnly(layout: RootLayout(root: root), reference: ReferenceData(), now: Date())
+        #expect(try readOnly.masterData.article(sku: "A-1") != nil)
+        #expect(try readOnly.masterData.article(sku: "B-2") == nil)
     }
 
     @Test func orderDateFilterUsesTheEngineClock() throws {
