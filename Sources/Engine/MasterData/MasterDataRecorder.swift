@@ -12,6 +12,17 @@ enum MasterDataRecorder {
         var targets: Set<String>
     }
 
+    /// The documents of a batch that went through (exported now or before), with the targets
+    /// they reached; failed, filtered, amended and superseded documents stay out.
+    static func entries(
+        _ documents: [(any CanonicalDocument)?], outcomes: [DocumentOutcome], reached: [Int: Set<String>]
+    ) -> [Entry] {
+        documents.indices.compactMap { index in
+            guard let document = documents[index], [.exported, .alreadyExported].contains(outcomes[index]) else { return nil }
+            return Entry(document: document, targets: reached[index] ?? [])
+        }
+    }
+
     static func record(_ db: Database, _ entries: [Entry], fileId: Int64, at now: Date) throws {
         for entry in entries {
             if let article = entry.document as? Article {

@@ -240,7 +240,14 @@ struct Exporter {
             apply(decisions, to: &states[index])
         }
         let now = context.now()
-        let masterData = masterDataEntries(documents, states, winners: winners, decided: decided)
+        var reached: [Int: Set<String>] = [:]  // targets per document, for the party registry
+        for delivery in winners {
+            for member in delivery.members { reached[member.documentIndex, default: []].insert(delivery.target.config.name) }
+        }
+        for (index, decisions) in decided {
+            for case .ours(let record) in decisions { reached[index, default: []].insert(record.target) }
+        }
+        let masterData = MasterDataRecorder.entries(documents, outcomes: states.map(\.outcome), reached: reached)
         let summaries = try record(states) { db in
             for delivery in winners {
                 try db.execute(
@@ -273,25 +280,6 @@ struct Exporter {
         try FileIO.makeDirectories(copyFolder)
         delivery.copyTempPath = copyFolder + "/" + hidden
         try FileIO.writeNew(delivery.copyTempPath, payload.bytes, mode: FileIO.effectiveMode(0o666))
-    }
-
-    /// The documents that went through (exported now or before), with the targets they reached
-    /// in this batch, for the catalog and the registry. Failed, filtered, amended and
-    /// superseded documents stay out.
-    private func masterDataEntries(
-        _ documents: [(any CanonicalDocument)?], _ states: [Pending], winners: [Delivery], decided: [Int: [ExportDecision]]
-    ) -> [MasterDataRecorder.Entry] {
-        var targets: [Int: Set<String>] = [:]
-        for delivery in winners {
-            for member in delivery.members { targets[member.documentIndex, default: []].insert(delivery.target.config.name) }
-        }
-        for (index, decisions) in decided {
-            for case .ours(let record) in decisions { targets[index, default: []].insert(record.target) }
-        }
-        return documents.indices.compactMap { index in
-            guard let document = documents[index], [.exported, .alreadyExported].contains(states[index].outcome) else { return nil }
-            return MasterDataRecorder.Entry(document: document, targets: targets[index] ?? [])
-        }
     }
 
     /// Records the intents of a delivery. `.done` only in the deliberately unsafe test mode.
