@@ -50,17 +50,19 @@ let package = Package(
             name: "Mapping",
             dependencies: ["Diagnostics", "Formats", "Canonical", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strict),
+        // Business rules and filters a flow names, the master-data questions they ask, reference tables.
+        .target(name: "Rules", dependencies: ["Canonical", "Diagnostics", "Formats"], swiftSettings: strict),
         // ferry.yml: flows, targets, pickup settings; validation with line numbers.
         .target(
             name: "Configuration",
-            dependencies: ["Diagnostics", "Formats", "Canonical", "Mapping", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Diagnostics", "Canonical", "Formats", "Mapping", "Rules", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Default.yml")],
             swiftSettings: strict),
         // Pickup, claim, ledger, export protocol, outbox, archive, status records.
         .target(
             name: "Engine",
             dependencies: [
-                "Diagnostics", "Canonical", "Formats", "Connectors", "Configuration", "CFerrySystem",
+                "Diagnostics", "Canonical", "Formats", "Connectors", "Configuration", "Rules", "CFerrySystem",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -83,10 +85,14 @@ let package = Package(
             dependencies: ["Formats", "Diagnostics", .product(name: "OrderedCollections", package: "swift-collections")],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "Diagnostics", "Formats", "Canonical"], swiftSettings: strict),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"], swiftSettings: strict),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules"], swiftSettings: strict),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Canonical", "Connectors", "Formats"], swiftSettings: strict),
         .testTarget(
             name: "EngineTests",
-            dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Engine", "Configuration", "Rules", "Canonical",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "FerryEndToEndTests",

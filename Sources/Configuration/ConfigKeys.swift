@@ -1,14 +1,19 @@
 /// The keys allowed in each section of `ferry.yml`, in documentation order.
 enum ConfigKeys {
-    static let top = ["language", "on-failure", "poll-interval", "file-timeout", "connections", "maps", "layouts", "flows"]
+    static let top = [
+        "language", "on-failure", "poll-interval", "file-timeout", "connections", "reference", "maps", "layouts", "flows",
+    ]
     static let flow = [
         "name", "enabled", "kind", "source", "layout", "fields", "format", "inbox", "all-or-nothing", "csv", "numbers", "pickup",
+        "filters", "rules",
         "targets",
     ]
     static let csv = ["delimiter", "encoding"]
     static let numbers = ["decimal", "thousands"]
     static let pickup = ["include", "exclude", "settle", "marker"]
     static let target = ["name", "system", "layout", "fields", "format", "outbox", "mode", "per-input-file", "delimiter", "schema"]
+    static let reference = ["vat-rates", "warehouses", "price-categories", "default-debtor", "partners"]
+    static let referenceFile = ["file", "delimiter", "encoding"]
     static let valueMap = ["values", "unmapped", "default"]
     static let layout = [
         "kind", "format", "direction", "group-by", "record", "records", "namespaces", "root", "namespace", "collection",

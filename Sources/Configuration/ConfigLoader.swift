@@ -33,7 +33,7 @@ public enum ConfigLoader {
                             ["path": path, "reason": error.localizedDescription]),
             ])
         }
-        let result = check(yaml: text, fileName: fileName, knownSystems: knownSystems, knownKinds: knownKinds)
+        let result = check(yaml: text, fileName: fileName, root: root, knownSystems: knownSystems, knownKinds: knownKinds)
         guard var config = result.config else { throw ConfigLoadFailure(path: path, issues: result.issues) }
         config.origin = path
         return config
@@ -42,11 +42,13 @@ public enum ConfigLoader {
     /// Parses and validates YAML text; returns the config (`nil` when invalid) and every issue found.
     ///
     /// A YAML syntax error (or a key written twice) stops parsing, so it is reported alone.
+    /// With a `root`, the reference CSV files `reference:` names are read (relative to it) and checked.
     public static func check(
-        yaml: String, fileName: String = fileName,
+        yaml: String, fileName: String = fileName, root: String? = nil,
         knownSystems: Set<String> = ["canonical"], knownKinds: Set<String> = defaultKinds
     ) -> (config: FerryConfig?, issues: [ConfigIssue]) {
         var validator = ConfigValidator(fileName: fileName, knownSystems: knownSystems, knownKinds: knownKinds)
+        validator.root = root
         let root: YAMLNode?
         do {
             root = try Yams.compose(yaml: yaml)

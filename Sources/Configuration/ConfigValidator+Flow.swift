@@ -1,3 +1,4 @@
+import Canonical
 import Diagnostics
 import Canonical
 import Formats
@@ -51,6 +52,9 @@ extension ConfigValidator {
         if let entry = section["csv"], let csv = csvDialect(entry) { flow.csv = csv }
         if let entry = section["numbers"], let numbers = numberFormat(entry) { flow.numberFormat = numbers }
         if let entry = section["pickup"], let pickup = pickup(entry) { flow.pickup = pickup }
+        let documentKind = knownKinds.contains(flow.kind) ? DocumentKind(flow.kind) : nil
+        if let entry = section["filters"] { flow.filters = filters(entry, kind: documentKind) }
+        if let entry = section["rules"] { flow.rules = rules(entry, kind: documentKind) }
         if let entry = section["targets"], let items = list(entry) {
             for (index, item) in items.enumerated() {
                 if let target = target(item, field: "\(entry.field)[\(index)]", flow: name ?? "", kind: flow.kind) {

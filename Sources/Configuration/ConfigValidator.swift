@@ -1,6 +1,7 @@
 import Diagnostics
 import Formats
 import Mapping
+import Rules
 import Yams
 
 /// Walks a composed `ferry.yml` tree once, building a `FerryConfig` and collecting every issue.
@@ -15,6 +16,11 @@ struct ConfigValidator {
     /// `maps:` and `layouts:`, read before the flows that use them.
     var maps: [String: ValueMap] = [:]
     var layouts: [String: Layout] = [:]
+    /// `file:` paths in `reference:` are relative to this; `nil`: such files are not read.
+    var root: String?
+    /// Reference tables whose rows are known: inline, or from a file that was read.
+    var referenceLoaded: Set<ReferenceData.Table> = []
+    var ruleSites: [RuleSite] = []
 
     init(fileName: String, knownSystems: Set<String>, knownKinds: Set<String>) {
         self.fileName = fileName
@@ -56,6 +62,7 @@ struct ConfigValidator {
         if let entry = top["connections"] {
             config.connections = connections(entry)
         }
+        if let entry = top["reference"] { config.reference = reference(entry) }
         if let entry = top["maps"] {
             maps = valueMaps(entry)
             config.maps = maps
@@ -75,9 +82,17 @@ struct ConfigValidator {
             report(.configNoFlows, at: top.written("flows")?.keyPlace ?? top.place, field: "flows")
         }
         checkAcrossFlows()
-        issues.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        checkRules(reference: config.reference)
+        // ferry.yml first, then each reference file in turn.
+        issues.sort { lhs, rhs in
+            let (left, right) = (lhs.error.location?.file ?? fileName, rhs.error.location?.file ?? fileName)
+            return (left == fileName ? 0 : 1, left, lhs.line, lhs.column) < (right == fileName ? 0 : 1, right, rhs.line, rhs.column)
+        }
         return issues.isEmpty ? config : nil
     }
+
+    /// Adds an issue located in another file (a reference CSV file).
+    mutating func append(_ issue: ConfigIssue) { issues.append(issue) }
 
     mutating func report(_ code: ErrorCode, at place: Place, field: String?, _ arguments: [String: String] = [:]) {
         issues.append(ConfigIssue(code, file: fileName, line: place.line, column: place.column, field: field, arguments))

@@ -1,6 +1,7 @@
 import Diagnostics
 import Formats
 import Mapping
+import Rules
 
 /// The whole of `ferry.yml`: language, ledger, notification and the flows, in order.
 public struct FerryConfig: Sendable, Hashable {
@@ -18,6 +19,8 @@ public struct FerryConfig: Sendable, Hashable {
     public var maps: [String: ValueMap] = [:]
     /// Layouts by name (`layouts:`), already resolved into flows and targets.
     public var layouts: [String: Layout] = [:]
+    /// Reference tables for rules: VAT rates, warehouses, price categories, default debtor, partners.
+    public var reference = ReferenceData()
     /// Flows run in the order listed.
     public var flows: [FlowConfig]
     /// Where this configuration came from: a path, or `(built-in default)`.
@@ -59,6 +62,10 @@ public struct FlowConfig: Sendable, Hashable {
     public var numberFormat: NumberFormat
     /// When true, one failed document fails the whole file and nothing is exported.
     public var allOrNothing: Bool
+    /// Decide first whether a document goes on at all; left-out documents are `filtered`.
+    public var filters: [FilterSpec] = []
+    /// Business rules run on every document that passes the filters, in this order.
+    public var rules: [RuleSpec] = []
     /// Line in ferry.yml where the flow starts (for messages), 0 when built in.
     public var line: Int
 

@@ -18,8 +18,8 @@ public enum Catalog {
     public static let entries: [ErrorCode: CatalogEntry] = {
         var all: [ErrorCode: CatalogEntry] = [:]
         for area in [
-            inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries, configEntries,
-            engineEntries,
+            inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries,
+            configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
         ] {
             all.merge(area) { first, _ in first }
         }

@@ -31,7 +31,7 @@ extension Ferry {
             }
             var result = ConfigLoader.check(
                 yaml: String(decoding: data, as: UTF8.self), fileName: (path as NSString).lastPathComponent,
-                knownSystems: Setup.knownSystems)
+                root: global.root, knownSystems: Setup.knownSystems)
             // Target schemas are files of their own: a valid ferry.yml can still name one that does not load.
             if let config = result.config { result.issues += Engine.schemaIssues(in: config, root: global.root) }
             if result.issues.isEmpty, let config = result.config {

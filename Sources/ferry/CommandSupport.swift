@@ -75,8 +75,8 @@ enum Output {
 
     static func printIssues(_ issues: [ConfigIssue], language: Language) {
         for issue in issues {
-            let column = issue.column > 0 ? ":\(issue.column)" : ""
-            let place = issue.line > 0 ? "\(issue.error.location?.file ?? "ferry.yml"):\(issue.line)\(column)" : (issue.error.location?.file ?? "ferry.yml")
+            let file = issue.error.location?.file ?? "ferry.yml"
+            let place = issue.line > 0 ? "\(file):\(issue.line)" + (issue.column > 0 ? ":\(issue.column)" : "") : file
             let field = issue.error.location?.field.map { " (\($0))" } ?? ""
             print("\(place): [\(issue.error.code)] \(issue.error.message(in: language))\(field)")
             let hint = issue.error.hint(in: language)

@@ -45,7 +45,9 @@ extension Ferry {
             var printer = PreviewPrinter(json: json, language: language, file: file, flow: flow)
             let summary: PreviewSummary
             do {
-                summary = try Engine.preview(file: file, flow: flowConfig, root: global.root, target: target) { event in
+                summary = try Engine.preview(
+                    file: file, flow: flowConfig, root: global.root, target: target, reference: config.reference
+                ) { event in
                     printer.print(event)
                 }
             } catch let error as FerryError {

@@ -31,6 +31,9 @@ extension Ferry {
                 for document in flow.amended {
                     print("  amended  #\(document.fileId) \(document.key ?? "?"): \(document.reason ?? "")")
                 }
+                for document in flow.filtered {
+                    print("  filtered  #\(document.fileId) \(document.file) \(document.key ?? "?"): \(document.reason ?? "")")
+                }
             }
         }
     }

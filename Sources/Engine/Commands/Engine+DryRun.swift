@@ -45,7 +45,7 @@ extension Engine {
             return []
         }
         let document: any CanonicalDocument
-        switch flow.prepare(decoded, at: location) {
+        switch try flow.prepare(decoded, at: location, in: context.ruleEnvironment()) {
         case .ready(let prepared):
             document = prepared
         case .filtered(let reason):

@@ -1,6 +1,7 @@
 import Configuration
 import Diagnostics
 import Foundation
+import Rules
 
 extension Engine {
     /// Converts the file at `path` through `flow` exactly as a run would, and reports each
@@ -14,15 +15,16 @@ extension Engine {
     /// - Throws: `FerryError` (a configuration code) when the flow names an unknown system;
     ///   errors other than `FerryError` from a connector.
     public static func preview(
-        file path: String, flow: FlowConfig, root: String, target: String? = nil, emit: (PreviewEvent) -> Void
+        file path: String, flow: FlowConfig, root: String, target: String? = nil, reference: ReferenceData = ReferenceData(),
+        emit: (PreviewEvent) -> Void
     ) throws -> PreviewSummary {
         let layout = RootLayout(root: root)
-        // Rules that need master data: open the ledger read-only here, and only when
-        // `layout.ledgerPath` exists (preview never creates it).
+        // Rules ask the ledger's catalog read-only, and only when the ledger exists (preview never creates it).
+        let environment = try RuleEnvironment.readOnly(layout: layout, reference: reference, now: Date())
         let runtime = try FlowRuntime(flow, layout: layout)
         let previewer = Previewer(
             flow: runtime, targets: runtime.targets.filter { target == nil || $0.config.name == target },
-            layout: layout, path: path, displayName: (path as NSString).lastPathComponent)
+            layout: layout, path: path, displayName: (path as NSString).lastPathComponent, environment: environment)
         return try previewer.run(emit)
     }
 }

@@ -33,6 +33,8 @@ public struct FlowStatus: Sendable, Codable {
     public var amended: [AmendedDocument]
     /// Claimed and being processed (or left so by a stopped process, until the next run).
     public var inProgress: [FileSummary]
+    /// The documents most recently left out by the flow's filters, with why (up to 10).
+    public var filtered: [FilteredDocument] = []
 }
 
 public struct LastRun: Sendable, Codable {
@@ -61,6 +63,7 @@ extension Engine {
             let waiting = entries.filter { $0.readiness != .ready }
                 .map { WaitingFile(flow: flow.config.name, name: $0.name, reason: $0.readiness.reason) }
             let name = flow.config.name
+            let filtered = try context.ledger.read { try recentlyFiltered(flow: name, $0) }
             let (processed, failed, amended, inProgress) = try context.ledger.read { db in
                 let counts = try Row.fetchAll(
                     db, sql: "SELECT outcome, COUNT(*) AS n FROM file WHERE flow = ? AND outcome IS NOT NULL GROUP BY outcome",
@@ -90,7 +93,7 @@ extension Engine {
             flowsStatus.append(
                 FlowStatus(
                     flow: name, enabled: flow.config.enabled, waiting: ready + waiting, processed: processed, failed: failed,
-                    amended: amended, inProgress: inProgress))
+                    amended: amended, inProgress: inProgress, filtered: filtered))
         }
         let lastRun = try context.ledger.read { db in
             try RunRecord.order(Column("id").desc).fetchOne(db).map {

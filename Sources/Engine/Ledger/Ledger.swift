@@ -194,6 +194,9 @@ public final class Ledger: Sendable {
                 t.column("exitCode", .integer)
             }
         }
+        migrator.registerMigration("v2: catalog and parties") { db in
+            try MasterDataSchema.create(db)
+        }
         return migrator
     }
 }

@@ -66,11 +66,12 @@ struct Exporter {
     func export(_ batch: [(ordinal: Int, item: DecodeResult)], blocked: Bool) throws -> [DocumentSummary] {
         var states: [Pending] = []
         var documents: [(any CanonicalDocument)?] = []
+        let environment = context.ruleEnvironment()
         for entry in batch {
             switch entry.item {
             case .document(let decoded, let location):
                 var pending = Pending(index: entry.ordinal, outcome: .alreadyExported, kind: decoded.kind.rawValue, key: decoded.key.rawValue)
-                switch job.flow.prepare(decoded, at: location) {
+                switch try job.flow.prepare(decoded, at: location, in: environment) {
                 case .ready(let document):
                     documents.append(document)
                 case .filtered(let reason):
@@ -100,7 +101,11 @@ struct Exporter {
                 states[index].outcome = .filtered
                 states[index].reasons = ["the flow has no targets"]
             }
-            return try record(states)
+            // A flow without targets may exist only to fill the catalog and the registry.
+            let entries = documents.compactMap { $0.map { MasterDataRecorder.Entry(document: $0, targets: []) } }
+            return try record(states) { db in
+                try MasterDataRecorder.record(db, entries, fileId: job.fileId, at: context.now())
+            }
         }
 
         // Step 1: decide without the lock.
@@ -235,12 +240,21 @@ struct Exporter {
             apply(decisions, to: &states[index])
         }
         let now = context.now()
+        var reached: [Int: Set<String>] = [:]  // targets per document, for the party registry
+        for delivery in winners {
+            for member in delivery.members { reached[member.documentIndex, default: []].insert(delivery.target.config.name) }
+        }
+        for (index, decisions) in decided {
+            for case .ours(let record) in decisions { reached[index, default: []].insert(record.target) }
+        }
+        let masterData = MasterDataRecorder.entries(documents, outcomes: states.map(\.outcome), reached: reached)
         let summaries = try record(states) { db in
             for delivery in winners {
                 try db.execute(
                     sql: "UPDATE export SET state = 'done', exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = 'pending'",
                     arguments: [now, context.layout.relative(finals[delivery.tempPath] ?? ""), delivery.tempPath])
             }
+            try MasterDataRecorder.record(db, masterData, fileId: job.fileId, at: now)
         }
         try context.faults.hit(.afterExportsDone)
         return summaries

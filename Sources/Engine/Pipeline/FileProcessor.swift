@@ -40,12 +40,20 @@ struct FileProcessor {
     func process(_ job: FileJob) throws -> ProcessResult {
         var result = ProcessResult()
         try clearDocuments(of: job)  // a resumed attempt records its documents afresh
-        // Pass 1: structure and document errors, in bounded memory.
+        // Pass 1: structure and document errors, in bounded memory. In an all-or-nothing flow
+        // rule failures count too, so a file whose rules fail exports nothing.
         var failures = 0
+        let environment = job.flow.config.allOrNothing && !job.flow.rules.isEmpty ? context.ruleEnvironment() : nil
         do {
             var source = try open(job)
             while let item = try source.next() {
-                if case .failure = item { failures += 1 }
+                switch item {
+                case .failure:
+                    failures += 1
+                case .document(let document, let location):
+                    guard let environment else { continue }
+                    if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
+                }
             }
         } catch let error as FerryError {
             result.fileErrors = [error.located(Location(file: job.displayName))]

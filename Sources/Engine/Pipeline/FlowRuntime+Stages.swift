@@ -3,6 +3,7 @@ import Connectors
 import Diagnostics
 import Formats
 import Foundation
+import Rules
 
 /// What a flow's rules make of one decoded document before any target sees it.
 enum Preparation {
@@ -15,10 +16,21 @@ enum Preparation {
 }
 
 extension FlowRuntime {
-    /// Runs the flow's filters and rules on one document, in the order configured.
+    /// Runs the flow's filters, then its rules, on one document, in the order configured.
     /// Shared by the export, the dry run and `ferry preview`, so all three agree.
-    func prepare(_ document: any CanonicalDocument, at location: Location) -> Preparation {
-        .ready(document)
+    ///
+    /// `environment` gives the master data (the ledger's, or `LedgerMasterData.open` read-only,
+    /// or an empty one when there is no ledger), the reference tables and the clock.
+    /// - Throws: only when master data cannot be read.
+    func prepare(_ document: any CanonicalDocument, at location: Location, in environment: RuleEnvironment) throws -> Preparation {
+        if rules.isEmpty { return .ready(document) }
+        let tree = { CanonicalTree.tree(of: document) }
+        if let reason = rules.filterReason(for: document, tree: tree, now: environment.now) {
+            return .filtered(reason: reason)
+        }
+        var prepared = document
+        let errors = try rules.apply(to: &prepared, at: location, in: environment)
+        return errors.isEmpty ? .ready(prepared) : .failed(errors)
     }
 }
 

@@ -3,6 +3,7 @@ import Configuration
 import Connectors
 import Diagnostics
 import Formats
+import Rules
 
 /// A flow resolved against the connector registry, ready to process files.
 struct FlowRuntime: Sendable {
@@ -20,6 +21,8 @@ struct FlowRuntime: Sendable {
     var source: any Connector
     var sourceSettings: SourceSettings
     var targets: [Target]
+    /// The flow's filters and business rules (`filters:`, `rules:`).
+    var rules: FlowRules
 
     /// - Throws: `FerryError` (config codes) when a system is unknown, `.xmlSchemaUnloadable` when a
     ///   target's schema cannot be loaded.
@@ -36,6 +39,7 @@ struct FlowRuntime: Sendable {
         } else {
             self.source = source
         }
+        rules = FlowRules(filters: flow.filters, rules: flow.rules)
         sourceSettings = SourceSettings(
             kind: kind, format: flow.format,
             csv: CSVSettings(delimiter: flow.csv.delimiter, encoding: flow.csv.encoding),

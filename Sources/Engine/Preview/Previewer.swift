@@ -2,6 +2,7 @@ import Canonical
 import Connectors
 import Diagnostics
 import Foundation
+import Rules
 
 /// Runs one file through a flow the way `FileProcessor` and `Exporter` do, but only reports:
 /// no claim, no ledger, no outbox or archive file.
@@ -16,6 +17,8 @@ struct Previewer {
     let layout: RootLayout
     let path: String
     let displayName: String
+    /// Master data read-only (or none when there is no ledger yet), reference tables, the clock.
+    let environment: RuleEnvironment
 
     func run(_ emit: (PreviewEvent) -> Void) throws -> PreviewSummary {
         var summary = PreviewSummary()
@@ -26,6 +29,9 @@ struct Previewer {
             while let item = try source.next() {
                 ordinal += 1
                 if case .failure = item { decodeFailures += 1 }
+                if case .document(let decoded, let location) = item, case .failed = try prepared(decoded, at: location) {
+                    decodeFailures += 1
+                }
                 let document = try preview(item, ordinal: ordinal)
                 summary.add(document)
                 emit(.document(document))
@@ -35,7 +41,7 @@ struct Previewer {
             emit(.fileError(error.located(Location(file: displayName))))
             return summary
         }
-        // As `FileProcessor`: only a document that cannot be decoded blocks an all-or-nothing file.
+        // As `FileProcessor`: a document that cannot be decoded or fails a rule blocks an all-or-nothing file.
         if flow.config.allOrNothing && decodeFailures > 0 {
             summary.blocked = true
             return summary
@@ -53,8 +59,8 @@ struct Previewer {
     }
 
     /// The flow's filters and rules on one document: the only place preview calls them.
-    private func prepared(_ document: any CanonicalDocument, at location: Location) -> Preparation {
-        flow.prepare(document, at: location)
+    private func prepared(_ document: any CanonicalDocument, at location: Location) throws -> Preparation {
+        try flow.prepare(document, at: location, in: environment)
     }
 
     private func open() throws -> any DocumentSource {
@@ -72,7 +78,7 @@ struct Previewer {
                 ordinal: ordinal, location: location, kind: decoded.kind.rawValue, key: decoded.key.rawValue,
                 outcome: .converted, payloads: [], errors: [])
             let document: any CanonicalDocument
-            switch prepared(decoded, at: location) {
+            switch try prepared(decoded, at: location) {
             case .ready(let ready):
                 document = ready
             case .filtered(let reason):
@@ -146,7 +152,7 @@ struct Previewer {
                     keys.insert(key)
                 }
                 weight += FileProcessor.weight(of: decoded)
-                if case .ready(let document) = prepared(decoded, at: location) { ready = document }
+                if case .ready(let document) = try prepared(decoded, at: location) { ready = document }
             }
             batch.append(ready)
             if batch.count >= FileProcessor.batchSize || weight >= FileProcessor.batchWeight { try flush() }

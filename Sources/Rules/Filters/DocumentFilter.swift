@@ -1,0 +1,86 @@
+import Canonical
+import Foundation
+import Formats
+
+/// A flow's filter, ready to decide: keep the document, or say why it is left out.
+public struct DocumentFilter: Sendable {
+    public let spec: FilterSpec
+
+    public init(_ spec: FilterSpec) {
+        self.spec = spec
+    }
+
+    /// Whether deciding needs the canonical tree (field and flag filters do).
+    public var needsTree: Bool {
+        switch spec {
+        case .flag, .field: true
+        case .status, .orderDateWithinDays: false
+        }
+    }
+
+    /// `nil` to keep the document; otherwise why it is filtered out (which filter, what value).
+    public func reason(for document: any CanonicalDocument, tree: Node?, now: Date) -> String? {
+        switch spec {
+        case .status(let allowed):
+            guard let order = document as? Order else { return nil }
+            let shown = allowed.joined(separator: ", ")
+            guard let status = order.status else { return "filter status: the order has no status (wanted \(shown))" }
+            if allowed.contains(where: { $0.caseInsensitiveCompare(status.rawValue) == .orderedSame }) { return nil }
+            return "filter status: status is \(status.rawValue), not one of \(shown)"
+        case .orderDateWithinDays(let days):
+            guard let order = document as? Order else { return nil }
+            guard let date = order.orderDate else { return "filter order-date-within-days: the order has no order date" }
+            let earliest = now.addingTimeInterval(-Double(days) * 86_400)
+            if date >= earliest { return nil }
+            return "filter order-date-within-days: ordered \(Self.day(date)), more than \(days) days before \(Self.day(now))"
+        case .flag(let path):
+            let values = tree.map(path.values(in:)) ?? []
+            if values.contains(where: Truthiness.isSet) { return nil }
+            let shown = values.isEmpty ? "absent" : values.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "filter flag \(path): \(shown), not a yes value"
+        case .field(let path, let comparison):
+            let values = tree.map(path.values(in:)) ?? []
+            if Self.keeps(values, comparison, exists: tree.map { !path.nodes(in: $0).isEmpty } ?? false) { return nil }
+            let shown = values.isEmpty ? "absent" : values.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "filter field \(path) \(Self.describe(comparison)): value \(shown)"
+        }
+    }
+
+    /// Positive comparisons keep a document when any value satisfies them; `not-equals` and
+    /// `not-in` when none is excluded; `exists: false` when the field is absent.
+    static func keeps(_ values: [String], _ comparison: FilterSpec.Comparison, exists: Bool) -> Bool {
+        switch comparison {
+        case .equals(let wanted): values.contains { same($0, wanted) }
+        case .notEquals(let unwanted): !values.contains { same($0, unwanted) }
+        case .oneOf(let wanted): values.contains { value in wanted.contains { same(value, $0) } }
+        case .noneOf(let unwanted): !values.contains { value in unwanted.contains { same(value, $0) } }
+        case .exists(let wanted): exists == wanted
+        case .matches(let pattern): values.contains(where: pattern.matches)
+        }
+    }
+
+    /// Texts ignoring case; two decimal numbers by value (`21` equals `21.00`).
+    static func same(_ lhs: String, _ rhs: String) -> Bool {
+        if lhs.caseInsensitiveCompare(rhs) == .orderedSame { return true }
+        guard let left = NumberFormat.point.decimal(lhs), let right = NumberFormat.point.decimal(rhs) else { return false }
+        return left == right
+    }
+
+    static func describe(_ comparison: FilterSpec.Comparison) -> String {
+        switch comparison {
+        case .equals(let value): "equals \(value)"
+        case .notEquals(let value): "not-equals \(value)"
+        case .oneOf(let values): "in [\(values.joined(separator: ", "))]"
+        case .noneOf(let values): "not-in [\(values.joined(separator: ", "))]"
+        case .exists(let flag): "exists \(flag)"
+        case .matches(let pattern): "matches \(pattern.pattern)"
+        }
+    }
+
+    static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}
