@@ -20,7 +20,7 @@ enum ConfigKeys {
         "groups", "fields",
     ]
     static let fieldRule = [
-        "path", "column", "value", "concat", "separator", "entries", "all", "trim", "replace", "upper", "lower", "split",
+        "path", "column", "value", "concat", "separator", "entries", "all", "trim", "replace", "upper", "lower", "split", "join",
         "default", "map", "unmapped", "street", "date", "zone", "decimal", "unit", "vat", "round", "truncate", "prefix",
         "suffix", "required", "max-length", "one-of",
     ]

@@ -7,7 +7,7 @@ import Yams
 
 extension ConfigValidator {
     /// A field rule written as a mapping. Steps run in a fixed order whatever the order of
-    /// the keys: trim, replace, upper/lower, split, default, map, street, date, decimal, unit,
+    /// the keys: trim, replace, upper/lower, split, join, default, map, street, date, decimal, unit,
     /// vat, round, truncate, prefix/suffix (docs/mapping.md).
     mutating func valueExpression(_ section: ConfigSection, entry: ConfigEntry, group: String?, _ context: LayoutContext,
                                   readType: inout CanonicalSchema.FieldType?) -> ValueExpression? {
@@ -106,6 +106,7 @@ extension ConfigValidator {
                 steps.append(.split(separator))
             }
         }
+        if let written = section["join"], let separator = text(written) { steps.append(.join(separator)) }
         if let written = section["map"] { if let map = valueMapReference(written, section: section, context) { steps.append(.map(map)) } }
         if let written = section["street"], let part = choice(written, StreetPart.allCases.map { ($0.rawValue, $0) }) {
             steps.append(.street(part))

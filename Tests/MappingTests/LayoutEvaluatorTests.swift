@@ -127,4 +127,21 @@ import Testing
         #expect(tree["lines"]?.items.map { $0["quantity"]?.text } == ["2", "5"])
         #expect(tree["lines"]?.items.last?["quantity"]?.location.line == 3, "values keep the line they came from")
     }
+
+    @Test func aTargetCopiesWholeListsAndObjectsAndJoinsListsForACell() throws {
+        let article = try json(#"{"sku": "A-1", "categories": ["Shirts", "Sale"], "attributes": {"Color": "Red", "Size": "M"}}"#)
+        var layout = Layout(name: "shop", direction: .target, kind: .article, format: .json, origin: RuleOrigin("test"))
+        var joined = ValueExpression(input: .path(try path("categories")))
+        joined.steps = [.join(" | ")]
+        layout.fields = [
+            FieldRule(field: "tags", value: ValueExpression(input: .path(try path("categories"))), origin: RuleOrigin("test")),
+            FieldRule(field: "properties", value: ValueExpression(input: .path(try path("attributes"))), origin: RuleOrigin("test")),
+            FieldRule(field: "tag_cell", value: joined, origin: RuleOrigin("test")),
+        ]
+        let (tree, errors) = LayoutEvaluator(layout).build(record: article)
+        #expect(errors.isEmpty)
+        #expect(tree["tags"]?.items.map(\.text) == ["Shirts", "Sale"])
+        #expect(tree["properties"]?["Size"]?.text == "M")
+        #expect(tree["tag_cell"]?.text == "Shirts | Sale")
+    }
 }

@@ -19,6 +19,12 @@ extension LayoutEvaluator {
         if case .entries(let pairs) = expression.input {
             return entries(pairs, expression: expression, item: item, field: field, &context)
         }
+        // A whole object read as it is (a target copying `attributes` or `customFields`).
+        if case .path(let path) = expression.input, expression.steps.isEmpty,
+           let first = path.select(item: item, record: context.record).first,
+           case .object(let members) = first.value, members["#text"] == nil {
+            return members.isEmpty ? nil : first
+        }
         var working = read(expression, item: item, field: field, context)
         do {
             working = try applyText(expression.steps, to: working)
@@ -58,10 +64,16 @@ extension LayoutEvaluator {
         case .path(let path):
             var nodes = path.select(item: item, record: context.record)
             if !expression.all { nodes = Array(nodes.prefix(1)) }
+            var isList = expression.all
+            // A list of values read as a whole (`categories`) stays a list.
+            if nodes.count == 1, case .array(let elements) = nodes[0].value {
+                nodes = elements
+                isList = true
+            }
             let texts = nodes.compactMap(Self.text(of:)).filter { !$0.isEmpty }
             let numeric = !nodes.isEmpty && nodes.allSatisfy { if case .number = $0.value { true } else { false } }
             let boolean = !nodes.isEmpty && nodes.allSatisfy { if case .bool = $0.value { true } else { false } }
-            return Working(texts: texts, isList: expression.all, location: nodes.first?.location ?? here,
+            return Working(texts: texts, isList: isList, location: nodes.first?.location ?? here,
                            numeric: numeric, boolean: boolean)
         case .concat(let paths, let separator):
             var parts: [String] = []
@@ -99,9 +111,14 @@ extension LayoutEvaluator {
                     .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 result.isList = true
                 result.numeric = false
+            case .join(let separator):
+                let joined = result.texts.joined(separator: separator)
+                result.texts = joined.isEmpty ? [] : [joined]
+                result.isList = false
+                result.numeric = false
             default: continue
             }
-            if case .trim = step {} else if case .split = step {} else { result.numeric = false }
+            if case .trim = step {} else if case .split = step {} else if case .join = step {} else { result.numeric = false }
             result.texts = result.texts.filter { !$0.isEmpty }
         }
         return result
@@ -123,7 +140,7 @@ extension LayoutEvaluator {
                 }
             }
             switch step {
-            case .trim, .upper, .lower, .replace, .split: continue
+            case .trim, .upper, .lower, .replace, .split, .join: continue
             case .decimal: result.numeric = layout.direction == .source
             case .unit, .vat, .round: result.numeric = true
             default: result.numeric = false
@@ -138,7 +155,7 @@ extension LayoutEvaluator {
     private func apply(_ step: ValueStep, to text: String, working: Working, expression: ValueExpression, item: Node,
                        field: String, at: Location, _ context: inout Context) throws -> String? {
         switch step {
-        case .trim, .upper, .lower, .replace, .split:
+        case .trim, .upper, .lower, .replace, .split, .join:
             return text
         case .prefix(let prefix): return prefix + text
         case .suffix(let suffix): return text + suffix

@@ -29,6 +29,7 @@ extension ValueStep {
         case .prefix(let text): return "prefix \"\(text)\""
         case .suffix(let text): return "suffix \"\(text)\""
         case .split(let separator): return "split \"\(separator)\""
+        case .join(let separator): return "join \"\(separator)\""
         case .map(let map): return "map \(map.name) (unmapped: \(map.unmapped.rawValue))"
         case .street(let part): return "street \(part.rawValue)"
         case .date(let pattern, let zone): return "date \(pattern) (\(zone.identifier))"

@@ -43,6 +43,8 @@ public enum ValueStep: Sendable, Hashable {
     case prefix(String), suffix(String)
     /// One value becomes a list (`"a, b"` → `["a", "b"]`), items trimmed, empty ones dropped.
     case split(String)
+    /// A list becomes one text, its items joined with the separator (a CSV cell).
+    case join(String)
     case map(ValueMap)
     case street(StreetPart)
     /// Source: parse with the pattern in the zone into a canonical UTC timestamp.
@@ -73,6 +75,7 @@ public enum ValueStep: Sendable, Hashable {
         case .prefix: "prefix"
         case .suffix: "suffix"
         case .split: "split"
+        case .join: "join"
         case .map: "map"
         case .street: "street"
         case .date: "date"
