@@ -7,9 +7,13 @@ import OrderedCollections
 public struct LayoutEvaluator: Sendable {
     /// The fields and groups of one nesting level, paths relative to the level.
     struct Level: Sendable {
+        enum Entry: Sendable { case field(Int), group(Int) }
         var path: String
         var fields: [(path: [String], rule: FieldRule)] = []
         var groups: [(path: [String], rule: GroupRule, level: Level)] = []
+        /// Fields and groups in the order written: a group stands where its first field is,
+        /// so an XML payload keeps the element order a schema demands.
+        var order: [Entry] = []
     }
 
     public let layout: Layout
@@ -33,8 +37,16 @@ public struct LayoutEvaluator: Sendable {
             result.groups.append((relative(group.field, to: prefix), group, sub))
         }
         for rule in fields where rule.field.hasPrefix(prefix) {
-            let owned = direct.contains { rule.field.hasPrefix($0.field + ".") }
-            if !owned { result.fields.append((relative(rule.field, to: prefix), rule)) }
+            if let owner = direct.firstIndex(where: { rule.field.hasPrefix($0.field + ".") }) {
+                let placed = result.order.contains { if case .group(owner) = $0 { true } else { false } }
+                if !placed { result.order.append(.group(owner)) }
+            } else {
+                result.order.append(.field(result.fields.count))
+                result.fields.append((relative(rule.field, to: prefix), rule))
+            }
+        }
+        for index in direct.indices where !result.order.contains(where: { if case .group(index) = $0 { true } else { false } }) {
+            result.order.append(.group(index))
         }
         return result
     }
@@ -86,20 +98,24 @@ public struct LayoutEvaluator: Sendable {
 
     private func build(_ level: Level, item: Node, trail: String, _ context: inout Context) -> Node {
         var out = Node(.object([:]), at: item.location)
-        for (path, rule) in level.fields {
-            let name = Self.join(trail, path)
-            if let value = evaluate(rule.value, item: item, field: name, &context) {
-                out.set(path[...], value, merging: rule.value.isEntries)
+        for entry in level.order {
+            switch entry {
+            case .field(let index):
+                let (path, rule) = level.fields[index]
+                let name = Self.join(trail, path)
+                if let value = evaluate(rule.value, item: item, field: name, &context) {
+                    out.set(path[...], value, merging: rule.value.isEntries)
+                }
+            case .group(let index):
+                let (path, rule, sub) = level.groups[index]
+                let items = rule.each.isRows ? context.rows : rule.each.select(item: item, record: context.record)
+                let name = Self.join(trail, path)
+                var built: [Node] = []
+                for (position, element) in items.enumerated() {
+                    built.append(build(sub, item: element, trail: name + "[\(position + 1)]", &context))
+                }
+                if !built.isEmpty { out.set(path[...], Node(.array(built), at: item.location), merging: false) }
             }
-        }
-        for (path, rule, sub) in level.groups {
-            let items = rule.each.isRows ? context.rows : rule.each.select(item: item, record: context.record)
-            let name = Self.join(trail, path)
-            var built: [Node] = []
-            for (index, element) in items.enumerated() {
-                built.append(build(sub, item: element, trail: name + "[\(index + 1)]", &context))
-            }
-            if !built.isEmpty { out.set(path[...], Node(.array(built), at: item.location), merging: false) }
         }
         return out
     }
