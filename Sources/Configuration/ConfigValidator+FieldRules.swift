@@ -93,6 +93,11 @@ extension ConfigValidator {
             report(.configExpectedMap, at: entry.keyPlace, field: entry.field, ["key": entry.name])
             return nil
         }
+        if context.layout.direction == .source && !expression.checks.isEmpty {
+            report(.configMappingInvalid, at: entry.keyPlace, field: entry.field,
+                   ["problem": "`required`, `max-length` and `one-of` check what a target receives; use them in a target layout"])
+            return nil
+        }
         let type = writtenType ?? readType
         if context.layout.direction == .source || context.overlay, let writtenType {
             if writtenType == .dictionary, !expression.isEntriesInput {

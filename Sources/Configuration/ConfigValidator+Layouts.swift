@@ -111,6 +111,10 @@ extension ConfigValidator {
                 if let group = groupRule(pair, context) { layout.groups.append(group) }
             }
         }
+        if direction == .target && format == .csv && layout.groups.count > 1, let groups = section["groups"] {
+            report(.configMappingInvalid, at: groups.keyPlace, field: groups.field,
+                   ["problem": "a CSV target repeats rows over one group only; \(layout.groups.count) are declared"])
+        }
         if let fields = required("fields", in: section) {
             guard case .mapping = fields.value else {
                 report(.configExpectedMap, at: fields.keyPlace, field: fields.field, ["key": fields.name])

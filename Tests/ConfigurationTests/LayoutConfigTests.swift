@@ -128,4 +128,28 @@ import Testing
         #expect(found.map(\.code) == [.mapDatePatternIncomplete, .configInvalidValue, .configMappingInvalid])
         #expect(found.map(\.line) == [7, 8, 9])
     }
+
+    @Test func checksBelongToTargetsAndACSVTargetRepeatsOneGroup() {
+        let found = issues("""
+            layouts:
+              shop-orders:
+                kind: order
+                format: csv
+                fields:
+                  number: { column: Nr, max-length: 10 }
+              flat:
+                direction: target
+                kind: order
+                format: csv
+                groups:
+                  l: lines
+                  d: discounts
+                fields:
+                  nr: number
+                  l.sku: sku
+                  d.amount: amount
+            """ + "\n" + flowUsing)
+        #expect(found.map(\.code) == [.configMappingInvalid, .configMappingInvalid])
+        #expect(found.map(\.line) == [6, 11])
+    }
 }

@@ -118,6 +118,42 @@ import Testing
         #expect(order[path: "state"] as? String == "open", "an empty Status takes the default, not looked up in the map")
     }
 
+    @Test func aFileWhoseRecordsAllMissTheLayoutFailsInsteadOfLookingEmpty() throws {
+        let root = try FerryRoot(config: """
+            layouts:
+              bestelling:
+                kind: order
+                format: xml
+                record: Bestelling
+                groups:
+                  lines: Regels/Regel
+                fields:
+                  number: Nummer
+                  lines.sku: Code
+                  lines.quantity: Aantal
+            flows:
+              - name: orders
+                kind: order
+                layout: bestelling
+                pickup: { settle: 0 }
+                targets:
+                  - { name: erp, format: json }
+            """)
+        defer { root.remove() }
+        try root.drop("nested.xml", into: "orders", """
+            <Export><Data><Bestelling><Nummer>1</Nummer><Regels><Regel><Code>A</Code><Aantal>1</Aantal></Regel></Regels></Bestelling></Data></Export>
+            """)
+        try root.drop("flat.xml", into: "orders", """
+            <Export><Header>x</Header><Bestelling><Nummer>2</Nummer><Regels><Regel><Code>A</Code><Aantal>3</Aantal></Regel></Regels></Bestelling></Export>
+            """)
+        #expect(try root.ferry(["run"]).status == 1)
+        let nested = try root.statusRecord(for: "nested.xml")
+        #expect(nested.outcome == "failed")
+        #expect(((nested["errors"] as? [[String: Any]])?.first?["code"] as? String) == "MAP-114")
+        #expect(try root.statusRecord(for: "flat.xml").outcome == "exported", "the header sibling is skipped")
+        #expect(root.outbox("orders", "erp").count == 1)
+    }
+
     @Test func checkReportsMappingMistakesWithTheirLine() throws {
         var config = try Examples.config("dutch-erp")
         config = config.replacingOccurrences(of: "      buyer.contactName: Naam", with: "      buyer.contact: Naam")

@@ -33,7 +33,7 @@ public struct LayoutConnector: Connector {
             reader = try XMLRecordReader(path: path, displayName: displayName,
                                          options: XMLReaderOptions(records: records, limits: settings.limits))
         }
-        return LayoutSource(reader: reader, layout: layout, numberFormat: settings.numberFormat)
+        return LayoutSource(reader: reader, layout: layout, numberFormat: settings.numberFormat, displayName: displayName)
     }
 
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {

@@ -15,8 +15,14 @@ struct LayoutSource: DocumentSource {
     private var readerDone = false
     /// Grouped documents already yielded, with the line of their first row.
     private var seenGroups: [[String]: Int] = [:]
+    /// Records read and documents yielded: a file whose records all miss the layout's
+    /// `record:`/`records:` is an error, not an empty file.
+    private var recordsRead = 0
+    private var documentsYielded = 0
+    private var displayName = ""
 
-    init(reader: any RecordReader, layout: Layout, numberFormat: NumberFormat) {
+    init(reader: any RecordReader, layout: Layout, numberFormat: NumberFormat, displayName: String) {
+        self.displayName = displayName
         self.reader = reader
         self.layout = layout
         evaluator = LayoutEvaluator(layout)
@@ -24,6 +30,17 @@ struct LayoutSource: DocumentSource {
     }
 
     mutating func next() throws -> DecodeResult? {
+        let result = try nextResult()
+        if result != nil {
+            documentsYielded += 1
+        } else if recordsRead > 0 && documentsYielded == 0 && (layout.recordElement != nil || layout.recordPath != nil) {
+            let selector = layout.recordPath.map { "records: \($0)" } ?? "record: \(layout.recordElement ?? "")"
+            throw FerryError(.mapNoRecordMatched, at: Location(file: displayName), ["layout": layout.name, "selector": selector])
+        }
+        return result
+    }
+
+    private mutating func nextResult() throws -> DecodeResult? {
         if !layout.groupBy.isEmpty { return try nextGroup() }
         if !queued.isEmpty {
             let item = queued.removeFirst()
@@ -45,14 +62,17 @@ struct LayoutSource: DocumentSource {
         if let path = layout.recordPath {
             items = items.flatMap { path.select(item: $0, record: $0) }
         }
-        guard !items.isEmpty else { return try next() }
+        guard !items.isEmpty else { return try nextResult() }
         queued = Array(items.dropFirst())
         return decode(items[0], rows: [items[0]])
     }
 
     private mutating func nextRecord() throws -> Record? {
         guard !readerDone else { return nil }
-        if let record = try reader.next() { return record }
+        if let record = try reader.next() {
+            recordsRead += 1
+            return record
+        }
         readerDone = true
         return nil
     }

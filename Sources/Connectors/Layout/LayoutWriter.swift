@@ -29,14 +29,18 @@ struct LayoutWriter {
         if let first = errors.first { throw first }
         switch layout.format {
         case .json:
+            // With `collection:` the payload always has the wrapper, whatever the number of documents.
+            if let collection = layout.collection {
+                return JSONWriter(pretty: true).write(NodeBuilding.object([(collection, NodeBuilding.array(trees))]))
+            }
             if trees.count == 1 { return JSONWriter(pretty: true).write(trees[0]) }
-            let list = NodeBuilding.array(trees)
-            guard let collection = layout.collection else { return JSONWriter(pretty: true).write(list) }
-            return JSONWriter(pretty: true).write(NodeBuilding.object([(collection, list)]))
+            return JSONWriter(pretty: true).write(NodeBuilding.array(trees))
         case .xml:
             let writer = XMLWriter(indent: true, namespaces: layout.namespaces)
             let root = layout.rootElement ?? layout.kind.rawValue
-            if trees.count == 1 { return writer.write(trees[0], rootName: root, namespace: layout.defaultNamespace) }
+            if trees.count == 1 && layout.collection == nil {
+                return writer.write(trees[0], rootName: root, namespace: layout.defaultNamespace)
+            }
             let wrapper = NodeBuilding.object([(root, NodeBuilding.array(trees))])
             return writer.write(wrapper, rootName: layout.collection ?? root + "s", namespace: layout.defaultNamespace)
         case .csv:

@@ -9,6 +9,8 @@ extension ErrorCode {
     public static let mapTargetTooLong = ErrorCode("MAP-112")
     /// A target field outside its `one-of` list. Args: `field`, `value`, `allowed`.
     public static let mapTargetNotAllowed = ErrorCode("MAP-113")
+    /// A file with records of which none is what the layout reads (`record:`/`records:`). Args: `layout`, `selector`.
+    public static let mapNoRecordMatched = ErrorCode("MAP-114")
 
     /// A layout writes to a field the canonical model does not have. Args: `field`, `kind`, `suggestion`.
     public static let configUnknownCanonicalField = ErrorCode("CONFIG-040")
@@ -77,6 +79,19 @@ extension Catalog {
                 .nl: "Vertaal de waarde met een waardetabel (`map:`) in de doellayout.",
                 .de: "Übersetzen Sie den Wert mit einer Wertetabelle (`map:`) im Ziellayout.",
                 .fr: "Traduisez la valeur avec une table de correspondance (`map:`) dans la mise en page cible.",
+            ]),
+        .mapNoRecordMatched: CatalogEntry(
+            message: [
+                .en: "the file has content, but nothing in it matches {selector} of the layout {layout}",
+                .nl: "het bestand heeft inhoud, maar niets daarin past bij {selector} van de layout {layout}",
+                .de: "die Datei hat Inhalt, doch nichts darin passt zu {selector} des Layouts {layout}",
+                .fr: "le fichier a un contenu, mais rien ne correspond à {selector} de la mise en page {layout}",
+            ],
+            hint: [
+                .en: "Check the element or path that names the records; `ferry preview` shows what the layout reads.",
+                .nl: "Controleer het element of pad dat de records aanwijst; `ferry preview` toont wat de layout leest.",
+                .de: "Prüfen Sie das Element oder den Pfad der Datensätze; `ferry preview` zeigt, was das Layout liest.",
+                .fr: "Vérifiez l'élément ou le chemin qui désigne les enregistrements ; `ferry preview` montre ce que lit la mise en page.",
             ]),
         .configUnknownCanonicalField: CatalogEntry(
             message: [

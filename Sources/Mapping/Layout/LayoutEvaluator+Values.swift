@@ -129,7 +129,8 @@ extension LayoutEvaluator {
     private func applyValue(_ expression: ValueExpression, to working: Working, item: Node, field: String,
                             skippingMaps: Bool, _ context: inout Context) throws -> Working {
         var result = working
-        let at = working.location
+        // A target's values come from the canonical tree: name the payload field instead.
+        let at = layout.direction == .target ? Location(file: "target " + layout.name, field: field) : working.location
         for step in expression.steps {
             if skippingMaps, case .map = step { continue }
             var mapped: [String] = []
@@ -206,7 +207,7 @@ extension LayoutEvaluator {
                 guard let rateText = path.select(item: item, record: context.record).first.flatMap(Self.text(of:)),
                       let value = NumberFormat.point.decimal(rateText) ?? NumberFormat.comma.decimal(rateText)
                 else {
-                    throw FerryError(.mapRequiredFieldMissing, at: at, ["field": path.description])
+                    throw FerryError(.mapRequiredFieldMissing, at: at, ["field": path.description + " (for " + field + ")"])
                 }
                 rate = value
             }
@@ -255,7 +256,8 @@ extension LayoutEvaluator {
         }
         for text in working.texts {
             if let max = checks.maxLength, text.count > max {
-                context.errors.append(FerryError(.mapTargetTooLong, at: at, ["field": field, "value": text, "max": String(max)]))
+                let shown = text.count > 60 ? String(text.prefix(57)) + "…" : text
+                context.errors.append(FerryError(.mapTargetTooLong, at: at, ["field": field, "value": shown, "max": String(max)]))
             }
             if !checks.oneOf.isEmpty, !checks.oneOf.contains(text) {
                 context.errors.append(FerryError(

@@ -73,7 +73,9 @@ public struct LayoutEvaluator: Sendable {
             for row in rows.dropFirst() {
                 var scratch = Context(layout: layout, record: row, rows: [])
                 let value = evaluate(rule.value, item: row, field: Self.join("", path), &scratch)
-                guard let text = value?.text, text != first else { continue }
+                // Compared as the rows are grouped: spaces around a value do not count.
+                guard let text = value?.text, text.trimmingCharacters(in: .whitespaces)
+                        != first?.trimmingCharacters(in: .whitespaces) else { continue }
                 context.errors.append(FerryError(
                     .mapConflictingValue, at: value?.location ?? row.location,
                     ["field": (value?.location ?? row.location).valueName, "value": text, "first": first ?? ""]))
