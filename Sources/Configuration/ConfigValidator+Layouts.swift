@@ -38,8 +38,17 @@ extension ConfigValidator {
                 report(.configExpectedMap, at: values.keyPlace, field: values.field, ["key": values.name])
                 return nil
             }
+            var seen: [String: String] = [:]
             for pair in orderedEntries(values.value, field: values.field) {
-                if let target = text(pair) { map.entries.append((pair.name, target)) }
+                guard let target = text(pair) else { continue }
+                // Values match ignoring case and spaces: keys that fold together would be ambiguous.
+                let folded = pair.name.trimmingCharacters(in: .whitespaces).lowercased()
+                if let earlier = seen[folded], earlier != pair.name {
+                    report(.configMappingInvalid, at: pair.keyPlace, field: pair.field,
+                           ["problem": "`\(pair.name)` and `\(earlier)` differ only in case or spaces, and values are matched ignoring both"])
+                }
+                seen[folded] = pair.name
+                map.entries.append((pair.name, target))
             }
         }
         if let unmapped = section["unmapped"],

@@ -152,4 +152,18 @@ import Testing
         #expect(found.map(\.code) == [.configMappingInvalid, .configMappingInvalid])
         #expect(found.map(\.line) == [6, 11])
     }
+
+    @Test func mapKeysThatDifferOnlyInCaseAreAmbiguous() {
+        let found = issues("""
+            maps:
+              status:
+                values:
+                  GOED: open
+                  goed: processing
+            flows:
+              - { name: o, kind: order, targets: [{ name: erp, format: json }] }
+            """)
+        #expect(found.map(\.code) == [.configMappingInvalid])
+        #expect(found.map(\.line) == [5])
+    }
 }

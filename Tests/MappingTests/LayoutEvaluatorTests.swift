@@ -112,7 +112,7 @@ import Testing
             }
             return Node(.object(.init(uniqueKeysWithValues: children)), at: Location(file: "x.csv", line: line))
         }
-        let rows = [row(["O-1", "A", "2"], line: 2), row(["O-1", "B", "5"], line: 3)]
+        let rows = [row(["O-1", "A", "2"], line: 2), row(["O-1", "B", "5"], line: 3), row(["O-1", "", ""], line: 4)]
         var layout = Layout(name: "t", direction: .source, kind: .order, format: .csv, origin: RuleOrigin("test"))
         layout.groups = [GroupRule(field: "lines", each: .rows, origin: RuleOrigin("test"))]
         layout.fields = [
@@ -123,7 +123,7 @@ import Testing
         let (tree, errors) = LayoutEvaluator(layout).build(record: rows[0], rows: rows)
         #expect(errors.isEmpty)
         #expect(tree["number"]?.text == "O-1")
-        #expect(tree["lines"]?.items.map { $0["sku"]?.text } == ["A", "B"])
+        #expect(tree["lines"]?.items.map { $0["sku"]?.text } == ["A", "B"], "a row with no line values makes no line")
         #expect(tree["lines"]?.items.map { $0["quantity"]?.text } == ["2", "5"])
         #expect(tree["lines"]?.items.last?["quantity"]?.location.line == 3, "values keep the line they came from")
     }

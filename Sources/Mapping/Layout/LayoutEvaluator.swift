@@ -114,7 +114,10 @@ public struct LayoutEvaluator: Sendable {
                 let name = Self.join(trail, path)
                 var built: [Node] = []
                 for (position, element) in items.enumerated() {
-                    built.append(build(sub, item: element, trail: name + "[\(position + 1)]", &context))
+                    let item = build(sub, item: element, trail: name + "[\(position + 1)]", &context)
+                    // An item none of whose fields has a value (a row with empty supplier columns) is left out.
+                    if case .object(let members) = item.value, members.isEmpty { continue }
+                    built.append(item)
                 }
                 if !built.isEmpty { out.set(path[...], Node(.array(built), at: item.location), merging: false) }
             }
