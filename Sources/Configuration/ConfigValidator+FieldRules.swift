@@ -100,7 +100,7 @@ extension ConfigValidator {
         }
         let type = writtenType ?? readType
         if context.layout.direction == .source || context.overlay, let writtenType {
-            if writtenType == .dictionary, !expression.isEntriesInput {
+            if writtenType == .dictionary, !expression.isEntries {
                 report(.configMappingInvalid, at: entry.keyPlace, field: entry.field,
                        ["problem": "\(entry.name) holds named values; write \(entry.name).<name>, or use `entries:`"])
                 return nil
@@ -142,12 +142,5 @@ extension ConfigValidator {
                        ["field": name, "transform": step.name, "type": type.rawValue])
             }
         }
-    }
-}
-
-extension ValueExpression {
-    var isEntriesInput: Bool {
-        if case .entries = input { return true }
-        return false
     }
 }

@@ -38,18 +38,7 @@ extension ConfigValidator {
                 report(.configExpectedMap, at: values.keyPlace, field: values.field, ["key": values.name])
                 return nil
             }
-            var seen: [String: String] = [:]
-            for pair in orderedEntries(values.value, field: values.field) {
-                guard let target = text(pair) else { continue }
-                // Values match ignoring case and spaces: keys that fold together would be ambiguous.
-                let folded = pair.name.trimmingCharacters(in: .whitespaces).lowercased()
-                if let earlier = seen[folded], earlier != pair.name {
-                    report(.configMappingInvalid, at: pair.keyPlace, field: pair.field,
-                           ["problem": "`\(pair.name)` and `\(earlier)` differ only in case or spaces, and values are matched ignoring both"])
-                }
-                seen[folded] = pair.name
-                map.entries.append((pair.name, target))
-            }
+            map.entries = mapEntries(values)
         }
         if let unmapped = section["unmapped"],
            let policy = choice(unmapped, ValueMap.Unmapped.allCases.map { ($0.rawValue, $0) }) {
@@ -61,6 +50,24 @@ extension ConfigValidator {
                    ["problem": "`unmapped: default` needs a `default:` value"])
         }
         return map
+    }
+
+    /// The `source: target` pairs of a value map, in the order written. Values are matched
+    /// ignoring case and surrounding spaces, so keys that fold together are refused.
+    mutating func mapEntries(_ entry: ConfigEntry) -> [(key: String, value: String)] {
+        var entries: [(key: String, value: String)] = []
+        var seen: [String: String] = [:]
+        for pair in orderedEntries(entry.value, field: entry.field) {
+            guard let target = text(pair) else { continue }
+            let folded = pair.name.trimmingCharacters(in: .whitespaces).lowercased()
+            if let earlier = seen[folded], earlier != pair.name {
+                report(.configMappingInvalid, at: pair.keyPlace, field: pair.field,
+                       ["problem": "`\(pair.name)` and `\(earlier)` differ only in case or spaces, and values are matched ignoring both"])
+            }
+            seen[folded] = pair.name
+            entries.append((pair.name, target))
+        }
+        return entries
     }
 
     /// `layouts:`: name → layout section. Value maps must be known already.

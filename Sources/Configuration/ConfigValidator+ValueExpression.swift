@@ -190,10 +190,7 @@ extension ConfigValidator {
             }
             map = known
         case .mapping:
-            map = ValueMap(name: entry.field, entries: [])
-            for pair in orderedEntries(entry.value, field: entry.field) {
-                if let target = text(pair) { map.entries.append((pair.name, target)) }
-            }
+            map = ValueMap(name: entry.field, entries: mapEntries(entry))
         default:
             report(.configExpectedMap, at: entry.keyPlace, field: entry.field, ["key": entry.name])
             return nil

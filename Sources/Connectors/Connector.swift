@@ -18,6 +18,23 @@ public protocol Connector: Sendable {
     func events(for document: any CanonicalDocument) -> [EventName]
 }
 
+extension Connector {
+    /// One event per document: `state` for state documents (articles, stock), `created` otherwise.
+    public func events(for document: any CanonicalDocument) -> [EventName] {
+        [type(of: document).semantics == .state ? .state : .created]
+    }
+}
+
+extension Payload {
+    /// The payload of a renderer that can leave out volatile fields (timestamps): rendered a
+    /// second time for `stableBytes` only when one of `documents` has such fields.
+    public init(documents: [any CanonicalDocument], fileExtension: String, render: (_ stable: Bool) throws -> [UInt8]) rethrows {
+        let bytes = try render(false)
+        let stable = documents.contains(where: DocumentMapping.hasVolatileFields) ? try render(true) : bytes
+        self.init(bytes: bytes, fileExtension: fileExtension, stableBytes: stable)
+    }
+}
+
 /// One document read from a file, or why it could not be.
 public enum DecodeResult: Sendable {
     case document(any CanonicalDocument, Location)

@@ -37,6 +37,13 @@ public struct Node: Sendable, Hashable {
         }
     }
 
+    /// A scalar's text, or an XML element's own text (`#text`); `nil` for null, lists and
+    /// objects without text.
+    public var elementText: String? {
+        if case .object(let children) = value { return children["#text"]?.text }
+        return text
+    }
+
     /// The child named `name`, matched case-insensitively; `nil` if absent.
     public subscript(name: String) -> Node? {
         guard case .object(let children) = value else { return nil }

@@ -30,20 +30,9 @@ public struct CanonicalConnector: Connector {
         let format = try settings.format
             ?? FileFormat(fileExtension: (path as NSString).pathExtension)
             ?? FileFormat(sniffing: Self.prefix(of: path, displayName: displayName))
-        let reader: any RecordReader
-        switch format {
-        case .csv:
-            let options = CSVReaderOptions(
-                delimiter: settings.csv.delimiter, encoding: settings.csv.encoding, limits: settings.limits)
-            reader = try CSVReader(path: path, displayName: displayName, options: options)
-        case .json:
-            reader = try JSONRecordReader(
-                path: path, displayName: displayName, options: JSONReaderOptions(limits: settings.limits))
-        case .xml:
-            let names = Set(DocumentMapping.supported.map { DocumentMapping.xmlNames(of: $0).element })
-            let options = XMLReaderOptions(records: .auto(documentNames: names), limits: settings.limits)
-            reader = try XMLRecordReader(path: path, displayName: displayName, options: options)
-        }
+        let names = Set(DocumentMapping.supported.map { DocumentMapping.xmlNames(of: $0).element })
+        let reader = try SourceReader.open(path: path, displayName: displayName, format: format, settings: settings,
+                                           xmlRecords: .auto(documentNames: names))
         return CanonicalSource(reader: reader, format: format, kind: settings.kind, numberFormat: settings.numberFormat,
                                overrides: sourceOverrides.map(LayoutEvaluator.init))
     }
@@ -52,19 +41,11 @@ public struct CanonicalConnector: Connector {
     /// document, or a CSV table with one row per order line.
     /// - Throws: `mapKindMismatch` for a document not of `settings.kind`; `mapNotExpressible`.
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
-        func render(stable: Bool) throws -> [UInt8] {
+        let overrides = targetOverrides.map(LayoutEvaluator.init)
+        return try Payload(documents: documents, fileExtension: settings.format.fileExtension) { stable in
             try CanonicalWriter.render(documents, kind: settings.kind, format: settings.format,
-                                       delimiter: settings.delimiter, stable: stable,
-                                       overrides: targetOverrides.map(LayoutEvaluator.init))
+                                       delimiter: settings.delimiter, stable: stable, overrides: overrides)
         }
-        let bytes = try render(stable: false)
-        // Orders and shipments have no volatile fields: one rendering serves as both.
-        let stableBytes = documents.contains(where: DocumentMapping.hasVolatileFields) ? try render(stable: true) : bytes
-        return Payload(bytes: bytes, fileExtension: settings.format.fileExtension, stableBytes: stableBytes)
-    }
-
-    public func events(for document: any CanonicalDocument) -> [EventName] {
-        [type(of: document).semantics == .state ? .state : .created]
     }
 
     /// Up to 512 bytes from the start of the file, for format sniffing.

@@ -6,24 +6,19 @@ import Mapping
 /// Reads canonical documents from one file, a record (or, for CSV orders, a group of
 /// consecutive rows) at a time.
 struct CanonicalSource: DocumentSource {
-    private var reader: any RecordReader
+    private var records: RecordRuns
     private let format: FileFormat
     private let kind: DocumentKind
     private let numberFormat: NumberFormat
     /// Documents of a JSON record that is an array.
     private var queued: [Node] = []
-    /// The first row of the next CSV order, read while finding the end of the current one.
-    private var lookahead: Record?
-    private var readerDone = false
-    /// CSV orders already yielded, with the line of their first row.
-    private var seenOrders: [[String]: Int] = [:]
     /// A flow's `fields:` overrides, applied to the canonical tree before it is read.
     private let overrides: LayoutEvaluator?
 
     init(reader: any RecordReader, format: FileFormat, kind: DocumentKind, numberFormat: NumberFormat,
          overrides: LayoutEvaluator? = nil) {
         self.overrides = overrides
-        self.reader = reader
+        records = RecordRuns(reader)
         self.format = format
         self.kind = kind
         self.numberFormat = numberFormat
@@ -32,19 +27,12 @@ struct CanonicalSource: DocumentSource {
     mutating func next() throws -> DecodeResult? {
         if format == .csv && kind == .order { return try nextCSVOrder() }
         if !queued.isEmpty { return decode(queued.removeFirst()) }
-        guard let record = try nextRecord() else { return nil }
+        guard let record = try records.next() else { return nil }
         if format == .json, case .array(let items) = record.root.value {
             queued = items
             return try next()
         }
         return decode(record.root)
-    }
-
-    private mutating func nextRecord() throws -> Record? {
-        guard !readerDone else { return nil }
-        if let record = try reader.next() { return record }
-        readerDone = true
-        return nil
     }
 
     private func newReading() -> NodeReading {
@@ -96,28 +84,17 @@ struct CanonicalSource: DocumentSource {
 
     /// Reads the consecutive rows of one order and maps them as one document.
     private mutating func nextCSVOrder() throws -> DecodeResult? {
-        let taken = lookahead
-        lookahead = nil
-        guard let first = try taken ?? nextRecord() else { return nil }
-        let key = CanonicalCSVLayout.orderKey(of: first.root)
-        var rows = [first.root]
-        while let record = try nextRecord() {
-            guard CanonicalCSVLayout.orderKey(of: record.root) == key else {
-                lookahead = record
-                break
-            }
-            rows.append(record.root)
-        }
+        guard let run = try records.nextRun(by: CanonicalCSVLayout.orderKey(of:)), let first = run.rows.first else { return nil }
+        let key = run.key
         let location = first.root.location
-        if let firstLine = seenOrders[key] {
+        if let firstLine = run.earlierLine {
             let at = first.root["number"]?.location ?? location.field("number")
             let error = FerryError(.mapOrderReappears, at: at, ["number": key[3], "firstLine": String(firstLine)])
             let keyText = key[3].isEmpty ? nil : BusinessKey(key.filter { !$0.isEmpty }).rawValue
             return .failure(key: keyText, errors: [error], location: location)
         }
-        seenOrders[key] = location.line ?? first.index
         var reading = newReading()
-        let tree = CanonicalCSVLayout.orderTree(rows: rows, &reading)
+        let tree = CanonicalCSVLayout.orderTree(rows: run.rows.map(\.root), &reading)
         return finish(tree, location: location, reading)
     }
 }

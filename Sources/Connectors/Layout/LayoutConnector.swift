@@ -15,24 +15,15 @@ public struct LayoutConnector: Connector {
         self.target = target
     }
 
-    public var system: String { "layout:" + (source ?? target).map(\.name).unsafelyUnwrappedName }
+    public var system: String { "layout:" + ((source ?? target)?.name ?? "?") }
 
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
         guard let layout = source else {
             throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
         }
-        let reader: any RecordReader
-        switch layout.format {
-        case .csv:
-            let options = CSVReaderOptions(delimiter: settings.csv.delimiter, encoding: settings.csv.encoding, limits: settings.limits)
-            reader = try CSVReader(path: path, displayName: displayName, options: options)
-        case .json:
-            reader = try JSONRecordReader(path: path, displayName: displayName, options: JSONReaderOptions(limits: settings.limits))
-        case .xml:
-            let records: XMLRecordSelector = layout.recordElement.map { .auto(documentNames: [$0]) } ?? .root
-            reader = try XMLRecordReader(path: path, displayName: displayName,
-                                         options: XMLReaderOptions(records: records, limits: settings.limits))
-        }
+        let reader = try SourceReader.open(
+            path: path, displayName: displayName, format: layout.format, settings: settings,
+            xmlRecords: layout.recordElement.map { .auto(documentNames: [$0]) } ?? .root)
         return LayoutSource(reader: reader, layout: layout, numberFormat: settings.numberFormat, displayName: displayName)
     }
 
@@ -41,16 +32,8 @@ public struct LayoutConnector: Connector {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": settings.kind.rawValue, "system": system])
         }
         let writer = LayoutWriter(layout: layout, delimiter: settings.delimiter)
-        let bytes = try writer.render(documents, stable: false)
-        let stable = documents.contains(where: DocumentMapping.hasVolatileFields) ? try writer.render(documents, stable: true) : bytes
-        return Payload(bytes: bytes, fileExtension: layout.format.fileExtension, stableBytes: stable)
+        return try Payload(documents: documents, fileExtension: layout.format.fileExtension) { stable in
+            try writer.render(documents, stable: stable)
+        }
     }
-
-    public func events(for document: any CanonicalDocument) -> [EventName] {
-        [type(of: document).semantics == .state ? .state : .created]
-    }
-}
-
-private extension Optional where Wrapped == String {
-    var unsafelyUnwrappedName: String { self ?? "?" }
 }

@@ -74,11 +74,3 @@ struct LayoutWriter {
         return CSVWriter(delimiter: delimiter).write(header: header, rows: rows)
     }
 }
-
-extension Node {
-    func value(atDotted path: String) -> Node? {
-        var node: Node? = self
-        for key in path.split(separator: ".") { node = node?[String(key)] }
-        return node
-    }
-}

@@ -93,10 +93,7 @@ public struct XPathExpression: Sendable, Hashable, CustomStringConvertible {
         select(in: root).map(Self.text(of:))
     }
 
-    static func text(of node: Node) -> String {
-        if case .object(let children) = node.value { return children["#text"]?.text ?? "" }
-        return node.text ?? ""
-    }
+    static func text(of node: Node) -> String { node.elementText ?? "" }
 
     /// The local name at the end of a node's XML location path (`/Orders/ns:Order[3]` → `Order`).
     static func elementName(_ node: Node) -> String? {

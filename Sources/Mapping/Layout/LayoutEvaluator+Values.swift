@@ -27,7 +27,7 @@ extension LayoutEvaluator {
         }
         var working = read(expression, item: item, field: field, context)
         do {
-            working = try applyText(expression.steps, to: working)
+            working = applyText(expression.steps, to: working)
             var usedDefault = false
             if working.texts.isEmpty, let fallback = expression.fallback {
                 working.texts = [fallback]
@@ -70,7 +70,7 @@ extension LayoutEvaluator {
                 nodes = elements
                 isList = true
             }
-            let texts = nodes.compactMap(Self.text(of:)).filter { !$0.isEmpty }
+            let texts = nodes.compactMap(\.elementText).filter { !$0.isEmpty }
             let numeric = !nodes.isEmpty && nodes.allSatisfy { if case .number = $0.value { true } else { false } }
             let boolean = !nodes.isEmpty && nodes.allSatisfy { if case .bool = $0.value { true } else { false } }
             return Working(texts: texts, isList: isList, location: nodes.first?.location ?? here,
@@ -81,7 +81,7 @@ extension LayoutEvaluator {
             for path in paths {
                 let nodes = path.select(item: item, record: context.record)
                 if location == nil { location = nodes.first?.location }
-                if let text = nodes.first.flatMap(Self.text(of:)), !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                if let text = nodes.first?.elementText, !text.trimmingCharacters(in: .whitespaces).isEmpty {
                     parts.append(text.trimmingCharacters(in: .whitespaces))
                 }
             }
@@ -90,17 +90,10 @@ extension LayoutEvaluator {
         }
     }
 
-    /// A scalar's text, or an XML element's `#text`; `nil` for null, lists and plain objects.
-    static func text(of node: Node) -> String? {
-        if let text = node.text { return text }
-        if case .object = node.value, let inner = node["#text"] { return inner.text }
-        return nil
-    }
-
-    /// The text steps (trim, case, replace, affixes, split): they run before the default.
-    private func applyText(_ steps: [ValueStep], to working: Working) throws -> Working {
+    /// The text steps (trim, replace, case, split, join): they run before the default.
+    private func applyText(_ steps: [ValueStep], to working: Working) -> Working {
         var result = working
-        for step in steps {
+        for step in steps where step.isTextStep {
             switch step {
             case .trim: result.texts = result.texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             case .upper: result.texts = result.texts.map { $0.uppercased() }
@@ -110,15 +103,13 @@ extension LayoutEvaluator {
                 result.texts = result.texts.flatMap { $0.components(separatedBy: separator) }
                     .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 result.isList = true
-                result.numeric = false
             case .join(let separator):
                 let joined = result.texts.joined(separator: separator)
                 result.texts = joined.isEmpty ? [] : [joined]
                 result.isList = false
-                result.numeric = false
             default: continue
             }
-            if case .trim = step {} else if case .split = step {} else if case .join = step {} else { result.numeric = false }
+            if case .trim = step {} else { result.numeric = false }
             result.texts = result.texts.filter { !$0.isEmpty }
         }
         return result
@@ -131,17 +122,15 @@ extension LayoutEvaluator {
         var result = working
         // A target's values come from the canonical tree: name the payload field instead.
         let at = layout.direction == .target ? Location(file: "target " + layout.name, field: field) : working.location
-        for step in expression.steps {
+        for step in expression.steps where !step.isTextStep {
             if skippingMaps, case .map = step { continue }
             var mapped: [String] = []
             for text in result.texts {
-                if let value = try apply(step, to: text, working: result, expression: expression, item: item,
-                                         field: field, at: at, &context) {
+                if let value = try apply(step, to: text, expression: expression, item: item, field: field, at: at, &context) {
                     mapped.append(value)
                 }
             }
             switch step {
-            case .trim, .upper, .lower, .replace, .split, .join: continue
             case .decimal: result.numeric = layout.direction == .source
             case .unit, .vat, .round: result.numeric = true
             default: result.numeric = false
@@ -152,8 +141,8 @@ extension LayoutEvaluator {
         return result
     }
 
-    // swiftlint:disable:next function_parameter_count
-    private func apply(_ step: ValueStep, to text: String, working: Working, expression: ValueExpression, item: Node,
+    /// One value step on one value (text steps are `applyText`'s).
+    private func apply(_ step: ValueStep, to text: String, expression: ValueExpression, item: Node,
                        field: String, at: Location, _ context: inout Context) throws -> String? {
         switch step {
         case .trim, .upper, .lower, .replace, .split, .join:
@@ -204,7 +193,7 @@ extension LayoutEvaluator {
             switch rateSource {
             case .constant(let value): rate = value
             case .path(let path):
-                guard let rateText = path.select(item: item, record: context.record).first.flatMap(Self.text(of:)),
+                guard let rateText = path.select(item: item, record: context.record).first?.elementText,
                       let value = NumberFormat.point.decimal(rateText) ?? NumberFormat.comma.decimal(rateText)
                 else {
                     throw FerryError(.mapRequiredFieldMissing, at: at, ["field": path.description + " (for " + field + ")"])
@@ -234,10 +223,10 @@ extension LayoutEvaluator {
                          field: String, _ context: inout Context) -> Node? {
         var members: [(String, Node)] = []
         for pair in pairs {
-            guard let keyText = pair.key.select(item: item, record: context.record).first.flatMap(Self.text(of:))?
+            guard let keyText = pair.key.select(item: item, record: context.record).first?.elementText?
                     .trimmingCharacters(in: .whitespaces), !keyText.isEmpty,
                   let valueNode = pair.value.select(item: item, record: context.record).first,
-                  let valueText = Self.text(of: valueNode)?.trimmingCharacters(in: .whitespaces), !valueText.isEmpty
+                  let valueText = valueNode.elementText?.trimmingCharacters(in: .whitespaces), !valueText.isEmpty
             else { continue }
             members.append((keyText, Node(.scalar(valueText), at: valueNode.location)))
         }

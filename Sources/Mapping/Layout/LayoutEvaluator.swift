@@ -161,17 +161,23 @@ extension SourcePath {
 }
 
 extension ValueExpression {
-    var isEntries: Bool {
+    /// Whether the value is a dictionary read from entries (`entries:`).
+    public var isEntries: Bool {
         if case .entries = input { return true }
         return false
     }
 }
 
 extension Node {
-    /// The node at a dotted path of object keys, if any.
+    /// The node at a path of object keys, if any.
     func value(at path: ArraySlice<String>) -> Node? {
         guard let first = path.first else { return self }
         return self[first]?.value(at: path.dropFirst())
+    }
+
+    /// The node at a dotted path of object keys (`buyer.email`), if any.
+    public func value(atDotted path: String) -> Node? {
+        value(at: path.split(separator: ".").map(String.init)[...])
     }
 
     /// Sets the node at a path of object keys, creating objects on the way; `merging` adds an

@@ -65,6 +65,14 @@ public enum ValueStep: Sendable, Hashable {
         case constant(Decimal)
     }
 
+    /// Steps on the text as read, run before the default (the rest run after it).
+    public var isTextStep: Bool {
+        switch self {
+        case .trim, .upper, .lower, .replace, .split, .join: true
+        default: false
+        }
+    }
+
     /// The name used in ferry.yml, for messages and `mapping show`.
     public var name: String {
         switch self {
