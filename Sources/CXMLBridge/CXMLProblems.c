@@ -108,14 +108,6 @@ void cxml_problems_add(cxml_problems *problems, int kind, int line, int error_nu
     problems->items[problems->count++] = item;
 }
 
-int cxml_problems_has(const cxml_problems *problems, int kind) {
-    if (problems == NULL) return 0;
-    for (int index = 0; index < problems->count; index++) {
-        if (problems->items[index].kind == kind) return 1;
-    }
-    return 0;
-}
-
 void cxml_problems_free(cxml_problems *problems) {
     if (problems == NULL) return;
     for (int index = 0; index < problems->count; index++) {

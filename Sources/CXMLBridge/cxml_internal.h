@@ -27,8 +27,6 @@ cxml_problems *cxml_problems_new(void);
  * CXML_MAX_PROBLEMS, or out of memory, it is only counted as dropped. */
 void cxml_problems_add(cxml_problems *problems, int kind, int line, int error_number, const char *file,
                        const char *path, const char *name, const char *message);
-/* 1 when the list holds a problem of `kind`. */
-int cxml_problems_has(const cxml_problems *problems, int kind);
 
 /* The element path of `node` (an element, or an attribute as `.../@name`) and its last step;
  * both malloc'd (NULL when out of memory or `node` is neither). */

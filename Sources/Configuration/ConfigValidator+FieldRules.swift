@@ -38,7 +38,7 @@ extension ConfigValidator {
         var written = raw
         if context.layout.direction == .target {
             let bare = raw.hasPrefix("$.") ? String(raw.dropFirst(2)) : raw
-            if !context.schema.groups.contains(bare) && context.schema.field(at: bare)?.type != .textList {
+            if !context.schema.isList(bare) {
                 reportUnknownField(bare, at: entry.place, field: entry.field, context.schema)
                 return nil
             }
@@ -49,10 +49,9 @@ extension ConfigValidator {
     }
 
     mutating func reportUnknownField(_ name: String, at place: Place, field: String, _ schema: CanonicalSchema) {
-        let candidates = schema.fields.map(\.path) + schema.groups
         report(.configUnknownCanonicalField, at: place, field: field, [
             "field": name, "kind": schema.kind.rawValue,
-            "suggestion": ConfigKeys.suggestion(for: name, among: candidates),
+            "suggestion": ConfigKeys.suggestion(for: name, among: schema.allPaths),
         ])
     }
 

@@ -48,9 +48,6 @@ extension ConfigValidator {
             if let settings {
                 readSettings(settings, of: definition, field: "\(field).\(name)", into: &spec, site: &site)
             }
-            for parameter in definition.parameters where parameter.required && spec.parameters[parameter.name] == nil {
-                report(.configMissingKey, at: namePlace, field: "\(field).\(name).\(parameter.name)", ["key": parameter.name])
-            }
             site.spec = spec
             ruleSites.append(site)
             specs.append(spec)

@@ -27,6 +27,12 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         try container.encodeIfPresent(groupingSeparator.map { String($0) }, forKey: .groupingSeparator)
     }
 
+    /// A number written with a decimal point or a decimal comma, no thousands separators
+    /// (`21`, `5.5`, `5,5`): for rates and settings typed by hand.
+    public static func decimalPointOrComma(_ text: String) -> Decimal? {
+        point.decimal(text) ?? comma.decimal(text)
+    }
+
     /// Parses `text` exactly; `nil` when it is not a number in this format.
     ///
     /// Grouping separators must sit between groups of three digits; a leading `-` or `+`

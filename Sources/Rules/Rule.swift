@@ -17,8 +17,6 @@ public struct Rule: Sendable {
     public let spec: RuleSpec
     private let body: @Sendable (inout any CanonicalDocument, Input) throws -> [FerryError]
 
-    public var name: String { spec.name }
-
     init(_ spec: RuleSpec, body: @escaping @Sendable (inout any CanonicalDocument, Input) throws -> [FerryError]) {
         self.spec = spec
         self.body = body

@@ -85,12 +85,10 @@ public struct RuleDefinition: Sendable {
 
         public let name: String
         public let kind: Kind
-        public let required: Bool
 
-        public init(_ name: String, _ kind: Kind, required: Bool = false) {
+        public init(_ name: String, _ kind: Kind) {
             self.name = name
             self.kind = kind
-            self.required = required
         }
     }
 

@@ -35,6 +35,14 @@ public struct CanonicalSchema: Sendable {
         return fields.first { $0.path == parent && $0.type == .dictionary }
     }
 
+    /// Every field and list path, for suggestions.
+    public var allPaths: [String] { fields.map(\.path) + groups }
+
+    /// Whether `path` is a list: of objects (`lines`) or of texts (`categories`).
+    public func isList(_ path: String) -> Bool {
+        groups.contains(path) || field(at: path)?.type == .textList
+    }
+
     /// Whether `path` names a list of objects or an object (`buyer`, `shippingAddress`).
     public func isContainer(_ path: String) -> Bool {
         groups.contains(path) || fields.contains { $0.path.hasPrefix(path + ".") }

@@ -102,8 +102,7 @@ struct ReferenceTableSchema {
 
     /// A percentage from 0 to 100 written with a point or a comma (`21`, `5,5`).
     static func percentage(_ text: String) -> Decimal? {
-        let format = text.contains(",") ? NumberFormat.comma : NumberFormat.point
-        guard let value = format.decimal(text), value >= 0, value <= 100 else { return nil }
+        guard let value = NumberFormat.decimalPointOrComma(text), value >= 0, value <= 100 else { return nil }
         return value
     }
 }

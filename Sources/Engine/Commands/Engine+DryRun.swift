@@ -3,6 +3,7 @@ import Connectors
 import Diagnostics
 import Foundation
 import GRDB
+import Rules
 
 /// What a dry run would do with one document for one target.
 public struct DryRunLine: Sendable, Codable {
@@ -21,6 +22,7 @@ extension Engine {
     /// touching nothing: no ledger write, no outbox or archive file.
     public func dryRun(_ request: ReprocessRequest) throws -> [DryRunLine] {
         var lines: [DryRunLine] = []
+        let environment = context.ruleEnvironment()
         for file in try files(for: request) {
             guard let archivePath = file.archivePath, let flow = flows.first(where: { $0.config.name == file.flow }) else { continue }
             var source: any DocumentSource
@@ -28,7 +30,7 @@ extension Engine {
                 source = try flow.source.openSource(
                     path: context.layout.resolve(archivePath), displayName: file.originalName, settings: flow.sourceSettings)
                 while let item = try source.next() {
-                    lines += try preview(item, file: file, flow: flow, force: request.force)
+                    lines += try preview(item, file: file, flow: flow, force: request.force, environment: environment)
                 }
             } catch let error as FerryError {
                 lines.append(DryRunLine(file: file.originalName, key: nil, target: nil, action: "failed", detail: error.description, diff: []))
@@ -37,7 +39,9 @@ extension Engine {
         return lines
     }
 
-    private func preview(_ item: DecodeResult, file: FileRecord, flow: FlowRuntime, force: Bool) throws -> [DryRunLine] {
+    private func preview(
+        _ item: DecodeResult, file: FileRecord, flow: FlowRuntime, force: Bool, environment: RuleEnvironment
+    ) throws -> [DryRunLine] {
         guard case .document(let decoded, let location) = item else {
             if case .failure(let key, let errors, _) = item {
                 return [DryRunLine(file: file.originalName, key: key, target: nil, action: "failed", detail: errors.map(\.description).joined(separator: "; "), diff: [])]
@@ -45,7 +49,7 @@ extension Engine {
             return []
         }
         let document: any CanonicalDocument
-        switch try flow.prepare(decoded, at: location, in: context.ruleEnvironment()) {
+        switch try flow.prepare(decoded, at: location, in: environment) {
         case .ready(let prepared):
             document = prepared
         case .filtered(let reason):

@@ -51,6 +51,7 @@ struct GoldenRun {
     static func configuration(_ config: FerryConfig, root realRoot: String) -> FerryConfig {
         var copy = config
         copy.onFailure = nil
+        let real = RootLayout(root: realRoot)
         for index in copy.flows.indices {
             var flow = copy.flows[index]
             flow.enabled = true
@@ -58,10 +59,8 @@ struct GoldenRun {
             flow.pickup.settleSeconds = 0
             flow.pickup.markerSuffixes = []
             for target in flow.targets.indices {
-                flow.targets[target].outbox = "outbox/\(flow.name)/\(flow.targets[target].name)"
-                if let schema = flow.targets[target].schema, !schema.hasPrefix("/") {
-                    flow.targets[target].schema = RootLayout(root: realRoot).resolve(schema)
-                }
+                flow.targets[target].outbox = outboxPath(flow: flow.name, target: flow.targets[target].name)
+                flow.targets[target].schema = flow.targets[target].schema.map(real.resolve)
             }
             copy.flows[index] = flow
         }
@@ -70,8 +69,10 @@ struct GoldenRun {
 
     /// The outbox folder of `target` in `flow` (any name: a folder no target writes is empty).
     func outbox(flow: String, target: String) -> String {
-        temporaryRoot + "/outbox/" + flow + "/" + target
+        RootLayout(root: temporaryRoot).resolve(Self.outboxPath(flow: flow, target: target))
     }
+
+    private static func outboxPath(flow: String, target: String) -> String { "outbox/\(flow)/\(target)" }
 
     /// Each input of `flow`: its outcome and the error codes of what failed.
     func outcomes(flow: String) throws -> OutcomeList {

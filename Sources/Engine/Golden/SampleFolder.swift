@@ -108,7 +108,5 @@ struct SampleFolder {
         return true
     }
 
-    private func relative(_ path: String) -> String {
-        path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
-    }
+    private func relative(_ path: String) -> String { RootLayout(root: root).relative(path) }
 }

@@ -39,6 +39,7 @@ enum MasterDataRecorder {
     }
 
     /// Adds or replaces the article with its SKU, unless the catalog holds a newer version.
+    /// Its supplier codes travel in `articleJSON` (`Article.supplierCode(for:)`).
     static func record(_ article: Article, fileId: Int64, at now: Date, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO catalogArticle (sku, gtinKey, articleJSON, asOf, fileId, recordedAt) VALUES (?, ?, ?, ?, ?, ?)
@@ -46,13 +47,6 @@ enum MasterDataRecorder {
                 asOf = excluded.asOf, fileId = excluded.fileId, recordedAt = excluded.recordedAt
             WHERE excluded.asOf IS NULL OR catalogArticle.asOf IS NULL OR excluded.asOf >= catalogArticle.asOf
             """, arguments: [article.sku, article.gtin.map(GTINKey.of), CanonicalJSON.encode(article), article.asOf, fileId, now])
-        guard db.changesCount > 0 else { return }  // the catalog holds a newer version
-        try db.execute(sql: "DELETE FROM catalogSupplierCode WHERE sku = ?", arguments: [article.sku])
-        for code in article.supplierCodes {
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO catalogSupplierCode (sku, supplierKey, code) VALUES (?, ?, ?)",
-                arguments: [article.sku, code.supplier.lowercased(), code.code])
-        }
     }
 
     /// Adds the party, or merges it into the one it is (same identifier, number or email,

@@ -13,14 +13,6 @@ enum MasterDataSchema {
             t.column("recordedAt", .datetime).notNull()
         }
         try db.execute(sql: "CREATE INDEX catalogArticle_sku_nocase ON catalogArticle(sku COLLATE NOCASE)")
-        try db.create(table: "catalogSupplierCode") { t in
-            t.column("sku", .text).notNull().references("catalogArticle", onDelete: .cascade)
-            /// The supplier's name lower-cased.
-            t.column("supplierKey", .text).notNull()
-            t.column("code", .text).notNull()
-            t.primaryKey(["sku", "supplierKey"])
-        }
-        try db.create(index: "catalogSupplierCode_code", on: "catalogSupplierCode", columns: ["supplierKey", "code"])
         try db.create(table: "party") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("role", .text).notNull()

@@ -90,14 +90,14 @@ struct Exporter {
             }
         }
         if blocked {
-            for index in states.indices where states[index].outcome == .alreadyExported {
+            for index in states.indices where documents[index] != nil {
                 states[index].outcome = .failed
                 states[index].errors = [FerryError(.engineAllOrNothing, at: Location(file: job.displayName, record: states[index].index))]
             }
             return try record(states)
         }
         if job.flow.targets.isEmpty {
-            for index in states.indices where states[index].outcome == .alreadyExported {
+            for index in states.indices where documents[index] != nil {
                 states[index].outcome = .filtered
                 states[index].reasons = ["the flow has no targets"]
             }

@@ -22,7 +22,7 @@ public struct PreviewDocument: Sendable {
     /// The document after the flow's rules; `nil` when it did not get that far.
     public var document: (any CanonicalDocument)?
     /// `document` as canonical JSON (sorted keys, pretty).
-    public var canonicalJSON: String?
+    public var canonicalJSON: String? { document.map(Previewer.prettyJSON) }
     /// One per target that writes a file per document; per-input-file targets come as
     /// `PreviewEvent.filePayload` once the whole file is read.
     public var payloads: [PreviewPayload]

@@ -28,11 +28,9 @@ struct Previewer {
             var ordinal = 0
             while let item = try source.next() {
                 ordinal += 1
-                if case .failure = item { decodeFailures += 1 }
-                if case .document(let decoded, let location) = item, case .failed = try prepared(decoded, at: location) {
-                    decodeFailures += 1
-                }
                 let document = try preview(item, ordinal: ordinal)
+                // A decode or rule failure leaves no canonical document (a target's render failure does).
+                if document.outcome == .failed && document.document == nil { decodeFailures += 1 }
                 summary.add(document)
                 emit(.document(document))
             }
@@ -92,7 +90,6 @@ struct Previewer {
             }
             result.key = document.key.rawValue
             result.document = document
-            result.canonicalJSON = Self.prettyJSON(document)
             for target in targets {
                 let payload: Payload
                 do {

@@ -194,7 +194,7 @@ extension LayoutEvaluator {
             case .constant(let value): rate = value
             case .path(let path):
                 guard let rateText = path.select(item: item, record: context.record).first?.elementText,
-                      let value = NumberFormat.point.decimal(rateText) ?? NumberFormat.comma.decimal(rateText)
+                      let value = NumberFormat.decimalPointOrComma(rateText)
                 else {
                     throw FerryError(.mapRequiredFieldMissing, at: at, ["field": path.description + " (for " + field + ")"])
                 }

@@ -11,7 +11,7 @@ public enum CanonicalFields {
         var prefix = ""
         for step in path.steps {
             prefix = prefix.isEmpty ? step.name : prefix + "." + step.name
-            if step.selector != nil, !schema.groups.contains(prefix), schema.field(at: prefix)?.type != .textList {
+            if step.selector != nil, !schema.isList(prefix) {
                 return false
             }
         }
@@ -20,7 +20,6 @@ public enum CanonicalFields {
 
     /// Every field and list of `kind`, for suggestions.
     public static func paths(of kind: DocumentKind) -> [String] {
-        guard let schema = CanonicalSchema.of(kind) else { return [] }
-        return schema.fields.map(\.path) + schema.groups
+        CanonicalSchema.of(kind)?.allPaths ?? []
     }
 }
