@@ -79,6 +79,7 @@ let package = Package(
             resources: [.copy("Examples")],
             swiftSettings: strict),
 
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"], swiftSettings: strict),
         .testTarget(name: "CanonicalTests", dependencies: ["Canonical", "Connectors", "Formats"], swiftSettings: strict),
         .testTarget(
             name: "FormatsTests",

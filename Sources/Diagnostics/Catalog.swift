@@ -1,12 +1,27 @@
-/// The text for one error code: a message and a hint in each language.
+/// The text for one catalog key: a message and a hint in each language.
+///
+/// Two kinds of key share the catalog: error codes (`CSV-003`, upper case, a number), whose
+/// entries have a message and a hint; and operator texts (`waiting.settling`, lower case,
+/// dotted: reasons, summary lines, labels), whose entries have a message only.
 public struct CatalogEntry: Sendable {
     public var message: [Language: String]
     public var hint: [Language: String]
 
-    /// Builds an entry; each dictionary must hold all four languages (a test checks this).
+    /// An error's entry; each dictionary must hold all four languages (a test checks this).
     public init(message: [Language: String], hint: [Language: String]) {
         self.message = message
         self.hint = hint
+    }
+
+    /// An operator text's entry: a message in all four languages, no hint.
+    public init(text: [Language: String]) {
+        self.message = text
+        self.hint = [:]
+    }
+
+    /// Whether `key` names an operator text (`waiting.settling`) rather than an error (`CSV-003`).
+    public static func isText(_ key: ErrorCode) -> Bool {
+        key.rawValue.first?.isLowercase == true
     }
 }
 
@@ -14,13 +29,17 @@ public struct CatalogEntry: Sendable {
 public enum Catalog {
     public enum Part: Sendable { case message, hint }
 
-    /// Every known code. A code used anywhere in Ferry must appear here.
+    /// The per-area tables in `Catalog/`; a key belongs to exactly one (a test checks this).
+    public static let areas: [[ErrorCode: CatalogEntry]] = [
+        inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries,
+        configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
+        pickupTexts, filterTexts, exportTexts, changeTexts, outcomeTexts, commandTexts,
+    ]
+
+    /// Every known key. A code or text key used anywhere in Ferry must appear here.
     public static let entries: [ErrorCode: CatalogEntry] = {
         var all: [ErrorCode: CatalogEntry] = [:]
-        for area in [
-            inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries,
-            configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
-        ] {
+        for area in areas {
             all.merge(area) { first, _ in first }
         }
         return all

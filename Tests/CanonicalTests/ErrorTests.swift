@@ -101,18 +101,4 @@ import Testing
         let csv = try Support.read("orders.txt", "number\nSO-8\n", kind: .order)
         #expect((Support.documents(csv).first as? Order)?.number == "SO-8")
     }
-
-    @Test func catalogHasEveryMappingCodeInFourLanguages() {
-        let codes: [ErrorCode] = [
-            .mapRequiredFieldMissing, .mapInvalidDecimal, .mapInvalidInteger, .mapInvalidDate, .mapInvalidEnumValue,
-            .mapInvalidCountry, .mapInvalidCurrency, .mapOrderReappears, .mapConflictingValue, .mapWrongStructure,
-            .mapUnsupportedKind, .mapKindMismatch, .mapNotExpressible,
-        ]
-        for code in codes {
-            let entry = Catalog.entries[code]
-            #expect(Set(entry?.message.keys.map { $0 } ?? []) == Set(Language.allCases), "\(code)")
-            #expect(Set(entry?.hint.keys.map { $0 } ?? []) == Set(Language.allCases), "\(code)")
-            #expect(Set(Language.allCases.compactMap { entry?.message[$0] }).count == 4, "\(code)")
-        }
-    }
 }

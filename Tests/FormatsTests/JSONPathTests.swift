@@ -163,22 +163,6 @@ import Testing
         }
     }
 
-    @Test func everyPathCodeHasDistinctTextInFourLanguages() throws {
-        let codes: [ErrorCode] = [
-            .pathEmpty, .pathUnexpectedCharacter, .pathUnexpectedEnd, .pathUnclosedString,
-            .pathMissingRoot, .pathInvalidIndex, .pathUndeclaredPrefix, .pathUnsupported,
-        ]
-        #expect(Set(codes.map(\.rawValue)).count == codes.count)
-        for code in codes {
-            #expect(code.rawValue.hasPrefix("PATH-"))
-            let entry = try #require(Catalog.entries[code], "\(code)")
-            for part in [entry.message, entry.hint] {
-                #expect(Set(part.keys) == Set(Language.allCases), "\(code)")
-                #expect(Set(part.values).count == Language.allCases.count, "\(code) repeats a text")
-            }
-        }
-    }
-
     // MARK: - Real WooCommerce REST export
 
     static func wooOrders() throws -> [Node] {

@@ -157,20 +157,4 @@ struct JSONReaderErrorTests {
         #expect(error.location?.line == 2)
         #expect(error.location?.record == 3)
     }
-
-    @Test func everyJSONCodeHasTextInAllLanguages() throws {
-        let codes: [ErrorCode] = [
-            .jsonTruncated, .jsonUnexpectedCharacter, .jsonExpectedValue, .jsonTrailingComma, .jsonInvalidNumber,
-            .jsonInvalidEscape, .jsonLoneSurrogate, .jsonControlCharacter, .jsonDuplicateKey,
-            .jsonTopLevelNotObject, .jsonRecordNotObject, .jsonContentAfterEnd, .jsonRecordsOnOneLine,
-        ]
-        #expect(Set(codes.map(\.rawValue)).count == codes.count)
-        for code in codes {
-            let entry = try #require(Catalog.entries[code], "\(code)")
-            for part in [entry.message, entry.hint] {
-                #expect(Set(part.keys) == Set(Language.allCases), "\(code)")
-                #expect(Set(part.values).count == Language.allCases.count, "\(code)")
-            }
-        }
-    }
 }

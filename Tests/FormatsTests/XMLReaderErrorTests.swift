@@ -68,12 +68,4 @@ import Testing
         #expect(throws: FerryError.self) { _ = try reader.next() }
         #expect(throws: FerryError.self) { _ = try reader.next() }
     }
-
-    @Test func everyXMLCodeHasFourLanguages() {
-        for code in [ErrorCode.xmlNotWellFormed, .xmlUnsupportedEncoding, .xmlEntityDeclared, .xmlEntityReference] {
-            let entry = Catalog.entries[code]
-            #expect(entry?.message.count == 4)
-            #expect(entry?.hint.count == 4)
-        }
-    }
 }

@@ -108,17 +108,4 @@ import Testing
         #expect(result.document?.buyer?.email == "a@b.nl")
         #expect(try bench.run("default-debtor", on: order([])).document?.buyer?.number == "10001")
     }
-
-    @Test func everyRuleCodeSpeaksFourLanguagesWithAHint() throws {
-        let codes = Catalog.entries.keys.filter { $0.rawValue.hasPrefix("RULE-") || $0.rawValue.hasPrefix("REF-") }
-        #expect(codes.count == 16 + 12 + 10)
-        for code in codes {
-            let entry = try #require(Catalog.entries[code])
-            for language in Language.allCases {
-                #expect(!(entry.message[language] ?? "").isEmpty, "\(code) \(language)")
-                #expect(!(entry.hint[language] ?? "").isEmpty, "\(code) \(language)")
-            }
-            #expect(Set(Language.allCases.compactMap { entry.message[$0] }).count == 4, "\(code) messages differ per language")
-        }
-    }
 }

@@ -1,0 +1,272 @@
+// Operator texts of the engine that are not errors: why a file waits, why a filter left a
+// document out, what an export decided, what changed in an amended order, and the names of
+// outcomes. Keys are lower case and dotted; entries have a message only (no hint).
+extension ErrorCode {
+    /// A text Ferry passes on as it is (an operator's reason, a reason an older Ferry stored). Args: `text`.
+    public static let textVerbatim = ErrorCode("text")
+
+    public static let waitingReady = ErrorCode("waiting.ready")
+    public static let waitingSettling = ErrorCode("waiting.settling")
+    public static let waitingForMarker = ErrorCode("waiting.marker")
+    public static let waitingExcluded = ErrorCode("waiting.excluded")
+    public static let waitingFlowDisabled = ErrorCode("waiting.flow-disabled")
+    public static let waitingSymlinkOutsideRoot = ErrorCode("waiting.symlink-outside-root")
+    public static let waitingUnreadableName = ErrorCode("waiting.unreadable-name")
+
+    /// Args: `allowed`.
+    public static let filterStatusMissing = ErrorCode("filter.status.missing")
+    /// Args: `status`, `allowed`.
+    public static let filterStatusOther = ErrorCode("filter.status.other")
+    public static let filterOrderDateMissing = ErrorCode("filter.order-date.missing")
+    /// Args: `date`, `days`, `today`.
+    public static let filterOrderDateTooOld = ErrorCode("filter.order-date.too-old")
+    /// Args: `path`.
+    public static let filterFlagAbsent = ErrorCode("filter.flag.absent")
+    /// Args: `path`, `values`.
+    public static let filterFlagNotSet = ErrorCode("filter.flag.not-set")
+    /// Args: `path`, `comparison`.
+    public static let filterFieldAbsent = ErrorCode("filter.field.absent")
+    /// Args: `path`, `comparison`, `values`.
+    public static let filterFieldValue = ErrorCode("filter.field.value")
+
+    public static let exportNoTargets = ErrorCode("export.no-targets")
+    /// Args: `file`, `output`.
+    public static let exportExportedBefore = ErrorCode("export.exported-before")
+    /// Args: `file`, `output`.
+    public static let exportUnchanged = ErrorCode("export.unchanged")
+    /// Details: the changes. Args: `file`, `output`.
+    public static let exportAmended = ErrorCode("export.amended")
+    /// Args: `asOf`, `file`, `output`.
+    public static let exportOlder = ErrorCode("export.older")
+    /// Args: `path`.
+    public static let exportWouldWrite = ErrorCode("export.would-write")
+    /// Args: `output`.
+    public static let exportIdentical = ErrorCode("export.identical")
+
+    /// Args: `line`, `quantity`.
+    public static let changeLineAdded = ErrorCode("change.line-added")
+    /// Args: `line`, `quantity`.
+    public static let changeLineRemoved = ErrorCode("change.line-removed")
+    /// Args: `line`, `old`, `new`.
+    public static let changeQuantity = ErrorCode("change.quantity")
+    /// Args: `line`, `old`, `new`.
+    public static let changePriceExclVat = ErrorCode("change.price-excl-vat")
+    /// Args: `line`, `old`, `new`.
+    public static let changePriceInclVat = ErrorCode("change.price-incl-vat")
+    /// Args: `line`.
+    public static let changeLine = ErrorCode("change.line")
+    /// Args: `old`, `new`.
+    public static let changeStatus = ErrorCode("change.status")
+    /// Args: `old`, `new`.
+    public static let changeShippingCost = ErrorCode("change.shipping-cost")
+    public static let changeShippingAddress = ErrorCode("change.shipping-address")
+    public static let changeBillingAddress = ErrorCode("change.billing-address")
+    public static let changeBuyer = ErrorCode("change.buyer")
+    public static let changeOrderDetails = ErrorCode("change.order-details")
+    public static let changeContent = ErrorCode("change.content")
+
+    /// The name of an outcome (`exported`, `partial`, ...) for people; JSON keeps the raw value.
+    public static func outcome(_ rawValue: String) -> ErrorCode { ErrorCode("outcome." + rawValue) }
+}
+
+extension Catalog {
+    static let pickupTexts: [ErrorCode: CatalogEntry] = [
+        .textVerbatim: CatalogEntry(text: [.en: "{text}", .nl: "{text}", .de: "{text}", .fr: "{text}"]),
+        .waitingReady: CatalogEntry(text: [
+            .en: "ready", .nl: "klaar om op te pakken", .de: "bereit zur Übernahme", .fr: "prêt à être pris",
+        ]),
+        .waitingSettling: CatalogEntry(text: [
+            .en: "settling",
+            .nl: "wacht tot het bestand niet meer verandert",
+            .de: "wartet, bis sich die Datei nicht mehr ändert",
+            .fr: "attend que le fichier ne change plus",
+        ]),
+        .waitingForMarker: CatalogEntry(text: [
+            .en: "waiting for marker", .nl: "wacht op het markerbestand", .de: "wartet auf die Markerdatei",
+            .fr: "attend son fichier marqueur",
+        ]),
+        .waitingExcluded: CatalogEntry(text: [
+            .en: "excluded by pattern", .nl: "uitgesloten door een patroon", .de: "durch ein Muster ausgeschlossen",
+            .fr: "exclu par un motif",
+        ]),
+        .waitingFlowDisabled: CatalogEntry(text: [
+            .en: "flow disabled", .nl: "flow uitgeschakeld", .de: "Flow deaktiviert", .fr: "flux désactivé",
+        ]),
+        .waitingSymlinkOutsideRoot: CatalogEntry(text: [
+            .en: "symlink outside root",
+            .nl: "symbolische koppeling naar buiten de root",
+            .de: "symbolischer Link außerhalb des Stammordners",
+            .fr: "lien symbolique hors de la racine",
+        ]),
+        .waitingUnreadableName: CatalogEntry(text: [
+            .en: "file name is not valid UTF-8 (rename it)",
+            .nl: "bestandsnaam is geen geldige UTF-8 (hernoem het bestand)",
+            .de: "Dateiname ist kein gültiges UTF-8 (benennen Sie die Datei um)",
+            .fr: "le nom du fichier n'est pas de l'UTF-8 valide (renommez-le)",
+        ]),
+    ]
+
+    static let filterTexts: [ErrorCode: CatalogEntry] = [
+        .filterStatusMissing: CatalogEntry(text: [
+            .en: "filter status: the order has no status (wanted {allowed})",
+            .nl: "filter status: de order heeft geen status (gewenst: {allowed})",
+            .de: "Filter status: die Bestellung hat keinen Status (erwartet: {allowed})",
+            .fr: "filtre status : la commande n'a pas de statut (attendu : {allowed})",
+        ]),
+        .filterStatusOther: CatalogEntry(text: [
+            .en: "filter status: status is {status}, not one of {allowed}",
+            .nl: "filter status: de status is {status}, niet een van {allowed}",
+            .de: "Filter status: der Status ist {status}, keiner von {allowed}",
+            .fr: "filtre status : le statut est {status}, aucun de {allowed}",
+        ]),
+        .filterOrderDateMissing: CatalogEntry(text: [
+            .en: "filter order-date-within-days: the order has no order date",
+            .nl: "filter order-date-within-days: de order heeft geen orderdatum",
+            .de: "Filter order-date-within-days: die Bestellung hat kein Bestelldatum",
+            .fr: "filtre order-date-within-days : la commande n'a pas de date de commande",
+        ]),
+        .filterOrderDateTooOld: CatalogEntry(text: [
+            .en: "filter order-date-within-days: ordered {date}, more than {days} days before {today}",
+            .nl: "filter order-date-within-days: besteld op {date}, meer dan {days} dagen vóór {today}",
+            .de: "Filter order-date-within-days: bestellt am {date}, mehr als {days} Tage vor dem {today}",
+            .fr: "filtre order-date-within-days : commandée le {date}, plus de {days} jours avant le {today}",
+        ]),
+        .filterFlagAbsent: CatalogEntry(text: [
+            .en: "filter flag {path}: absent, not a yes value",
+            .nl: "filter flag {path}: ontbreekt, dus geen ja-waarde",
+            .de: "Filter flag {path}: fehlt, also kein Ja-Wert",
+            .fr: "filtre flag {path} : absent, donc pas une valeur « oui »",
+        ]),
+        .filterFlagNotSet: CatalogEntry(text: [
+            .en: "filter flag {path}: {values}, not a yes value",
+            .nl: "filter flag {path}: {values}, geen ja-waarde",
+            .de: "Filter flag {path}: {values}, kein Ja-Wert",
+            .fr: "filtre flag {path} : {values}, pas une valeur « oui »",
+        ]),
+        .filterFieldAbsent: CatalogEntry(text: [
+            .en: "filter field {path} {comparison}: value absent",
+            .nl: "filter field {path} {comparison}: de waarde ontbreekt",
+            .de: "Filter field {path} {comparison}: der Wert fehlt",
+            .fr: "filtre field {path} {comparison} : la valeur est absente",
+        ]),
+        .filterFieldValue: CatalogEntry(text: [
+            .en: "filter field {path} {comparison}: value {values}",
+            .nl: "filter field {path} {comparison}: waarde {values}",
+            .de: "Filter field {path} {comparison}: Wert {values}",
+            .fr: "filtre field {path} {comparison} : valeur {values}",
+        ]),
+    ]
+
+    static let exportTexts: [ErrorCode: CatalogEntry] = [
+        .exportNoTargets: CatalogEntry(text: [
+            .en: "the flow has no targets",
+            .nl: "de flow heeft geen targets",
+            .de: "der Flow hat keine Ziele (targets)",
+            .fr: "le flux n'a aucune cible (targets)",
+        ]),
+        .exportExportedBefore: CatalogEntry(text: [
+            .en: "exported before by file #{file} as {output}",
+            .nl: "eerder geëxporteerd door bestand #{file} als {output}",
+            .de: "bereits exportiert durch Datei #{file} als {output}",
+            .fr: "déjà exporté par le fichier #{file} sous {output}",
+        ]),
+        .exportUnchanged: CatalogEntry(text: [
+            .en: "unchanged since file #{file} as {output}",
+            .nl: "ongewijzigd sinds bestand #{file} als {output}",
+            .de: "unverändert seit Datei #{file} als {output}",
+            .fr: "inchangé depuis le fichier #{file} sous {output}",
+        ]),
+        .exportAmended: CatalogEntry(text: [
+            .en: "changed after export by file #{file} as {output}",
+            .nl: "gewijzigd na de export door bestand #{file} als {output}",
+            .de: "geändert nach dem Export durch Datei #{file} als {output}",
+            .fr: "modifié après l'export par le fichier #{file} sous {output}",
+        ]),
+        .exportOlder: CatalogEntry(text: [
+            .en: "older ({asOf}) than the version exported by file #{file} as {output}",
+            .nl: "ouder ({asOf}) dan de versie die bestand #{file} exporteerde als {output}",
+            .de: "älter ({asOf}) als die Version, die Datei #{file} als {output} exportiert hat",
+            .fr: "plus ancien ({asOf}) que la version exportée par le fichier #{file} sous {output}",
+        ]),
+        .exportWouldWrite: CatalogEntry(text: [
+            .en: "would write {path}", .nl: "zou {path} schrijven", .de: "würde {path} schreiben", .fr: "écrirait {path}",
+        ]),
+        .exportIdentical: CatalogEntry(text: [
+            .en: "(identical to {output})", .nl: "(gelijk aan {output})", .de: "(identisch mit {output})",
+            .fr: "(identique à {output})",
+        ]),
+    ]
+
+    static let changeTexts: [ErrorCode: CatalogEntry] = [
+        .changeLineAdded: CatalogEntry(text: [
+            .en: "line added: {line} × {quantity}", .nl: "regel toegevoegd: {line} × {quantity}",
+            .de: "Position hinzugefügt: {line} × {quantity}", .fr: "ligne ajoutée : {line} × {quantity}",
+        ]),
+        .changeLineRemoved: CatalogEntry(text: [
+            .en: "line removed: {line} × {quantity}", .nl: "regel verwijderd: {line} × {quantity}",
+            .de: "Position entfernt: {line} × {quantity}", .fr: "ligne supprimée : {line} × {quantity}",
+        ]),
+        .changeQuantity: CatalogEntry(text: [
+            .en: "quantity {line}: {old} → {new}", .nl: "aantal {line}: {old} → {new}",
+            .de: "Menge {line}: {old} → {new}", .fr: "quantité {line} : {old} → {new}",
+        ]),
+        .changePriceExclVat: CatalogEntry(text: [
+            .en: "price excl. VAT {line}: {old} → {new}", .nl: "prijs excl. btw {line}: {old} → {new}",
+            .de: "Preis ohne MwSt. {line}: {old} → {new}", .fr: "prix HT {line} : {old} → {new}",
+        ]),
+        .changePriceInclVat: CatalogEntry(text: [
+            .en: "price incl. VAT {line}: {old} → {new}", .nl: "prijs incl. btw {line}: {old} → {new}",
+            .de: "Preis inkl. MwSt. {line}: {old} → {new}", .fr: "prix TTC {line} : {old} → {new}",
+        ]),
+        .changeLine: CatalogEntry(text: [
+            .en: "line changed: {line}", .nl: "regel gewijzigd: {line}", .de: "Position geändert: {line}",
+            .fr: "ligne modifiée : {line}",
+        ]),
+        .changeStatus: CatalogEntry(text: [
+            .en: "status: {old} → {new}", .nl: "status: {old} → {new}", .de: "Status: {old} → {new}",
+            .fr: "statut : {old} → {new}",
+        ]),
+        .changeShippingCost: CatalogEntry(text: [
+            .en: "shipping cost: {old} → {new}", .nl: "verzendkosten: {old} → {new}",
+            .de: "Versandkosten: {old} → {new}", .fr: "frais de port : {old} → {new}",
+        ]),
+        .changeShippingAddress: CatalogEntry(text: [
+            .en: "shipping address changed", .nl: "afleveradres gewijzigd", .de: "Lieferadresse geändert",
+            .fr: "adresse de livraison modifiée",
+        ]),
+        .changeBillingAddress: CatalogEntry(text: [
+            .en: "billing address changed", .nl: "factuuradres gewijzigd", .de: "Rechnungsadresse geändert",
+            .fr: "adresse de facturation modifiée",
+        ]),
+        .changeBuyer: CatalogEntry(text: [
+            .en: "buyer changed", .nl: "koper gewijzigd", .de: "Käufer geändert", .fr: "acheteur modifié",
+        ]),
+        .changeOrderDetails: CatalogEntry(text: [
+            .en: "order details changed", .nl: "ordergegevens gewijzigd", .de: "Bestelldaten geändert",
+            .fr: "détails de la commande modifiés",
+        ]),
+        .changeContent: CatalogEntry(text: [
+            .en: "content changed", .nl: "inhoud gewijzigd", .de: "Inhalt geändert", .fr: "contenu modifié",
+        ]),
+    ]
+
+    /// File and document outcomes, preview outcomes and dry-run actions, by raw value.
+    static let outcomeTexts: [ErrorCode: CatalogEntry] = [
+        .outcome("export"): CatalogEntry(text: [.en: "export", .nl: "exporteren", .de: "exportieren", .fr: "exporter"]),
+        .outcome("exported"): CatalogEntry(text: [.en: "exported", .nl: "geëxporteerd", .de: "exportiert", .fr: "exporté"]),
+        .outcome("already-exported"): CatalogEntry(text: [
+            .en: "already-exported", .nl: "al geëxporteerd", .de: "bereits exportiert", .fr: "déjà exporté",
+        ]),
+        .outcome("amended-after-export"): CatalogEntry(text: [
+            .en: "amended-after-export", .nl: "gewijzigd na export", .de: "nach dem Export geändert",
+            .fr: "modifié après export",
+        ]),
+        .outcome("superseded"): CatalogEntry(text: [.en: "superseded", .nl: "achterhaald", .de: "überholt", .fr: "dépassé"]),
+        .outcome("filtered"): CatalogEntry(text: [.en: "filtered", .nl: "gefilterd", .de: "gefiltert", .fr: "filtré"]),
+        .outcome("failed"): CatalogEntry(text: [.en: "failed", .nl: "mislukt", .de: "fehlgeschlagen", .fr: "en échec"]),
+        .outcome("partial"): CatalogEntry(text: [.en: "partial", .nl: "gedeeltelijk", .de: "teilweise", .fr: "partiel"]),
+        .outcome("duplicate"): CatalogEntry(text: [.en: "duplicate", .nl: "duplicaat", .de: "Duplikat", .fr: "doublon"]),
+        .outcome("unchanged"): CatalogEntry(text: [.en: "unchanged", .nl: "ongewijzigd", .de: "unverändert", .fr: "inchangé"]),
+        .outcome("converted"): CatalogEntry(text: [.en: "converted", .nl: "omgezet", .de: "umgewandelt", .fr: "converti"]),
+    ]
+}
