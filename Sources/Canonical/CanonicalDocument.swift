@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A document in Ferry's canonical model. Connectors add kinds by conforming new types
@@ -10,13 +11,13 @@ public protocol CanonicalDocument: Sendable, Codable, Equatable {
     /// When this state was true, for state documents (`superseded` detection). Optional.
     var asOf: Date? { get }
     /// A short, human summary of what differs from `old` (lines added or removed,
-    /// quantities, prices), for `amended-after-export`.
-    func changes(since old: Self) -> [String]
+    /// quantities, prices), for `amended-after-export`: catalog notes, read in any language.
+    func changes(since old: Self) -> [Note]
 }
 
 extension CanonicalDocument {
     public var asOf: Date? { nil }
-    public func changes(since old: Self) -> [String] { self == old ? [] : ["content changed"] }
+    public func changes(since old: Self) -> [Note] { self == old ? [] : [Note(.changeContent)] }
     public var kind: DocumentKind { Self.kind }
 }
 

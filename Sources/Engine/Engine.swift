@@ -137,7 +137,7 @@ public final class Engine: Sendable {
                 if case .settling(let date) = entry.readiness {
                     readyAtBox.set(flow.config.name + "/" + entry.name, date)
                 }
-                report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, reason: entry.readiness.reason))
+                report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, readiness: entry.readiness))
                 continue
             }
             if shouldStop() { return }

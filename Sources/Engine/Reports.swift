@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// One file taken in a pass.
@@ -13,7 +14,17 @@ public struct TakenFile: Sendable, Codable {
 public struct WaitingFile: Sendable, Codable {
     public var flow: String
     public var name: String
+    /// A stable identifier (`settling`, `waiting for marker`, ...).
     public var reason: String
+    /// The same reason for people, in any language.
+    public var note: Note
+
+    init(flow: String, name: String, readiness: Readiness) {
+        self.flow = flow
+        self.name = name
+        self.reason = readiness.reason
+        self.note = readiness.note
+    }
 }
 
 /// What one `ferry run` (or one watch pass) did.
@@ -29,7 +40,7 @@ public struct RunReport: Sendable, Codable {
     /// The run stopped on an error of Ferry's own (not the environment's).
     public var internalError = false
     /// Files a command skipped, with why (another process is on them, ...).
-    public var skipped: [String] = []
+    public var skipped: [Note] = []
 
     public init() {}
 

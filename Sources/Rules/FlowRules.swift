@@ -19,7 +19,7 @@ public struct FlowRules: Sendable {
 
     /// Why the first excluding filter leaves `document` out, or `nil` to keep it.
     /// `tree` is asked for at most once, and only when a filter reads fields.
-    public func filterReason(for document: any CanonicalDocument, tree: () -> Node?, now: Date) -> String? {
+    public func filterReason(for document: any CanonicalDocument, tree: () -> Node?, now: Date) -> Note? {
         var built: Node??
         for filter in filters {
             var node: Node?

@@ -1,5 +1,6 @@
 import Canonical
 import Configuration
+import Diagnostics
 import Foundation
 import GRDB
 import Logging
@@ -105,7 +106,7 @@ import Testing
         #expect(report.taken.count == 1)
         let outcomes = try engine.ledger.read { db in
             try Row.fetchAll(db, sql: "SELECT key, outcome, reason FROM document ORDER BY ordinal").map {
-                "\($0["key"] as String? ?? "") \($0["outcome"] as String? ?? "") \($0["reason"] as String? ?? "")"
+                "\($0["key"] as String? ?? "") \($0["outcome"] as String? ?? "") \(Note.text(StoredNotes.decode($0["reason"])))"
             }
         }
         #expect(outcomes == [

@@ -1,5 +1,6 @@
 import Canonical
 import Connectors
+import Diagnostics
 import Foundation
 import Formats
 import Rules
@@ -9,7 +10,7 @@ import Testing
     let now = Date(timeIntervalSince1970: 1_790_000_000)  // 2026-09-21
 
     func reason(_ filter: FilterSpec, _ document: any CanonicalDocument) -> String? {
-        FlowRules(filters: [filter]).filterReason(for: document, tree: { CanonicalTree.tree(of: document) }, now: now)
+        FlowRules(filters: [filter]).filterReason(for: document, tree: { CanonicalTree.tree(of: document) }, now: now)?.text(in: .en)
     }
 
     func path(_ text: String) throws -> FieldPath { try #require(FieldPath(text)) }
@@ -81,7 +82,7 @@ import Testing
         let rules = FlowRules(filters: [.status(["open"]), .orderDateWithinDays(1)])
         var built = 0
         let reason = rules.filterReason(for: sample, tree: { built += 1; return nil }, now: now)
-        #expect(reason?.hasPrefix("filter status:") == true)
+        #expect(reason?.text(in: .en).hasPrefix("filter status:") == true)
         #expect(built == 0)  // neither filter reads fields
     }
 

@@ -48,6 +48,11 @@ struct StatusRecordWriter {
         var documents: [String: Int]
     }
 
+    /// Stored reasons in the root's language; `nil` when there are none.
+    static func text(_ notes: [Note], in language: Language) -> String? {
+        notes.isEmpty ? nil : Note.text(notes, in: language)
+    }
+
     /// Writes the record for `fileId` next to its archived input; returns its path.
     @discardableResult
     func write(fileId: Int64) throws -> String {
@@ -91,7 +96,8 @@ struct StatusRecordWriter {
             var first = true
             while let document = try cursor.next() {
                 let entry = DocumentEntry(
-                    kind: document.kind, key: document.key, outcome: document.outcome, reason: document.reason,
+                    kind: document.kind, key: document.key, outcome: document.outcome,
+                    reason: Self.text(StoredNotes.decode(document.reason), in: language),
                     outputs: JSONText.decode([String].self, document.outputsJSON) ?? [],
                     errors: (JSONText.decode([FerryError].self, document.errorsJSON) ?? []).map { ErrorEntry($0, language: language) })
                 try sink.write((first ? "\n    " : ",\n    ") + json(entry))

@@ -12,9 +12,30 @@ public struct DryRunLine: Sendable, Codable {
     public var target: String?
     /// `export`, `already-exported`, `amended-after-export`, `superseded`, `failed`.
     public var action: String
+    /// What and why, in English (the errors' descriptions, or the notes).
     public var detail: String
+    /// The detail for people in any language (when it is not an error).
+    public var notes: [Note]
+    /// The document's or file's errors, when `action` is `failed`.
+    public var errors: [FerryError]
     /// For `--force`: the lines that differ from the payload written last time (`-` old, `+` new).
     public var diff: [String]
+
+    init(file: String, key: String?, target: String?, action: String, notes: [Note] = [], errors: [FerryError] = [], diff: [String] = []) {
+        self.file = file
+        self.key = key
+        self.target = target
+        self.action = action
+        self.notes = notes
+        self.errors = errors
+        self.diff = diff
+        detail = errors.isEmpty ? Self.text(notes, in: .en) : errors.map(\.description).joined(separator: "; ")
+    }
+
+    /// The notes as one phrase ("would write X (identical to Y)").
+    public static func text(_ notes: [Note], in language: Language) -> String {
+        notes.map { $0.text(in: language) }.joined(separator: " ")
+    }
 }
 
 extension Engine {
@@ -33,7 +54,7 @@ extension Engine {
                     lines += try preview(item, file: file, flow: flow, force: request.force, environment: environment)
                 }
             } catch let error as FerryError {
-                lines.append(DryRunLine(file: file.originalName, key: nil, target: nil, action: "failed", detail: error.description, diff: []))
+                lines.append(DryRunLine(file: file.originalName, key: nil, target: nil, action: "failed", errors: [error]))
             }
         }
         return lines
@@ -44,7 +65,7 @@ extension Engine {
     ) throws -> [DryRunLine] {
         guard case .document(let decoded, let location) = item else {
             if case .failure(let key, let errors, _) = item {
-                return [DryRunLine(file: file.originalName, key: key, target: nil, action: "failed", detail: errors.map(\.description).joined(separator: "; "), diff: [])]
+                return [DryRunLine(file: file.originalName, key: key, target: nil, action: "failed", errors: errors)]
             }
             return []
         }
@@ -53,9 +74,9 @@ extension Engine {
         case .ready(let prepared):
             document = prepared
         case .filtered(let reason):
-            return [DryRunLine(file: file.originalName, key: decoded.key.rawValue, target: nil, action: "filtered", detail: reason, diff: [])]
+            return [DryRunLine(file: file.originalName, key: decoded.key.rawValue, target: nil, action: "filtered", notes: [reason])]
         case .failed(let errors):
-            return [DryRunLine(file: file.originalName, key: decoded.key.rawValue, target: nil, action: "failed", detail: errors.map(\.description).joined(separator: "; "), diff: [])]
+            return [DryRunLine(file: file.originalName, key: decoded.key.rawValue, target: nil, action: "failed", errors: errors)]
         }
         var lines: [DryRunLine] = []
         for target in flow.targets {
@@ -63,7 +84,7 @@ extension Engine {
             do {
                 payload = try target.render([document])
             } catch let error as FerryError {
-                lines.append(DryRunLine(file: file.originalName, key: document.key.rawValue, target: target.config.name, action: "failed", detail: error.description, diff: []))
+                lines.append(DryRunLine(file: file.originalName, key: document.key.rawValue, target: target.config.name, action: "failed", errors: [error]))
                 continue
             }
             let hash = ExportDecider.content(of: document, payload: payload).hash
@@ -80,28 +101,33 @@ extension Engine {
                         ).order(Column("generation").desc).fetchOne(db)
                     )
                 }
-                var line = DryRunLine(file: file.originalName, key: unit.key, target: unit.target, action: "", detail: "", diff: [])
+                var action: String
+                var notes: [Note]
+                var diff: [String] = []
                 switch decision {
                 case .export(let generation):
-                    line.action = "export"
-                    line.detail = "would write " + context.layout.relative(target.outbox + "/" + OutputNaming.name(kind: document.kind, key: document.key, generation: generation, fileExtension: payload.fileExtension))
+                    action = "export"
+                    notes = [
+                        Note(.exportWouldWrite, ["path": context.layout.relative(target.outbox + "/" + OutputNaming.name(kind: document.kind, key: document.key, generation: generation, fileExtension: payload.fileExtension))])
+                    ]
                     if let last, let old = try? FileIO.readAll(context.layout.resolve(last.copyPath)) {
-                        line.diff = LineDiff.changes(old: String(decoding: old, as: UTF8.self), new: String(decoding: payload.bytes, as: UTF8.self))
-                        if line.diff.isEmpty { line.detail += " (identical to \(last.outputPath))" }
+                        diff = LineDiff.changes(old: String(decoding: old, as: UTF8.self), new: String(decoding: payload.bytes, as: UTF8.self))
+                        if diff.isEmpty { notes.append(Note(.exportIdentical, ["output": last.outputPath])) }
                     }
                 case .ours(let record):
-                    line.action = "already-exported"
-                    line.detail = record.outputPath
+                    action = "already-exported"
+                    notes = [.verbatim(record.outputPath)]
                 case .alreadyExported(let reason):
-                    line.action = "already-exported"
-                    line.detail = reason
+                    action = "already-exported"
+                    notes = [reason]
                 case .amended(_, let reason):
-                    line.action = "amended-after-export"
-                    line.detail = reason
+                    action = "amended-after-export"
+                    notes = [reason]
                 case .superseded(let reason):
-                    line.action = "superseded"
-                    line.detail = reason
+                    action = "superseded"
+                    notes = [reason]
                 }
+                let line = DryRunLine(file: file.originalName, key: unit.key, target: unit.target, action: action, notes: notes, diff: diff)
                 lines.append(line)
             }
         }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -6,8 +7,18 @@ public struct FilteredDocument: Sendable, Codable {
     public var fileId: Int64
     public var file: String
     public var key: String?
-    /// Which filter and what value.
+    /// Which filter and what value, in English.
     public var reason: String?
+    /// The same, for people in any language.
+    public var notes: [Note]
+
+    init(fileId: Int64, file: String, key: String?, stored: String?) {
+        self.fileId = fileId
+        self.file = file
+        self.key = key
+        notes = StoredNotes.decode(stored)
+        reason = notes.isEmpty ? nil : Note.text(notes)
+    }
 }
 
 extension Engine {
@@ -21,6 +32,6 @@ extension Engine {
                 WHERE f.flow = ? AND d.attempt = f.attempt AND d.outcome = 'filtered'
                 ORDER BY d.id DESC LIMIT ?
                 """, arguments: [flow, limit]
-        ).map { FilteredDocument(fileId: $0["fileId"], file: $0["originalName"], key: $0["key"], reason: $0["reason"]) }
+        ).map { FilteredDocument(fileId: $0["fileId"], file: $0["originalName"], key: $0["key"], stored: $0["reason"]) }
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -68,11 +69,17 @@ extension Engine {
                     Lineage(
                         key: $0["key"] ?? "", fileId: $0["fileId"], file: $0["originalName"], flow: $0["flow"],
                         attempt: $0["attempt"], trigger: $0["trigger"], reason: $0["reason"], receivedAt: $0["receivedAt"],
-                        outcome: $0["outcome"], detail: $0["detail"],
+                        outcome: $0["outcome"], detail: Engine.storedText($0["detail"]),
                         outputs: JSONText.decode([String].self, $0["outputsJSON"]) ?? [])
                 }
             }
             return LogReport(entries: Array(entries), lineage: lineage)
         }
+    }
+
+    /// A stored reason as English text; `nil` when there is none.
+    static func storedText(_ stored: String?) -> String? {
+        let notes = StoredNotes.decode(stored)
+        return notes.isEmpty ? nil : Note.text(notes)
     }
 }

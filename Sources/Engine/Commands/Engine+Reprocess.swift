@@ -133,12 +133,12 @@ extension Engine {
             return Taken(file: current, forced: request.force)
         }
         guard let taken, let archivePath = taken.file.archivePath else {
-            report.skipped.append("#\(id): being processed by another Ferry process")
+            report.skipped.append(Note(.reprocessSkippedBusy, ["id": String(id)]))
             return nil
         }
         let file = taken.file
         guard let flow = flows.first(where: { $0.config.name == file.flow }) else {
-            report.skipped.append("#\(id): flow '\(file.flow)' is no longer configured")
+            report.skipped.append(Note(.reprocessSkippedFlowGone, ["id": String(id), "flow": file.flow]))
             try context.ledger.write { db in
                 try db.execute(sql: "UPDATE file SET state = 'archived', owner = NULL WHERE id = ?", arguments: [id])
             }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -11,7 +12,10 @@ public struct FileSummary: Sendable, Codable {
     public var receivedAt: Date
     public var processedAt: Date?
     public var archivePath: String?
+    /// The file's errors in English (`[CODE] location: message`).
     public var errors: [String]
+    /// The same errors, coded, for people in any language.
+    public var errorDetails: [FerryError]
 }
 
 /// A document changed after it was exported, awaiting an operator.
@@ -19,7 +23,18 @@ public struct AmendedDocument: Sendable, Codable {
     public var fileId: Int64
     public var file: String
     public var key: String?
+    /// What changed, in English.
     public var reason: String?
+    /// The same, for people in any language.
+    public var notes: [Note]
+
+    init(fileId: Int64, file: String, key: String?, stored: String?) {
+        self.fileId = fileId
+        self.file = file
+        self.key = key
+        notes = StoredNotes.decode(stored)
+        reason = notes.isEmpty ? nil : Note.text(notes)
+    }
 }
 
 /// One flow in `ferry status`.
@@ -59,9 +74,9 @@ extension Engine {
         for flow in flows {
             let entries = try scanner.scan(flow.config, now: context.now(), record: false)
             let ready = entries.filter { $0.readiness == .ready }
-                .map { WaitingFile(flow: flow.config.name, name: $0.name, reason: "ready") }
+                .map { WaitingFile(flow: flow.config.name, name: $0.name, readiness: $0.readiness) }
             let waiting = entries.filter { $0.readiness != .ready }
-                .map { WaitingFile(flow: flow.config.name, name: $0.name, reason: $0.readiness.reason) }
+                .map { WaitingFile(flow: flow.config.name, name: $0.name, readiness: $0.readiness) }
             let name = flow.config.name
             let filtered = try context.ledger.read { try recentlyFiltered(flow: name, $0) }
             let (processed, failed, amended, inProgress) = try context.ledger.read { db in
@@ -85,7 +100,7 @@ extension Engine {
                     Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) }),
                     failed.map(summary),
                     amended.map {
-                        AmendedDocument(fileId: $0["fileId"], file: $0["originalName"], key: $0["key"], reason: $0["reason"])
+                        AmendedDocument(fileId: $0["fileId"], file: $0["originalName"], key: $0["key"], stored: $0["reason"])
                     },
                     inProgress.map(summary)
                 )
@@ -104,14 +119,13 @@ extension Engine {
     }
 
     func summary(_ file: FileRecord) -> FileSummary {
-        let errors = (JSONText.decode([FerryErrorBox].self, file.errorsJSON) ?? []).map(\.text)
+        let details = (JSONText.decode([FerryErrorBox].self, file.errorsJSON) ?? []).map(\.error)
         return FileSummary(
             id: file.id ?? 0, flow: file.flow, file: file.originalName, outcome: file.outcome, attempt: file.attempt,
-            receivedAt: file.receivedAt, processedAt: file.processedAt, archivePath: file.archivePath, errors: errors)
+            receivedAt: file.receivedAt, processedAt: file.processedAt, archivePath: file.archivePath,
+            errors: details.map(\.description), errorDetails: details)
     }
 }
-
-import Diagnostics
 
 /// Decodes a stored error and renders it for listings.
 struct FerryErrorBox: Decodable {

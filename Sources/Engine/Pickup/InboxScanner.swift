@@ -1,4 +1,5 @@
 import Configuration
+import Diagnostics
 import Foundation
 import GRDB
 import Glibc
@@ -14,6 +15,7 @@ public enum Readiness: Sendable, Hashable {
     case symlinkOutsideRoot
     case unreadableName
 
+    /// The reason as a stable identifier (`--json`, scripts).
     public var reason: String {
         switch self {
         case .ready: "ready"
@@ -23,6 +25,19 @@ public enum Readiness: Sendable, Hashable {
         case .flowDisabled: "flow disabled"
         case .symlinkOutsideRoot: "symlink outside root"
         case .unreadableName: "file name is not valid UTF-8 (rename it)"
+        }
+    }
+
+    /// The reason for people, in any language.
+    public var note: Note {
+        switch self {
+        case .ready: Note(.waitingReady)
+        case .settling: Note(.waitingSettling)
+        case .waitingForMarker: Note(.waitingForMarker)
+        case .excludedByPattern: Note(.waitingExcluded)
+        case .flowDisabled: Note(.waitingFlowDisabled)
+        case .symlinkOutsideRoot: Note(.waitingSymlinkOutsideRoot)
+        case .unreadableName: Note(.waitingUnreadableName)
         }
     }
 }

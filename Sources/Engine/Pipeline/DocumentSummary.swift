@@ -6,7 +6,8 @@ struct DocumentSummary: Sendable, Codable {
     var kind: String
     var key: String?
     var outcome: DocumentOutcome
-    var reason: String?
+    /// Why it ended so (filter, export decision); empty when there is nothing to say.
+    var reasons: [Note]
     /// Outbox paths relative to the root.
     var outputs: [String]
     var errors: [FerryError]

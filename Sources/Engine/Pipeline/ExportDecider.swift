@@ -1,5 +1,6 @@
 import Canonical
 import Connectors
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -17,9 +18,9 @@ enum ExportDecision: Sendable {
     case export(generation: Int)
     /// This very file and attempt exported it already (the run is resuming after a crash).
     case ours(ExportRecord)
-    case alreadyExported(reason: String)
-    case amended(summary: [String], reason: String)
-    case superseded(reason: String)
+    case alreadyExported(reason: Note)
+    case amended(summary: [Note], reason: Note)
+    case superseded(reason: Note)
 }
 
 /// Decides exports against the ledger. Called once without the write lock (to avoid
@@ -44,21 +45,22 @@ enum ExportDecider {
         }
         guard let last = rows.first else { return .export(generation: 0) }
         if forced { return .export(generation: last.generation + 1) }
-        let previous = "file #\(last.fileId) as \(last.outputPath)"
+        let previous = ["file": String(last.fileId), "output": last.outputPath]
         switch type(of: document).semantics {
         case .event:
             if last.contentHash == contentHash {
-                return .alreadyExported(reason: "exported before by \(previous)")
+                return .alreadyExported(reason: Note(.exportExportedBefore, previous))
             }
             let summary = changes(of: document, since: last.documentJSON)
-            return .amended(summary: summary, reason: "changed after export by \(previous): " + summary.joined(separator: "; "))
+            return .amended(summary: summary, reason: Note(.exportAmended, previous, details: summary))
         case .state:
             if last.contentHash == contentHash {
-                return .alreadyExported(reason: "unchanged since \(previous)")
+                return .alreadyExported(reason: Note(.exportUnchanged, previous))
             }
             if let asOf = document.asOf, let lastAsOf = last.asOf, asOf < lastAsOf {
-                return .superseded(
-                    reason: "older (\(ISO8601DateFormatter().string(from: asOf))) than the version exported by \(previous)")
+                var arguments = previous
+                arguments["asOf"] = ISO8601DateFormatter().string(from: asOf)
+                return .superseded(reason: Note(.exportOlder, arguments))
             }
             return .export(generation: last.generation + 1)
         }
@@ -73,16 +75,16 @@ enum ExportDecider {
         return (json, hash)
     }
 
-    static func changes(of document: any CanonicalDocument, since json: String) -> [String] {
+    static func changes(of document: any CanonicalDocument, since json: String) -> [Note] {
         summary(document, json)
     }
 
-    private static func summary<D: CanonicalDocument>(_ document: D, _ json: String) -> [String] {
+    private static func summary<D: CanonicalDocument>(_ document: D, _ json: String) -> [Note] {
         guard let old = try? CanonicalJSON.decoder.decode(D.self, from: Data(json.utf8)) else {
-            return ["content changed"]
+            return [Note(.changeContent)]
         }
         let changes = document.changes(since: old)
-        return changes.isEmpty ? ["content changed"] : changes
+        return changes.isEmpty ? [Note(.changeContent)] : changes
     }
 }
 

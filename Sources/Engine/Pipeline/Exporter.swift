@@ -56,7 +56,7 @@ struct Exporter {
     private struct Pending {
         var index: Int
         var outcome: DocumentOutcome
-        var reasons: [String] = []
+        var reasons: [Note] = []
         var outputs: [String] = []
         var errors: [FerryError] = []
         var kind: String
@@ -99,7 +99,7 @@ struct Exporter {
         if job.flow.targets.isEmpty {
             for index in states.indices where documents[index] != nil {
                 states[index].outcome = .filtered
-                states[index].reasons = ["the flow has no targets"]
+                states[index].reasons = [Note(.exportNoTargets)]
             }
             // A flow without targets may exist only to fill the catalog and the registry.
             let entries = documents.compactMap { $0.map { MasterDataRecorder.Entry(document: $0, targets: []) } }
@@ -359,7 +359,7 @@ struct Exporter {
         let summaries = states.map { state in
             DocumentSummary(
                 ordinal: state.index, kind: state.kind, key: state.key, outcome: state.outcome,
-                reason: state.reasons.isEmpty ? nil : state.reasons.joined(separator: "; "), outputs: state.outputs,
+                reasons: state.reasons, outputs: state.outputs,
                 errors: state.errors)
         }
         try context.ledger.write { db in
@@ -367,12 +367,25 @@ struct Exporter {
             for summary in summaries {
                 var row = DocumentRecord(
                     id: nil, fileId: job.fileId, attempt: job.attempt, ordinal: summary.ordinal, kind: summary.kind,
-                    key: summary.key, outcome: summary.outcome.rawValue, reason: summary.reason,
+                    key: summary.key, outcome: summary.outcome.rawValue, reason: StoredNotes.encode(summary.reasons),
                     outputsJSON: JSONText.encode(summary.outputs), errorsJSON: JSONText.encode(summary.errors))
                 try row.insert(db, onConflict: .replace)
             }
         }
         return summaries
+    }
+}
+
+/// Reasons as the ledger's `reason` columns keep them: a JSON array of notes (key and
+/// arguments, rendered in the reader's language). Ledgers of older versions hold plain
+/// English text there, which reads back as one verbatim note.
+enum StoredNotes {
+    static func encode(_ notes: [Note]) -> String? { notes.isEmpty ? nil : JSONText.encode(notes) }
+
+    static func decode(_ text: String?) -> [Note] {
+        guard let text, !text.isEmpty else { return [] }
+        if text.hasPrefix("["), let notes = JSONText.decode([Note].self, text) { return notes }
+        return [.verbatim(text)]
     }
 }
 

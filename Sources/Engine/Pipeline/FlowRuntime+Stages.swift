@@ -10,7 +10,7 @@ enum Preparation {
     /// Ready for the targets, possibly enriched by the rules.
     case ready(any CanonicalDocument)
     /// Left out on purpose; `reason` says which filter and why (recorded, never silent).
-    case filtered(reason: String)
+    case filtered(reason: Note)
     /// A rule failed: a located, coded document error per problem.
     case failed([FerryError])
 }

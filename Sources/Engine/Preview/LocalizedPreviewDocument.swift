@@ -24,7 +24,7 @@ public struct LocalizedPreviewDocument: Encodable {
         try container.encode(preview.kind, forKey: .kind)
         try container.encodeIfPresent(preview.key, forKey: .key)
         try container.encode(preview.outcome, forKey: .outcome)
-        try container.encodeIfPresent(preview.reason, forKey: .reason)
+        try container.encodeIfPresent(preview.reason?.text(in: language), forKey: .reason)
         if let document = preview.document { try document.encode(to: container.superEncoder(forKey: .canonical)) }
         try container.encode(preview.payloads, forKey: .payloads)
         try container.encode(preview.errors.map { LocalizedFerryError($0, language: language) }, forKey: .errors)

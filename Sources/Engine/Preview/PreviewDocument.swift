@@ -18,7 +18,7 @@ public struct PreviewDocument: Sendable {
     public var kind: String
     public var key: String?
     public var outcome: Outcome
-    public var reason: String?
+    public var reason: Note?
     /// The document after the flow's rules; `nil` when it did not get that far.
     public var document: (any CanonicalDocument)?
     /// `document` as canonical JSON (sorted keys, pretty).

@@ -1,4 +1,5 @@
 import Canonical
+import Diagnostics
 import Foundation
 import Formats
 
@@ -19,32 +20,35 @@ public struct DocumentFilter: Sendable {
     }
 
     /// `nil` to keep the document; otherwise why it is filtered out (which filter, what value).
-    public func reason(for document: any CanonicalDocument, tree: Node?, now: Date) -> String? {
+    public func reason(for document: any CanonicalDocument, tree: Node?, now: Date) -> Note? {
         switch spec {
         case .status(let allowed):
             guard let order = document as? Order else { return nil }
             let shown = allowed.joined(separator: ", ")
-            guard let status = order.status else { return "filter status: the order has no status (wanted \(shown))" }
+            guard let status = order.status else { return Note(.filterStatusMissing, ["allowed": shown]) }
             if allowed.contains(where: { $0.caseInsensitiveCompare(status.rawValue) == .orderedSame }) { return nil }
-            return "filter status: status is \(status.rawValue), not one of \(shown)"
+            return Note(.filterStatusOther, ["status": status.rawValue, "allowed": shown])
         case .orderDateWithinDays(let days):
             guard let order = document as? Order else { return nil }
-            guard let date = order.orderDate else { return "filter order-date-within-days: the order has no order date" }
+            guard let date = order.orderDate else { return Note(.filterOrderDateMissing) }
             let earliest = now.addingTimeInterval(-Double(days) * 86_400)
             if date >= earliest { return nil }
-            return "filter order-date-within-days: ordered \(Self.day(date)), more than \(days) days before \(Self.day(now))"
+            return Note(.filterOrderDateTooOld, ["date": Self.day(date), "days": String(days), "today": Self.day(now)])
         case .flag(let path):
             let values = tree.map(path.values(in:)) ?? []
             if values.contains(where: Truthiness.isSet) { return nil }
-            let shown = values.isEmpty ? "absent" : values.map { "\"\($0)\"" }.joined(separator: ", ")
-            return "filter flag \(path): \(shown), not a yes value"
+            if values.isEmpty { return Note(.filterFlagAbsent, ["path": "\(path)"]) }
+            return Note(.filterFlagNotSet, ["path": "\(path)", "values": Self.quoted(values)])
         case .field(let path, let comparison):
             let values = tree.map(path.values(in:)) ?? []
             if Self.keeps(values, comparison, exists: tree.map { !path.nodes(in: $0).isEmpty } ?? false) { return nil }
-            let shown = values.isEmpty ? "absent" : values.map { "\"\($0)\"" }.joined(separator: ", ")
-            return "filter field \(path) \(Self.describe(comparison)): value \(shown)"
+            let described = ["path": "\(path)", "comparison": Self.describe(comparison)]
+            if values.isEmpty { return Note(.filterFieldAbsent, described) }
+            return Note(.filterFieldValue, described.merging(["values": Self.quoted(values)]) { first, _ in first })
         }
     }
+
+    static func quoted(_ values: [String]) -> String { values.map { "\"\($0)\"" }.joined(separator: ", ") }
 
     /// Positive comparisons keep a document when any value satisfies them; `not-equals` and
     /// `not-in` when none is excluded; `exists: false` when the field is absent.
