@@ -33,10 +33,13 @@ public struct ConfigLoadFailure: Error, Sendable, Hashable, CustomStringConverti
     /// The file that was read.
     public var path: String
     public var issues: [ConfigIssue]
+    /// The file's `language:` when it can be read despite the issues, else English.
+    public var language: Language
 
-    public init(path: String, issues: [ConfigIssue]) {
+    public init(path: String, issues: [ConfigIssue], language: Language = .en) {
         self.path = path
         self.issues = issues
+        self.language = language
     }
 
     public var description: String {

@@ -34,7 +34,9 @@ public enum ConfigLoader {
             ])
         }
         let result = check(yaml: text, fileName: fileName, root: root, knownSystems: knownSystems, knownKinds: knownKinds)
-        guard var config = result.config else { throw ConfigLoadFailure(path: path, issues: result.issues) }
+        guard var config = result.config else {
+            throw ConfigLoadFailure(path: path, issues: result.issues, language: declaredLanguage(yaml: text) ?? .en)
+        }
         config.origin = path
         return config
     }
@@ -58,6 +60,18 @@ public enum ConfigLoader {
         }
         let config = validator.validate(root)
         return (config, validator.issues)
+    }
+
+    /// The top-level `language:` of a `ferry.yml` that may be invalid (even as YAML), so its
+    /// problems can be reported in the operator's language; `nil` when it names none Ferry speaks.
+    public static func declaredLanguage(yaml: String) -> Language? {
+        for line in yaml.split(whereSeparator: \.isNewline) where line.hasPrefix("language:") {
+            var value = line.dropFirst("language:".count)
+            if let comment = value.firstIndex(of: "#") { value = value[..<comment] }
+            let word = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            return Language(rawValue: word.lowercased())
+        }
+        return nil
     }
 
     /// The embedded default (`Default.yml`): articles, stock, orders, shipments, all canonical.

@@ -34,7 +34,7 @@ enum Setup {
         do {
             return try ConfigLoader.load(root: root, knownSystems: knownSystems)
         } catch let failure as ConfigLoadFailure {
-            Output.printIssues(failure.issues, language: .en)
+            Output.printIssues(failure.issues, language: failure.language)
             throw ExitCode(Exit.configuration)
         }
     }
@@ -46,7 +46,7 @@ enum Setup {
         do {
             return (try Engine(root: options.root, config: config, logger: logger, readOnly: readOnly), config)
         } catch let error as FerryError {
-            Output.error(error.description)
+            Output.error(Output.text(error, in: config.language), in: config.language)
             throw ExitCode(Exit.configuration)
         } catch is LedgerLocked {
             Output.error(LedgerLocked().description)
@@ -59,9 +59,40 @@ enum Setup {
 }
 
 /// Printing for people (terminal) and scripts (`--json`).
+///
+/// Every text for people comes from the catalog in the root's `language:`: a new line of
+/// output is one entry in `Catalog+CommandTexts.swift` plus one `say` call. JSON keeps
+/// stable identifiers (raw outcomes, catalog keys with their arguments).
 enum Output {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("Error: " + text + "\n").utf8))
+    /// Prints one operator text from the catalog.
+    static func say(_ key: ErrorCode, _ arguments: [String: String] = [:], in language: Language) {
+        print(Note(key, arguments).text(in: language))
+    }
+
+    static func say(_ note: Note, in language: Language) {
+        print(note.text(in: language))
+    }
+
+    static func error(_ text: String, in language: Language = .en) {
+        FileHandle.standardError.write(Data((Note(.outputError, ["text": text]).text(in: language) + "\n").utf8))
+    }
+
+    /// `[CODE] location: message` in `language`.
+    static func text(_ error: FerryError, in language: Language) -> String {
+        let place = error.location.map { "\($0): " } ?? ""
+        return "[\(error.code)] \(place)\(error.message(in: language))"
+    }
+
+    /// An outcome's name for people (`exported`, `geëxporteerd`); the raw value when the
+    /// catalog has no entry for it.
+    static func outcome(_ rawValue: String, in language: Language) -> String {
+        let key = ErrorCode.outcome(rawValue)
+        return Catalog.entries[key] == nil ? rawValue : Note(key).text(in: language)
+    }
+
+    /// `3 exported` / `geëxporteerd: 3`.
+    static func count(_ label: String, _ count: Int, in language: Language) -> String {
+        Note(.outputCount, ["label": label, "count": String(count)]).text(in: language)
     }
 
     static func json(_ value: some Encodable) {
@@ -80,7 +111,7 @@ enum Output {
             let field = issue.error.location?.field.map { " (\($0))" } ?? ""
             print("\(place): [\(issue.error.code)] \(issue.error.message(in: language))\(field)")
             let hint = issue.error.hint(in: language)
-            if !hint.isEmpty { print("    fix: \(hint)") }
+            if !hint.isEmpty { print("    " + Note(.outputFix, ["hint": hint]).text(in: language)) }
         }
     }
 
@@ -93,10 +124,10 @@ enum Output {
         return formatter.string(from: date)
     }
 
-    static func report(_ report: RunReport, flows: [String]) {
+    static func report(_ report: RunReport, flows: [String], language: Language) {
         for taken in report.taken {
             let mark = taken.outcome.isSuccess ? "✓" : "✗"
-            print("\(mark) \(taken.flow)/\(taken.name): \(taken.outcome.rawValue)  → \(taken.statusRecord ?? "")")
+            print("\(mark) \(taken.flow)/\(taken.name): \(outcome(taken.outcome.rawValue, in: language))  → \(taken.statusRecord ?? "")")
         }
         for flow in flows {
             let files = report.taken.filter { $0.flow == flow }
@@ -104,24 +135,21 @@ enum Output {
             if files.isEmpty && waiting.isEmpty { continue }
             var counts: [String: Int] = [:]
             for file in files { counts[file.outcome.rawValue, default: 0] += 1 }
-            var parts = ["\(files.count) file\(files.count == 1 ? "" : "s") taken"]
-            parts += counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            var parts = [Note.counted(.runFilesTaken, files.count).text(in: language)]
+            parts += counts.sorted { $0.key < $1.key }.map { count(outcome($0.key, in: language), $0.value, in: language) }
             var reasons: [String: Int] = [:]
-            for file in waiting { reasons[file.reason, default: 0] += 1 }
-            parts += reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            for file in waiting { reasons[file.note.text(in: language), default: 0] += 1 }
+            parts += reasons.sorted { $0.key < $1.key }.map { count($0.key, $0.value, in: language) }
             print("\(flow): " + parts.joined(separator: ", "))
         }
-        for note in report.skipped { print("skipped \(note)") }
-        if report.taken.isEmpty && report.waiting.isEmpty && report.skipped.isEmpty { print("nothing to do") }
+        for note in report.skipped { say(.runSkipped, ["note": note.text(in: language)], in: language) }
+        if report.taken.isEmpty && report.waiting.isEmpty && report.skipped.isEmpty { say(.runNothingToDo, in: language) }
         for (flow, problem) in report.flowErrors.sorted(by: { $0.key < $1.key }) {
-            error("flow \(flow) stopped: \(problem); its files stay in the inbox, the other flows went on")
+            error(Note(.runFlowStopped, ["flow": flow, "problem": problem]).text(in: language), in: language)
         }
         if let stopped = report.stoppedBy {
-            if report.internalError {
-                error("run stopped: \(stopped)")
-            } else {
-                error("run stopped: \(stopped); nothing was lost, run again when fixed")
-            }
+            let key: ErrorCode = report.internalError ? .runStopped : .runStoppedRetry
+            error(Note(key, ["problem": stopped]).text(in: language), in: language)
         }
     }
 }

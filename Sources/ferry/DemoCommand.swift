@@ -31,7 +31,7 @@ extension Ferry {
             print("copied \(copied.count) example files into \(engine.layout.root)/inbox: \(copied.joined(separator: ", "))")
             print("running once (new files are watched for the settle time first)…\n")
             let report = engine.run()
-            Output.report(report, flows: config.flows.map(\.name))
+            Output.report(report, flows: config.flows.map(\.name), language: config.language)
             let broken = report.taken.filter { $0.name.contains("broken") }
             let others = report.taken.filter { !$0.name.contains("broken") }
             let asIntended = report.stoppedBy == nil && !broken.isEmpty && broken.allSatisfy { !$0.outcome.isSuccess }

@@ -63,7 +63,9 @@ struct PreviewPrinter {
     private func text(_ document: PreviewDocument) {
         let key = document.key.map { " \($0)" } ?? ""
         Swift.print("\n== document \(document.ordinal): \(document.kind)\(key) at \(document.location): \(document.outcome.rawValue)")
-        if let reason = document.reason { Swift.print("  filtered: \(reason)") }
+        if let reason = document.reason {
+            Swift.print("  \(Output.outcome("filtered", in: language)): \(reason.text(in: language))")
+        }
         for error in document.errors { text(error, indent: "  ") }
         if let canonical = document.canonicalJSON {
             Swift.print("-- canonical document")

@@ -51,17 +51,21 @@ extension Ferry {
                 if json {
                     Output.json(lines)
                 } else {
-                    if lines.isEmpty { print("nothing to reprocess") }
+                    let language = config.language
+                    if lines.isEmpty { Output.say(.dryRunNothing, in: language) }
                     for line in lines {
-                        print("\(line.file) \(line.key ?? "") \(line.target.map { "→ \($0)" } ?? ""): \(line.action) \(line.detail)")
+                        let detail = line.errors.isEmpty
+                            ? DryRunLine.text(line.notes, in: language)
+                            : line.errors.map { Output.text($0, in: language) }.joined(separator: "; ")
+                        print("\(line.file) \(line.key ?? "") \(line.target.map { "→ \($0)" } ?? ""): \(Output.outcome(line.action, in: language)) \(detail)")
                         for change in line.diff { print("    \(change)") }
                     }
-                    print("(dry run: nothing was written)")
+                    Output.say(.dryRunFooter, in: language)
                 }
                 return
             }
             let report = engine.reprocess(request)
-            if json { Output.json(report) } else { Output.report(report, flows: config.flows.map(\.name)) }
+            if json { Output.json(report) } else { Output.report(report, flows: config.flows.map(\.name), language: config.language) }
             throw ExitCode(report.exitCode)
         }
     }

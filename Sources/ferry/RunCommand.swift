@@ -13,7 +13,7 @@ extension Ferry {
         func run() throws {
             let (engine, config) = try Setup.engine(global)
             let report = engine.run(observe: !noWait)
-            if json { Output.json(report) } else { Output.report(report, flows: config.flows.map(\.name)) }
+            if json { Output.json(report) } else { Output.report(report, flows: config.flows.map(\.name), language: config.language) }
             throw ExitCode(report.exitCode)
         }
     }
@@ -29,11 +29,19 @@ extension Ferry {
             StopSignal.installHandlers()
             let stop = StopSignal.shared
             let (engine, config) = try Setup.engine(global, level: .info)
-            print("watching \(config.flows.filter(\.enabled).map(\.name).joined(separator: ", ")) under \(engine.layout.root); Ctrl-C stops")
+            let language = config.language
+            Output.say(
+                .watchWatching, ["flows": config.flows.filter(\.enabled).map(\.name).joined(separator: ", "), "root": engine.layout.root],
+                in: language)
             let code = engine.watch(stop: stop) { report in
-                Output.report(report, flows: config.flows.map(\.name))
+                Output.report(report, flows: config.flows.map(\.name), language: language)
                 for failed in report.taken where !failed.outcome.isSuccess {
-                    print("FAILED \(failed.flow)/\(failed.name) (\(failed.outcome.rawValue)): \(failed.statusRecord ?? "")")
+                    Output.say(
+                        .watchFailed,
+                        [
+                            "flow": failed.flow, "name": failed.name, "outcome": Output.outcome(failed.outcome.rawValue, in: language),
+                            "record": failed.statusRecord ?? "",
+                        ], in: language)
                 }
             }
             throw ExitCode(code)
