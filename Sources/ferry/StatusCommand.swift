@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Engine
 import Foundation
 
@@ -10,29 +11,56 @@ extension Ferry {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() throws {
-            let (engine, _) = try Setup.engine(global, readOnly: true)
+            let (engine, config) = try Setup.engine(global, readOnly: true)
             let status = try engine.status()
             if json {
                 Output.json(status)
                 return
             }
+            let language = config.language
+            func say(_ key: ErrorCode, _ arguments: [String: String]) {
+                print("  " + Note(key, arguments).text(in: language))
+            }
             if let last = status.lastRun {
-                print("last run: \(last.command) at \(Output.local(last.startedAt)), \(last.filesTaken) file(s), exit \(last.exitCode.map(String.init) ?? "running")")
+                let exit = last.exitCode.map(String.init) ?? Note(.statusRunning).text(in: language)
+                Output.say(
+                    .statusLastRun,
+                    ["command": last.command, "at": Output.local(last.startedAt), "files": String(last.filesTaken), "exit": exit],
+                    in: language)
             }
             for flow in status.flows {
-                let processed = flow.processed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-                print("\n\(flow.flow)\(flow.enabled ? "" : " (disabled)"): processed \(processed.isEmpty ? "none" : processed)")
-                for file in flow.waiting { print("  waiting  \(file.name): \(file.reason)") }
-                for file in flow.inProgress { print("  in progress  #\(file.id) \(file.file) (attempt \(file.attempt))") }
+                let processed = flow.processed.sorted { $0.key < $1.key }
+                    .map { Output.count(Output.outcome($0.key, in: language), $0.value, in: language) }.joined(separator: ", ")
+                print("")
+                Output.say(
+                    flow.enabled ? .statusFlow : .statusFlowDisabled,
+                    ["flow": flow.flow, "processed": processed.isEmpty ? Note(.statusNone).text(in: language) : processed],
+                    in: language)
+                for file in flow.waiting { say(.statusWaiting, ["name": file.name, "reason": file.note.text(in: language)]) }
+                for file in flow.inProgress {
+                    say(.statusInProgress, ["id": String(file.id), "file": file.file, "attempt": String(file.attempt)])
+                }
                 for file in flow.failed {
-                    print("  \(file.outcome ?? "failed")  #\(file.id) \(file.file) (attempt \(file.attempt), \(Output.local(file.processedAt)))")
-                    for error in file.errors.prefix(3) { print("           \(error)") }
+                    say(
+                        .statusFailed,
+                        [
+                            "outcome": Output.outcome(file.outcome ?? "failed", in: language), "id": String(file.id),
+                            "file": file.file, "attempt": String(file.attempt), "at": Output.local(file.processedAt),
+                        ])
+                    for error in file.errorDetails.prefix(3) { print("           \(Output.text(error, in: language))") }
                 }
                 for document in flow.amended {
-                    print("  amended  #\(document.fileId) \(document.key ?? "?"): \(document.reason ?? "")")
+                    say(
+                        .statusAmended,
+                        ["id": String(document.fileId), "key": document.key ?? "?", "reason": Note.text(document.notes, in: language)])
                 }
                 for document in flow.filtered {
-                    print("  filtered  #\(document.fileId) \(document.file) \(document.key ?? "?"): \(document.reason ?? "")")
+                    say(
+                        .statusFiltered,
+                        [
+                            "id": String(document.fileId), "file": document.file, "key": document.key ?? "?",
+                            "reason": Note.text(document.notes, in: language),
+                        ])
                 }
             }
         }
