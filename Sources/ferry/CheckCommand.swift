@@ -1,5 +1,6 @@
 import ArgumentParser
 import Configuration
+import Diagnostics
 import Engine
 import Foundation
 
@@ -22,29 +23,36 @@ extension Ferry {
             let path = file ?? (global.root as NSString).appendingPathComponent("ferry.yml")
             guard let data = FileManager.default.contents(atPath: path) else {
                 if file != nil {
-                    Output.error("cannot read \(path)")
+                    Output.error(Note(.checkCannotRead, ["path": path]).text())
                     throw ExitCode(Exit.configuration)
                 }
                 let config = ConfigLoader.builtIn()
-                print("no ferry.yml in \(global.root): the built-in configuration applies (\(config.flows.map(\.name).joined(separator: ", ")))")
+                Output.say(
+                    .checkNoConfig, ["root": global.root, "flows": config.flows.map(\.name).joined(separator: ", ")],
+                    in: config.language)
                 return
             }
+            let yaml = String(decoding: data, as: UTF8.self)
             var result = ConfigLoader.check(
-                yaml: String(decoding: data, as: UTF8.self), fileName: (path as NSString).lastPathComponent,
-                root: global.root, knownSystems: Setup.knownSystems)
+                yaml: yaml, fileName: (path as NSString).lastPathComponent, root: global.root, knownSystems: Setup.knownSystems)
+            // A broken file may still say which language its reader speaks.
+            let language = result.config?.language ?? ConfigLoader.declaredLanguage(yaml: yaml) ?? .en
             // Target schemas are files of their own: a valid ferry.yml can still name one that does not load.
             if let config = result.config { result.issues += Engine.schemaIssues(in: config, root: global.root) }
             if result.issues.isEmpty, let config = result.config {
-                print("\(path) is valid: \(config.flows.count) flow(s): \(config.flows.map(\.name).joined(separator: ", "))")
+                Output.say(
+                    Note.counted(.checkValid, config.flows.count, ["path": path, "flows": config.flows.map(\.name).joined(separator: ", ")]),
+                    in: language)
                 return
             }
-            Output.printIssues(result.issues, language: result.config?.language ?? .en)
-            print("\(result.issues.count) problem(s) in \(path)")
+            Output.printIssues(result.issues, language: language)
+            Output.say(Note.counted(.checkProblems, result.issues.count, ["path": path]), in: language)
             throw ExitCode(Exit.configuration)
         }
 
         private func checkLedger() throws {
-            let (engine, _) = try Setup.engine(global, readOnly: true)
+            let (engine, config) = try Setup.engine(global, readOnly: true)
+            let language = config.language
             let report: LedgerCheckReport
             do {
                 report = try engine.checkLedger()
@@ -53,15 +61,23 @@ extension Ferry {
                 throw ExitCode(Exit.ledgerLocked)
             }
             for finding in report.findings {
-                print("\(finding.recoverable ? "recoverable" : "drift"): [\(finding.kind.rawValue)] \(finding.detail)")
+                Output.say(
+                    finding.recoverable ? .checkLedgerRecoverable : .checkLedgerDrift,
+                    ["kind": finding.kind.rawValue, "detail": finding.detail], in: language)
             }
-            let counts = "\(report.filesChecked) file(s), \(report.exportsChecked) export(s), \(report.archiveEntriesChecked) archive entries"
+            let counts = [
+                "files": String(report.filesChecked), "exports": String(report.exportsChecked),
+                "entries": String(report.archiveEntriesChecked),
+            ]
             if report.isConsistent {
-                print("ledger and archive are consistent: \(counts)")
+                Output.say(.checkLedgerConsistent, counts, in: language)
                 return
             }
             let recoverable = report.findings.filter(\.recoverable).count
-            print("\(report.findings.count) finding(s), \(recoverable) recoverable by the next run: \(counts)")
+            Output.say(
+                .checkLedgerFindings,
+                counts.merging(["count": String(report.findings.count), "recoverable": String(recoverable)]) { first, _ in first },
+                in: language)
             throw ExitCode(Exit.failedFiles)
         }
     }
