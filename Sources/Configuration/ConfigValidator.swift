@@ -56,7 +56,7 @@ struct ConfigValidator {
             if seconds > 0 {
                 config.fileTimeout = seconds
             } else {
-                report(.configInvalidPollInterval, at: entry.place, field: entry.field, ["value": entry.raw])
+                report(.configInvalidFileTimeout, at: entry.place, field: entry.field, ["value": entry.raw])
             }
         }
         if let entry = top["connections"] {

@@ -87,6 +87,8 @@ let issueCases: [IssueCase] = [
               code: .configNegativeSettle, line: 5, field: "flows[0].pickup.settle"),
     IssueCase(name: "zero poll interval", yaml: "poll-interval: 0\n" + flowHead,
               code: .configInvalidPollInterval, line: 1, field: "poll-interval"),
+    IssueCase(name: "zero file timeout", yaml: "file-timeout: 0\n" + flowHead,
+              code: .configInvalidFileTimeout, line: 1, field: "file-timeout"),
     IssueCase(name: "same separators", yaml: flowHead + "    numbers:\n      decimal: \",\"\n      thousands: \",\"\n",
               code: .configSameSeparators, line: 6, field: "flows[0].numbers.thousands"),
     IssueCase(name: "same separators by default decimal", yaml: flowHead + "    numbers: { thousands: \".\" }\n",
@@ -176,3 +178,4 @@ let issueCases: [IssueCase] = [
         #expect(issue.error.arguments["allowed"] == "csv, json, xml")
     }
 }
+

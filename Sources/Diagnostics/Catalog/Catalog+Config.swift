@@ -49,6 +49,8 @@ extension ErrorCode {
     public static let configInvalidMarker = ErrorCode("CONFIG-023")
     /// ferry.yml exists but cannot be read or is not UTF-8. Args: `path`, `reason`.
     public static let configUnreadable = ErrorCode("CONFIG-024")
+    /// `file-timeout` is zero or negative. Args: `value`.
+    public static let configInvalidFileTimeout = ErrorCode("CONFIG-025")
 }
 
 extension Catalog {

@@ -66,6 +66,19 @@ extension Catalog {
                 .de: "Verwenden Sie einige Sekunden, etwa `poll-interval: 5`.",
                 .fr: "Indiquez quelques secondes, par exemple `poll-interval: 5`.",
             ]),
+        .configInvalidFileTimeout: CatalogEntry(
+            message: [
+                .en: "`file-timeout` must be more than zero seconds, not `{value}`",
+                .nl: "`file-timeout` moet groter zijn dan nul seconden, niet `{value}`",
+                .de: "`file-timeout` muss größer als null Sekunden sein, nicht `{value}`",
+                .fr: "`file-timeout` doit dépasser zéro seconde, pas `{value}`",
+            ],
+            hint: [
+                .en: "It is the last-resort time one file may take; leave it out for the default of one hour, or give a generous time such as `file-timeout: 30m`.",
+                .nl: "Dit is de uiterste tijd die één bestand mag kosten; laat het weg voor de standaard van een uur, of geef ruim de tijd, bijvoorbeeld `file-timeout: 30m`.",
+                .de: "Das ist die äußerste Zeit, die eine Datei dauern darf; lassen Sie es weg für den Standard von einer Stunde, oder geben Sie großzügig Zeit, etwa `file-timeout: 30m`.",
+                .fr: "C'est le temps maximal qu'un fichier peut prendre ; omettez-le pour la valeur par défaut d'une heure, ou donnez un temps large, par exemple `file-timeout: 30m`.",
+            ]),
         .configSameSeparators: CatalogEntry(
             message: [
                 .en: "the decimal and thousands separators are both `{separator}`",
