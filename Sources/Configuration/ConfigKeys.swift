@@ -25,10 +25,18 @@ enum ConfigKeys {
         "suffix", "required", "max-length", "one-of",
     ]
 
-    /// The allowed key closest to `key`: equal apart from case and `-`/`_` (a camelCase spelling) first,
-    /// otherwise the smallest edit distance, ties going to the earlier key.
+    /// Names other tools (and older docs) use for a key, folded (`numberFormat` → `numbers`).
+    static let aliases = [
+        "numberformat": "numbers", "numberformats": "numbers", "numberstyle": "numbers",
+        "decimalseparator": "decimal", "thousandsseparator": "thousands", "groupingseparator": "thousands",
+    ]
+
+    /// The allowed key closest to `key`: a known other name for it first, then equal apart from
+    /// case and `-`/`_` (a camelCase spelling), otherwise the smallest edit distance, ties going
+    /// to the earlier key.
     static func suggestion(for key: String, among allowed: [String]) -> String {
         let folded = fold(key)
+        if let alias = aliases[folded], allowed.contains(alias) { return alias }
         if let same = allowed.first(where: { fold($0) == folded }) { return same }
         var best = allowed.first ?? ""
         var bestDistance = Int.max
@@ -40,6 +48,23 @@ enum ConfigKeys {
             }
         }
         return best
+    }
+
+    /// Where `key`, unknown in the section at `field` (whose keys are `allowed`), belongs when
+    /// it is a key of another section of the flow structure: a key written at the wrong depth
+    /// (`targets:` indented under `pickup:`). The path it belongs at, or `nil`.
+    static func misplaced(_ key: String, in field: String?, allowed: [String]) -> String? {
+        guard [top, flow, target, pickup, csv, numbers].contains(allowed), !allowed.contains(key) else { return nil }
+        let flowPath = field.flatMap { text -> String? in
+            text.range(of: #"^flows\[[0-9]+\]"#, options: .regularExpression).map { String(text[$0]) }
+        } ?? "flows[]"
+        if allowed != top, top.contains(key) { return key }
+        if allowed != flow, flow.contains(key) { return flowPath + "." + key }
+        for (name, keys) in [("pickup", pickup), ("csv", csv), ("numbers", numbers)] where allowed != keys && keys.contains(key) {
+            return flowPath + "." + name + "." + key
+        }
+        if allowed != target, target.contains(key) { return flowPath + ".targets[]." + key }
+        return nil
     }
 
     private static func fold(_ text: String) -> String {

@@ -67,6 +67,12 @@ extension ConfigValidator {
             let keyText = key.scalar?.string ?? "\(key)"
             let path = sectionField.map { "\($0).\(keyText)" } ?? keyText
             guard allowed.contains(keyText) else {
+                if let belongs = ConfigKeys.misplaced(keyText, in: sectionField, allowed: allowed) {
+                    report(.configMisplacedKey, at: Place(key.mark), field: path, [
+                        "key": keyText, "section": sectionField ?? name, "expected": belongs,
+                    ])
+                    continue
+                }
                 report(.configUnknownKey, at: Place(key.mark), field: path, [
                     "key": keyText,
                     "suggestion": ConfigKeys.suggestion(for: keyText, among: allowed),

@@ -179,3 +179,42 @@ let issueCases: [IssueCase] = [
     }
 }
 
+/// `ferry check` hints that name the real cause.
+@Suite struct ConfigHintTests {
+    @Test func aFlowKeyIndentedUnderPickupIsSaidToBelongToTheFlow() throws {
+        let yaml = flowHead + "    pickup:\n      settle: 0\n      targets:\n        - { name: erp, format: json }\n"
+        let issue = try #require(ConfigLoader.check(yaml: yaml).issues.first)
+        #expect(issue.code == .configMisplacedKey)
+        #expect(issue.line == 6)
+        #expect(issue.error.arguments["expected"] == "flows[0].targets")
+        #expect(issue.error.message(in: .en).contains("`targets` is written inside `flows[0].pickup`"))
+        #expect(!issue.error.hint(in: .en).contains("marker"))
+    }
+
+    @Test func aTopLevelKeyInsideAFlowIsSaidToBelongAtTheTop() throws {
+        let issue = try #require(ConfigLoader.check(yaml: flowHead + "    language: nl\n").issues.first)
+        #expect(issue.code == .configMisplacedKey)
+        #expect(issue.error.arguments["expected"] == "language")
+    }
+
+    @Test func numberFormatPointsToNumbers() throws {
+        let issue = try #require(ConfigLoader.check(yaml: flowHead + "    numberFormat: { decimal: \",\" }\n").issues.first)
+        #expect(issue.code == .configUnknownKey)
+        #expect(issue.error.arguments["suggestion"] == "numbers")
+    }
+
+    @Test func anUnquotedBracketInsideBracesIsAQuotingProblem() throws {
+        let yaml = flowHead + "    targets:\n      - { name: erp, format: json, fields: { sku: $.lines[*].sku } }\n"
+        let issue = try #require(ConfigLoader.check(yaml: yaml).issues.first)
+        #expect(issue.code == .configSyntax)
+        #expect(issue.error.hint(in: .en).contains("quote a value that contains `[`"))
+        #expect(issue.error.hint(in: .nl).contains("tussen aanhalingstekens"))
+    }
+
+    @Test func theLanguageOfABrokenFileIsStillRead() {
+        #expect(ConfigLoader.declaredLanguage(yaml: "language: nl  # Dutch\nflows:\n\t- x") == .nl)
+        #expect(ConfigLoader.declaredLanguage(yaml: "language: \"de\"\n") == .de)
+        #expect(ConfigLoader.declaredLanguage(yaml: "flows:\n  - language: fr\n") == nil)
+        #expect(ConfigLoader.declaredLanguage(yaml: "language: klingon\n") == nil)
+    }
+}

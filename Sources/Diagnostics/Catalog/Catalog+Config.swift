@@ -51,6 +51,8 @@ extension ErrorCode {
     public static let configUnreadable = ErrorCode("CONFIG-024")
     /// `file-timeout` is zero or negative. Args: `value`.
     public static let configInvalidFileTimeout = ErrorCode("CONFIG-025")
+    /// A known key written at the wrong depth (`targets:` indented under `pickup:`). Args: `key`, `section`, `expected`.
+    public static let configMisplacedKey = ErrorCode("CONFIG-026")
 }
 
 extension Catalog {
@@ -67,10 +69,10 @@ extension Catalog {
                 .fr: "ce n'est pas du YAML valide : {problem}",
             ],
             hint: [
-                .en: "Check this line and the one above: indent with spaces (never tabs), put a space after each colon, and close every quote and bracket.",
-                .nl: "Controleer deze regel en de regel erboven: spring in met spaties (nooit tabs), zet een spatie na elke dubbele punt en sluit elk aanhalingsteken en haakje.",
-                .de: "Prüfen Sie diese und die vorherige Zeile: mit Leerzeichen einrücken (nie mit Tabs), nach jedem Doppelpunkt ein Leerzeichen, jedes Anführungszeichen und jede Klammer schließen.",
-                .fr: "Vérifiez cette ligne et la précédente : indentez avec des espaces (jamais de tabulations), mettez une espace après chaque deux-points et fermez chaque guillemet et crochet.",
+                .en: "Check this line and the one above: indent with spaces (never tabs), put a space after each colon, and close every quote and bracket. Inside `{ }` or `[ ]`, quote a value that contains `[`, `]`, `{`, `}` or a comma: `{ path: \"$.lines[*].sku\" }`.",
+                .nl: "Controleer deze regel en de regel erboven: spring in met spaties (nooit tabs), zet een spatie na elke dubbele punt en sluit elk aanhalingsteken en haakje. Zet binnen `{ }` of `[ ]` een waarde met `[`, `]`, `{`, `}` of een komma tussen aanhalingstekens: `{ path: \"$.lines[*].sku\" }`.",
+                .de: "Prüfen Sie diese und die vorherige Zeile: mit Leerzeichen einrücken (nie mit Tabs), nach jedem Doppelpunkt ein Leerzeichen, jedes Anführungszeichen und jede Klammer schließen. Innerhalb von `{ }` oder `[ ]` einen Wert mit `[`, `]`, `{`, `}` oder Komma in Anführungszeichen setzen: `{ path: \"$.lines[*].sku\" }`.",
+                .fr: "Vérifiez cette ligne et la précédente : indentez avec des espaces (jamais de tabulations), mettez une espace après chaque deux-points et fermez chaque guillemet et crochet. Dans `{ }` ou `[ ]`, mettez entre guillemets une valeur qui contient `[`, `]`, `{`, `}` ou une virgule : `{ path: \"$.lines[*].sku\" }`.",
             ]),
         .configDuplicateKey: CatalogEntry(
             message: [
@@ -162,6 +164,19 @@ extension Catalog {
                 .nl: "Bedoelde u `{suggestion}`? Toegestane sleutels hier: {allowed}.",
                 .de: "Meinten Sie `{suggestion}`? Hier erlaubte Schlüssel: {allowed}.",
                 .fr: "Vouliez-vous dire `{suggestion}` ? Clés autorisées ici : {allowed}.",
+            ]),
+        .configMisplacedKey: CatalogEntry(
+            message: [
+                .en: "`{key}` is written inside `{section}`, where it does not belong; it belongs at `{expected}`",
+                .nl: "`{key}` staat binnen `{section}`, waar het niet hoort; het hoort bij `{expected}`",
+                .de: "`{key}` steht innerhalb von `{section}`, wo es nicht hingehört; es gehört nach `{expected}`",
+                .fr: "`{key}` est écrit dans `{section}`, où il n'a pas sa place ; il va dans `{expected}`",
+            ],
+            hint: [
+                .en: "In YAML the indentation decides where a key belongs: indent `{key}:` exactly like the other keys of `{expected}`'s section.",
+                .nl: "In YAML bepaalt de inspringing waar een sleutel bij hoort: laat `{key}:` precies zo ver inspringen als de andere sleutels van de sectie van `{expected}`.",
+                .de: "In YAML entscheidet die Einrückung, wohin ein Schlüssel gehört: Rücken Sie `{key}:` genau wie die anderen Schlüssel des Abschnitts von `{expected}` ein.",
+                .fr: "En YAML, l'indentation décide où va une clé : indentez `{key}:` exactement comme les autres clés de la section de `{expected}`.",
             ]),
         .configMissingKey: CatalogEntry(
             message: [
