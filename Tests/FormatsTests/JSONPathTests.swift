@@ -126,9 +126,9 @@ import Testing
         ("$.lines[?(@.sku =~ /S/)]", .pathUnsupported),
         ("$.lines.length()", .pathUnsupported),
         ("$.lines[?(length(@.sku) > 1)]", .pathUnsupported),
-        ("$.lines[?(@..sku)]", .pathUnsupported),
-        ("$.lines[?(@.*)]", .pathUnsupported),
-        ("$.lines[?(@[*])]", .pathUnsupported),
+        ("$.lines[?(@..sku)]", .pathUnsupportedInFilter),
+        ("$.lines[?(@.*)]", .pathUnsupportedInFilter),
+        ("$.lines[?(@[*])]", .pathUnsupportedInFilter),
     ]
 
     @Test(arguments: syntaxErrors)

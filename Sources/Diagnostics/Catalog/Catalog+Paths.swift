@@ -18,6 +18,9 @@ extension ErrorCode {
     public static let pathUndeclaredPrefix = ErrorCode("PATH-007")
     /// Valid JSONPath or XPath that Ferry's subset does not support. Args: `expression`, `feature`.
     public static let pathUnsupported = ErrorCode("PATH-008")
+    /// Descent or a wildcard inside a JSONPath filter `[?(…)]`, where only names and indexes
+    /// follow `@` or `$` (the same features work in the path itself). Args: `expression`, `feature`.
+    public static let pathUnsupportedInFilter = ErrorCode("PATH-009")
 }
 
 extension Catalog {
@@ -125,6 +128,19 @@ extension Catalog {
                 .nl: "Herschrijf het pad met de ondersteunde onderdelen die in docs/paths.md staan.",
                 .de: "Formulieren Sie den Pfad mit dem in docs/paths.md beschriebenen unterstützten Umfang um.",
                 .fr: "Réécrivez le chemin avec le sous-ensemble pris en charge décrit dans docs/paths.md.",
+            ]),
+        .pathUnsupportedInFilter: CatalogEntry(
+            message: [
+                .en: "the filter in the path {expression} uses {feature}; inside a filter `[?(…)]` only names and indexes may follow `@` or `$`",
+                .nl: "het filter in het pad {expression} gebruikt {feature}; binnen een filter `[?(…)]` mogen na `@` of `$` alleen namen en indexen staan",
+                .de: "der Filter im Pfad {expression} verwendet {feature}; innerhalb eines Filters `[?(…)]` dürfen nach `@` oder `$` nur Namen und Indizes stehen",
+                .fr: "le filtre du chemin {expression} utilise {feature} ; dans un filtre `[?(…)]`, seuls des noms et des index peuvent suivre `@` ou `$`",
+            ],
+            hint: [
+                .en: "Use {feature} in the path itself, outside the filter: select the items first, then filter them, as in `$..lines[?(@.sku == 'A-1')]` (docs/paths.md).",
+                .nl: "Gebruik {feature} in het pad zelf, buiten het filter: selecteer eerst de items en filter ze daarna, zoals in `$..lines[?(@.sku == 'A-1')]` (docs/paths.md).",
+                .de: "Verwenden Sie {feature} im Pfad selbst, außerhalb des Filters: erst die Elemente auswählen, dann filtern, wie in `$..lines[?(@.sku == 'A-1')]` (docs/paths.md).",
+                .fr: "Utilisez {feature} dans le chemin lui-même, hors du filtre : sélectionnez d'abord les éléments, puis filtrez-les, comme dans `$..lines[?(@.sku == 'A-1')]` (docs/paths.md).",
             ]),
     ]
 }

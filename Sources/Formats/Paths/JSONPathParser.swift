@@ -147,13 +147,13 @@ struct JSONPathParser {
         throw scanner.unexpected()
     }
 
-    /// The keys and indexes after `@` or `$` in a filter; wildcards and descent are PATH-008.
+    /// The keys and indexes after `@` or `$` in a filter; wildcards and descent are PATH-009.
     private mutating func querySteps() throws -> [Selector] {
         var steps: [Selector] = []
         while true {
-            if scanner.looksAt("..") { throw scanner.unsupported("..") }
+            if scanner.looksAt("..") { throw scanner.unsupportedInFilter("..") }
             if scanner.consume(".") {
-                if scanner.peek() == "*" { throw scanner.unsupported("*") }
+                if scanner.peek() == "*" { throw scanner.unsupportedInFilter("*") }
                 steps.append(.name(try key()))
             } else if scanner.consume("[") {
                 scanner.skipSpaces()
@@ -162,7 +162,7 @@ struct JSONPathParser {
                 } else if let index = try scanner.integer() {
                     steps.append(.index(index))
                 } else if scanner.peek() == "*" || scanner.peek() == "?" {
-                    throw scanner.unsupported("[" + String(scanner.peek() ?? "*") + "]")
+                    throw scanner.unsupportedInFilter("[" + String(scanner.peek() ?? "*") + "]")
                 } else {
                     throw scanner.unexpected()
                 }

@@ -66,6 +66,11 @@ struct PathScanner {
         error(.pathUnsupported, ["feature": feature])
     }
 
+    /// PATH-009: `feature` works in a path, but not inside a filter.
+    func unsupportedInFilter(_ feature: String) -> FerryError {
+        error(.pathUnsupportedInFilter, ["feature": feature])
+    }
+
     /// A quoted string starting at the current `'` or `"`.
     ///
     /// With `escapes` (JSONPath), a backslash takes the next character literally;
