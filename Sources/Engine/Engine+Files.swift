@@ -92,9 +92,9 @@ extension Engine {
         }
 
         var result = ProcessResult()
-        var note: String?
+        var note: Note?
         if let original = try duplicateOf(file) {
-            note = "duplicate of file #\(original.id ?? 0) (\(original.originalName))"
+            note = Note(.fileDuplicateOf, ["file": String(original.id ?? 0), "name": original.originalName])
         } else {
             do {
                 result = try FileProcessor(context: context).process(
@@ -109,7 +109,7 @@ extension Engine {
     }
 
     /// Records the outcome, reserves an archive name, and archives the input.
-    private func finish(_ claim: Claim, _ file: inout FileRecord, outcome: FileOutcome, errors: [FerryError], note: String?) throws {
+    private func finish(_ claim: Claim, _ file: inout FileRecord, outcome: FileOutcome, errors: [FerryError], note: Note?) throws {
         let finished = context.now()
         file.state = .archiving
         file.outcome = outcome.rawValue
@@ -120,10 +120,10 @@ extension Engine {
             try snapshot.update(db)
             try db.execute(
                 sql: "UPDATE attempt SET finishedAt = ?, outcome = ?, reason = COALESCE(reason, ?) WHERE fileId = ? AND number = ?",
-                arguments: [finished, outcome.rawValue, note, snapshot.id, snapshot.attempt])
+                arguments: [finished, outcome.rawValue, note.flatMap { StoredNotes.encode([$0]) }, snapshot.id, snapshot.attempt])
             try Activity.log(
                 db, at: finished, flow: snapshot.flow, fileId: snapshot.id, action: "processed",
-                detail: "\(claim.name): \(outcome.rawValue)" + (note.map { " (\($0))" } ?? ""))
+                detail: "\(claim.name): \(outcome.rawValue)" + (note.map { " (\($0.text()))" } ?? ""))
         }
         try archive(claim, &file, preferred: nil)
         let result = taken(file, outcome: outcome)

@@ -29,6 +29,8 @@ extension ErrorCode {
     /// Args: `path`, `comparison`, `values`.
     public static let filterFieldValue = ErrorCode("filter.field.value")
 
+    /// Why a file ended `duplicate`. Args: `file`, `name`.
+    public static let fileDuplicateOf = ErrorCode("file.duplicate-of")
     public static let exportNoTargets = ErrorCode("export.no-targets")
     /// Args: `file`, `output`.
     public static let exportExportedBefore = ErrorCode("export.exported-before")
@@ -158,6 +160,12 @@ extension Catalog {
     ]
 
     static let exportTexts: [ErrorCode: CatalogEntry] = [
+        .fileDuplicateOf: CatalogEntry(text: [
+            .en: "duplicate of file #{file} ({name})",
+            .nl: "duplicaat van bestand #{file} ({name})",
+            .de: "Duplikat von Datei #{file} ({name})",
+            .fr: "doublon du fichier #{file} ({name})",
+        ]),
         .exportNoTargets: CatalogEntry(text: [
             .en: "the flow has no targets",
             .nl: "de flow heeft geen targets",

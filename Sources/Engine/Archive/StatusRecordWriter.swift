@@ -84,7 +84,7 @@ struct StatusRecordWriter {
             head += "  \"processedAt\": \(json(file.processedAt.map(Timestamp.utc))),\n"
             head += "  \"attempt\": \(file.attempt),\n"
             head += "  \"trigger\": \(json(current?.trigger)),\n"
-            head += "  \"reason\": \(json(current?.reason)),\n"
+            head += "  \"reason\": \(json(Self.text(StoredNotes.decode(current?.reason), in: language))),\n"
             head += "  \"forced\": \(current?.forced ?? false),\n"
             head += "  \"outcome\": \(json(file.outcome)),\n"
             head += "  \"resolved\": \(json(file.resolvedReason.map { ["at": file.resolvedAt.map(Timestamp.utc) ?? "", "reason": $0] })),\n"
@@ -112,7 +112,7 @@ struct StatusRecordWriter {
                     AttemptEntry(
                         attempt: attempt.number, startedAt: Timestamp.utc(attempt.startedAt),
                         processedAt: attempt.finishedAt.map(Timestamp.utc), outcome: attempt.outcome, trigger: attempt.trigger,
-                        reason: attempt.reason, forced: attempt.forced,
+                        reason: Self.text(StoredNotes.decode(attempt.reason), in: language), forced: attempt.forced,
                         documents: Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) })))
             }
             try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")

@@ -68,7 +68,7 @@ extension Engine {
                 lineage = try Row.fetchAll(db, sql: lineageSQL + " ORDER BY d.id", arguments: lineageArguments).map {
                     Lineage(
                         key: $0["key"] ?? "", fileId: $0["fileId"], file: $0["originalName"], flow: $0["flow"],
-                        attempt: $0["attempt"], trigger: $0["trigger"], reason: $0["reason"], receivedAt: $0["receivedAt"],
+                        attempt: $0["attempt"], trigger: $0["trigger"], reason: Engine.storedText($0["reason"]), receivedAt: $0["receivedAt"],
                         outcome: $0["outcome"], detail: Engine.storedText($0["detail"]),
                         outputs: JSONText.decode([String].self, $0["outputsJSON"]) ?? [])
                 }
