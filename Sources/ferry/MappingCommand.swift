@@ -2,6 +2,7 @@ import ArgumentParser
 import Canonical
 import Configuration
 import Connectors
+import Diagnostics
 import Engine
 import Foundation
 
@@ -23,7 +24,10 @@ extension Ferry {
             func run() throws {
                 let config = try Setup.config(root: global.root)
                 guard let flowConfig = config.flow(named: flow) else {
-                    Output.error("no flow named \(flow); flows: \(config.flows.map(\.name).joined(separator: ", "))")
+                    let flows = config.flows.map(\.name).joined(separator: ", ")
+                    Output.error(
+                        Note(.usageNoFlow, ["flow": flow, "origin": config.origin, "flows": flows]).text(in: config.language),
+                        in: config.language)
                     throw ExitCode(Exit.usage)
                 }
                 let kind = DocumentKind(flowConfig.kind)
@@ -33,7 +37,10 @@ extension Ferry {
                 }
                 let targets = flowConfig.targets.filter { target == nil || $0.name == target }
                 if let target, targets.isEmpty {
-                    Output.error("flow \(flow) has no target named \(target); targets: \(flowConfig.targets.map(\.name).joined(separator: ", "))")
+                    let targets = flowConfig.targets.map(\.name).joined(separator: ", ")
+                    Output.error(
+                        Note(.usageNoTarget, ["flow": flow, "target": target, "targets": targets]).text(in: config.language),
+                        in: config.language)
                     throw ExitCode(Exit.usage)
                 }
                 for item in targets {

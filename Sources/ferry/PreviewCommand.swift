@@ -28,20 +28,22 @@ extension Ferry {
 
         func run() throws {
             let config = try Setup.config(root: global.root)
+            let language = lang.flatMap(Language.init(rawValue:)) ?? config.language
             guard let flowConfig = config.flow(named: flow) else {
-                Output.error("no flow named \(flow) in \(config.origin) (flows: \(config.flows.map(\.name).joined(separator: ", ")))")
+                let flows = config.flows.map(\.name).joined(separator: ", ")
+                Output.error(Note(.usageNoFlow, ["flow": flow, "origin": config.origin, "flows": flows]).text(in: language), in: language)
                 throw ExitCode.validationFailure
             }
             if let target, !flowConfig.targets.contains(where: { $0.name == target }) {
-                Output.error("flow \(flow) has no target named \(target) (targets: \(flowConfig.targets.map(\.name).joined(separator: ", ")))")
+                let targets = flowConfig.targets.map(\.name).joined(separator: ", ")
+                Output.error(Note(.usageNoTarget, ["flow": flow, "target": target, "targets": targets]).text(in: language), in: language)
                 throw ExitCode.validationFailure
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                Output.error("no file at \(file)")
+                Output.error(Note(.usageNoFile, ["file": file]).text(in: language), in: language)
                 throw ExitCode.validationFailure
             }
-            let language = lang.flatMap(Language.init(rawValue:)) ?? config.language
             var printer = PreviewPrinter(json: json, language: language, file: file, flow: flow)
             let summary: PreviewSummary
             do {
@@ -51,7 +53,7 @@ extension Ferry {
                     printer.print(event)
                 }
             } catch let error as FerryError {
-                Output.error(error.description)
+                Output.error(Output.text(error, in: language), in: language)
                 throw ExitCode(Exit.configuration)
             }
             printer.finish(summary)

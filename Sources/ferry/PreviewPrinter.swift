@@ -21,7 +21,7 @@ struct PreviewPrinter {
         if json {
             Swift.print("{\"file\": \(Self.encode(file)), \"flow\": \(Self.encode(flow)),")
         } else {
-            Swift.print("\(file) through flow \(flow) (preview: nothing is written)")
+            Swift.print(Note(.previewHeader, ["file": file, "flow": flow]).text(in: language))
         }
     }
 
@@ -34,7 +34,7 @@ struct PreviewPrinter {
         case .fileError(let error):
             fileErrors.append(error)
             if !json {
-                Swift.print("\nthe file fails as a whole; a run writes nothing for it:")
+                Swift.print("\n" + Note(.previewFileFails).text(in: language))
                 text(error, indent: "  ")
             }
         }
@@ -49,33 +49,35 @@ struct PreviewPrinter {
             Swift.print("\"summary\": \(Self.encode(summary))}")
             return
         }
-        var line = "\n\(summary.documents) document\(summary.documents == 1 ? "" : "s"): "
-            + "\(summary.converted) converted, \(summary.filtered) filtered, \(summary.failed) failed"
-        if summary.fileFailed { line += "; the file fails" }
+        let counts = ["converted": String(summary.converted), "filtered": String(summary.filtered), "failed": String(summary.failed)]
+        var line = "\n" + Note.counted(.previewSummary, summary.documents, counts).text(in: language)
+        if summary.fileFailed { line += Note(.previewSummaryFileFails).text(in: language) }
         Swift.print(line)
-        if summary.blocked {
-            Swift.print("the flow is all-or-nothing and a document cannot be read: a run would export nothing from this file")
-        }
+        if summary.blocked { Swift.print(Note(.previewBlocked).text(in: language)) }
     }
 
     // MARK: People
 
     private func text(_ document: PreviewDocument) {
         let key = document.key.map { " \($0)" } ?? ""
-        Swift.print("\n== document \(document.ordinal): \(document.kind)\(key) at \(document.location): \(document.outcome.rawValue)")
+        let heading = Note(.previewDocument, [
+            "ordinal": String(document.ordinal), "kind": document.kind, "key": key, "location": "\(document.location)",
+            "outcome": Output.outcome(document.outcome.rawValue, in: language),
+        ])
+        Swift.print("\n" + heading.text(in: language))
         if let reason = document.reason {
             Swift.print("  \(Output.outcome("filtered", in: language)): \(reason.text(in: language))")
         }
         for error in document.errors { text(error, indent: "  ") }
         if let canonical = document.canonicalJSON {
-            Swift.print("-- canonical document")
+            Swift.print(Note(.previewCanonical).text(in: language))
             Swift.print(Self.indented(canonical))
         }
         for payload in document.payloads { text(payload, shared: false) }
     }
 
     private func text(_ payload: PreviewPayload, shared: Bool) {
-        let carries = shared ? " (one file for the input: \(payload.keys.joined(separator: ", ")))" : ""
+        let carries = shared ? Note(.previewSharedPayload, ["keys": payload.keys.joined(separator: ", ")]).text(in: language) : ""
         if shared { Swift.print("") }
         Swift.print("-- \(payload.target) → \(payload.path)\(carries)")
         Swift.print(Self.indented(payload.text))
@@ -85,7 +87,7 @@ struct PreviewPrinter {
         let place = error.location.map { "\($0): " } ?? ""
         Swift.print("\(indent)[\(error.code)] \(place)\(error.message(in: language))")
         let hint = error.hint(in: language)
-        if !hint.isEmpty { Swift.print("\(indent)    fix: \(hint)") }
+        if !hint.isEmpty { Swift.print("\(indent)    " + Note(.outputFix, ["hint": hint]).text(in: language)) }
     }
 
     private static func indented(_ text: String) -> String {

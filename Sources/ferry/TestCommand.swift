@@ -24,18 +24,20 @@ extension Ferry {
         func run() throws {
             let config = try Setup.config(root: global.root)
             let withSamples = Engine.sampleFlows(root: global.root, config: config)
+            let language = config.language
+            let flows = config.flows.map(\.name).joined(separator: ", ")
             if let flow {
                 guard config.flow(named: flow) != nil else {
-                    Output.error("no flow named \(flow) in \(config.origin) (flows: \(config.flows.map(\.name).joined(separator: ", ")))")
+                    Output.error(Note(.usageNoFlow, ["flow": flow, "origin": config.origin, "flows": flows]).text(in: language), in: language)
                     throw ExitCode.validationFailure
                 }
                 guard withSamples.contains(flow) else {
-                    Output.error("flow \(flow) has no samples: put its inputs in samples/\(flow)/in/")
+                    Output.error(Note(.testNoSamplesForFlow, ["flow": flow]).text(in: language), in: language)
                     throw ExitCode.validationFailure
                 }
             }
             guard !withSamples.isEmpty else {
-                Output.error("no samples under \(global.root)/samples: put inputs in samples/<flow>/in/ for flows \(config.flows.map(\.name).joined(separator: ", "))")
+                Output.error(Note(.testNoSamples, ["root": global.root, "flows": flows]).text(in: language), in: language)
                 throw ExitCode.validationFailure
             }
             let logger = Setup.logger(verbosity: global.verbose, default: .error)
@@ -58,27 +60,28 @@ extension Ferry {
             if json {
                 Output.json(results)
             } else {
-                Self.print(results, update: update)
+                Self.print(results, update: update, language: language)
                 let samples = (global.root as NSString).appendingPathComponent("samples")
                 let strays = ((try? FileManager.default.contentsOfDirectory(atPath: samples)) ?? [])
                     .filter { !$0.hasPrefix(".") && config.flow(named: $0) == nil }.sorted()
-                for stray in strays { Swift.print("note: samples/\(stray) has no flow of that name in the configuration; not run") }
+                for stray in strays { Output.say(.testStraySamples, ["name": stray], in: language) }
             }
             if update { return }
             throw ExitCode(results.allSatisfy(\.passed) ? Exit.ok : Exit.failedFiles)
         }
 
-        private static func print(_ results: [GoldenFlowResult], update: Bool) {
+        private static func print(_ results: [GoldenFlowResult], update: Bool, language: Language) {
             for result in results {
-                let inputs = "\(result.inputs) input\(result.inputs == 1 ? "" : "s"), \(result.payloads) payload\(result.payloads == 1 ? "" : "s")"
-                let outcomes = result.outcomesCompared ? ", outcomes" : ""
                 let mark = result.passed ? "PASS" : update ? "UPDATE" : "FAIL"
-                Swift.print("\(mark) \(result.flow) (\(inputs)\(outcomes))")
+                Output.say(
+                    result.outcomesCompared ? .testFlowWithOutcomes : .testFlow,
+                    ["mark": mark, "flow": result.flow, "inputs": String(result.inputs), "payloads": String(result.payloads)],
+                    in: language)
                 // With --update the files written and removed say the rest.
                 for difference in result.differences where !update || difference.kind == .changed {
                     switch difference.kind {
-                    case .missing: Swift.print("  \(difference.file): missing (expected, but the run did not write it)")
-                    case .unexpected: Swift.print("  \(difference.file): unexpected (written, but not in expected/)")
+                    case .missing: Swift.print("  " + Note(.testMissing, ["file": difference.file]).text(in: language))
+                    case .unexpected: Swift.print("  " + Note(.testUnexpected, ["file": difference.file]).text(in: language))
                     case .changed: Swift.print("  \(difference.file):")
                     }
                     for detail in difference.details { Swift.print("    \(detail)") }
@@ -86,12 +89,17 @@ extension Ferry {
                 for change in result.updated { Swift.print("  \(change)") }
             }
             let failed = results.filter { !$0.passed }.count
-            let total = "\(results.count) flow\(results.count == 1 ? "" : "s")"
+            let total = results.count
             if update {
                 let changes = results.map(\.updated.count).reduce(0, +)
-                Swift.print(changes == 0 ? "\(total): expected files already up to date" : "\(total): \(changes) expected file change(s) written; review them (git diff) and run ferry test again")
+                let note = changes == 0
+                    ? Note.counted(.testUpToDate, total) : Note.counted(.testWritten, total, ["changes": String(changes)])
+                Output.say(note, in: language)
             } else {
-                Swift.print(failed == 0 ? "\(total) passed" : "\(total): \(results.count - failed) passed, \(failed) failed")
+                let note = failed == 0
+                    ? Note.counted(.testPassed, total)
+                    : Note.counted(.testSomeFailed, total, ["passed": String(total - failed), "failed": String(failed)])
+                Output.say(note, in: language)
             }
         }
     }

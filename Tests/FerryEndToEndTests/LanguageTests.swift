@@ -69,6 +69,16 @@ import Testing
         #expect(json.contains("\"key\" : \"filter.status.other\""), "\(json)")
         #expect(json.contains("\"reason\" : \"excluded by pattern\""), "\(json)")
 
+        try root.write("probe.json", "[" + Self.order("SO-8") + "," + Self.order("SO-9", status: "shipped") + "]")
+        let preview = try root.ferry(["preview", root.path + "/probe.json", "--flow", "orders"]).stdout
+        #expect(preview.contains("(voorbeeld: er wordt niets geschreven)"), "\(preview)")
+        #expect(preview.contains("gefilterd: filter status: de status is shipped"), "\(preview)")
+        #expect(preview.contains("2 documenten: 1 omgezet, 1 gefilterd, 0 mislukt"), "\(preview)")
+        let german = try root.ferry(["preview", root.path + "/probe.json", "--flow", "orders", "--lang", "de"]).stdout
+        #expect(german.contains("2 Dokumente: 1 umgewandelt, 1 gefiltert, 0 fehlgeschlagen"), "\(german)")
+        let unknown = try root.ferry(["preview", root.path + "/probe.json", "--flow", "nope"])
+        #expect(unknown.stderr.contains("Fout: geen flow met de naam nope"), "\(unknown.stderr)")
+
         let valid = try root.ferry(["check"])
         #expect(valid.status == 0)
         #expect(valid.stdout.contains("is geldig: 1 flow: orders"), "\(valid.stdout)")

@@ -31,6 +31,49 @@ extension ErrorCode {
     public static let dryRunNothing = ErrorCode("dry-run.nothing")
     public static let dryRunFooter = ErrorCode("dry-run.footer")
 
+    /// Args: `file`, `flow`.
+    public static let previewHeader = ErrorCode("preview.header")
+    public static let previewFileFails = ErrorCode("preview.file-fails")
+    /// Args: `ordinal`, `kind`, `key` (with a leading space, or empty), `location`, `outcome`.
+    public static let previewDocument = ErrorCode("preview.document")
+    public static let previewCanonical = ErrorCode("preview.canonical")
+    /// Args: `keys`.
+    public static let previewSharedPayload = ErrorCode("preview.shared-payload")
+    /// Args: `count`, `converted`, `filtered`, `failed`.
+    public static let previewSummary = ErrorCode("preview.summary")
+    public static let previewSummaryFileFails = ErrorCode("preview.summary-file-fails")
+    public static let previewBlocked = ErrorCode("preview.blocked")
+
+    /// Args: `flow`, `origin`, `flows`.
+    public static let usageNoFlow = ErrorCode("usage.no-flow")
+    /// Args: `flow`, `target`, `targets`.
+    public static let usageNoTarget = ErrorCode("usage.no-target")
+    /// Args: `file`.
+    public static let usageNoFile = ErrorCode("usage.no-file")
+
+    /// Args: `flow`.
+    public static let testNoSamplesForFlow = ErrorCode("test.no-samples-for-flow")
+    /// Args: `root`, `flows`.
+    public static let testNoSamples = ErrorCode("test.no-samples")
+    /// Args: `name`.
+    public static let testStraySamples = ErrorCode("test.stray-samples")
+    /// `PASS`, `FAIL` or `UPDATE` (kept as tags, like ✓ and ✗), then the flow. Args: `mark`, `flow`, `inputs`, `payloads`.
+    public static let testFlow = ErrorCode("test.flow")
+    /// The same, when outcomes.txt was compared too.
+    public static let testFlowWithOutcomes = ErrorCode("test.flow-with-outcomes")
+    /// Args: `file`.
+    public static let testMissing = ErrorCode("test.missing")
+    /// Args: `file`.
+    public static let testUnexpected = ErrorCode("test.unexpected")
+    /// Args: `count`.
+    public static let testUpToDate = ErrorCode("test.up-to-date")
+    /// Args: `count`, `changes`.
+    public static let testWritten = ErrorCode("test.written")
+    /// Args: `count`.
+    public static let testPassed = ErrorCode("test.passed")
+    /// Args: `count`, `passed`, `failed`.
+    public static let testSomeFailed = ErrorCode("test.some-failed")
+
     /// Args: `command`, `at`, `files`, `exit`.
     public static let statusLastRun = ErrorCode("status.last-run")
     public static let statusRunning = ErrorCode("status.running")
@@ -140,6 +183,154 @@ extension Catalog {
         .dryRunFooter: CatalogEntry(text: [
             .en: "(dry run: nothing was written)", .nl: "(proefrun: er is niets geschreven)",
             .de: "(Probelauf: es wurde nichts geschrieben)", .fr: "(simulation : rien n'a été écrit)",
+        ]),
+        .previewHeader: CatalogEntry(text: [
+            .en: "{file} through flow {flow} (preview: nothing is written)",
+            .nl: "{file} via flow {flow} (voorbeeld: er wordt niets geschreven)",
+            .de: "{file} durch Flow {flow} (Vorschau: es wird nichts geschrieben)",
+            .fr: "{file} par le flux {flow} (aperçu : rien n'est écrit)",
+        ]),
+        .previewFileFails: CatalogEntry(text: [
+            .en: "the file fails as a whole; a run writes nothing for it:",
+            .nl: "het bestand mislukt als geheel; een run schrijft er niets voor:",
+            .de: "die Datei scheitert als Ganzes; ein Lauf schreibt für sie nichts:",
+            .fr: "le fichier échoue dans son ensemble ; une exécution n'écrit rien pour lui :",
+        ]),
+        .previewDocument: CatalogEntry(text: [
+            .en: "== document {ordinal}: {kind}{key} at {location}: {outcome}",
+            .nl: "== document {ordinal}: {kind}{key} op {location}: {outcome}",
+            .de: "== Dokument {ordinal}: {kind}{key} bei {location}: {outcome}",
+            .fr: "== document {ordinal} : {kind}{key} à {location} : {outcome}",
+        ]),
+        .previewCanonical: CatalogEntry(text: [
+            .en: "-- canonical document", .nl: "-- canoniek document", .de: "-- kanonisches Dokument",
+            .fr: "-- document canonique",
+        ]),
+        .previewSharedPayload: CatalogEntry(text: [
+            .en: " (one file for the input: {keys})", .nl: " (één bestand voor de hele invoer: {keys})",
+            .de: " (eine Datei für die ganze Eingabe: {keys})", .fr: " (un seul fichier pour toute l'entrée : {keys})",
+        ]),
+        .previewSummary: CatalogEntry(text: [
+            .en: "{count} documents: {converted} converted, {filtered} filtered, {failed} failed",
+            .nl: "{count} documenten: {converted} omgezet, {filtered} gefilterd, {failed} mislukt",
+            .de: "{count} Dokumente: {converted} umgewandelt, {filtered} gefiltert, {failed} fehlgeschlagen",
+            .fr: "{count} documents (convertis : {converted}, filtrés : {filtered}, en échec : {failed})",
+        ]),
+        ErrorCode("preview.summary.one"): CatalogEntry(text: [
+            .en: "{count} document: {converted} converted, {filtered} filtered, {failed} failed",
+            .nl: "{count} document: {converted} omgezet, {filtered} gefilterd, {failed} mislukt",
+            .de: "{count} Dokument: {converted} umgewandelt, {filtered} gefiltert, {failed} fehlgeschlagen",
+            .fr: "{count} document (converti : {converted}, filtré : {filtered}, en échec : {failed})",
+        ]),
+        .previewSummaryFileFails: CatalogEntry(text: [
+            .en: "; the file fails", .nl: "; het bestand mislukt", .de: "; die Datei scheitert", .fr: " ; le fichier échoue",
+        ]),
+        .previewBlocked: CatalogEntry(text: [
+            .en: "the flow is all-or-nothing and a document cannot be read: a run would export nothing from this file",
+            .nl: "de flow is alles-of-niets en een document is onleesbaar: een run zou niets uit dit bestand exporteren",
+            .de: "der Flow gilt ganz oder gar nicht und ein Dokument ist nicht lesbar: ein Lauf würde aus dieser Datei nichts exportieren",
+            .fr: "le flux est en tout-ou-rien et un document est illisible : une exécution n'exporterait rien de ce fichier",
+        ]),
+        .usageNoFlow: CatalogEntry(text: [
+            .en: "no flow named {flow} in {origin} (flows: {flows})",
+            .nl: "geen flow met de naam {flow} in {origin} (flows: {flows})",
+            .de: "kein Flow namens {flow} in {origin} (Flows: {flows})",
+            .fr: "aucun flux nommé {flow} dans {origin} (flux : {flows})",
+        ]),
+        .usageNoTarget: CatalogEntry(text: [
+            .en: "flow {flow} has no target named {target} (targets: {targets})",
+            .nl: "flow {flow} heeft geen target met de naam {target} (targets: {targets})",
+            .de: "Flow {flow} hat kein Ziel namens {target} (Ziele: {targets})",
+            .fr: "le flux {flow} n'a pas de cible nommée {target} (cibles : {targets})",
+        ]),
+        .usageNoFile: CatalogEntry(text: [
+            .en: "no file at {file}", .nl: "geen bestand op {file}", .de: "keine Datei unter {file}",
+            .fr: "aucun fichier à l'emplacement {file}",
+        ]),
+        .testNoSamplesForFlow: CatalogEntry(text: [
+            .en: "flow {flow} has no samples: put its inputs in samples/{flow}/in/",
+            .nl: "flow {flow} heeft geen voorbeeldbestanden: zet de invoer in samples/{flow}/in/",
+            .de: "Flow {flow} hat keine Beispieldateien: legen Sie seine Eingaben in samples/{flow}/in/ ab",
+            .fr: "le flux {flow} n'a pas d'échantillons : placez ses entrées dans samples/{flow}/in/",
+        ]),
+        .testNoSamples: CatalogEntry(text: [
+            .en: "no samples under {root}/samples: put inputs in samples/<flow>/in/ for flows {flows}",
+            .nl: "geen voorbeeldbestanden onder {root}/samples: zet invoer in samples/<flow>/in/ voor de flows {flows}",
+            .de: "keine Beispieldateien unter {root}/samples: legen Sie Eingaben in samples/<flow>/in/ ab, für die Flows {flows}",
+            .fr: "aucun échantillon sous {root}/samples : placez des entrées dans samples/<flow>/in/ pour les flux {flows}",
+        ]),
+        .testStraySamples: CatalogEntry(text: [
+            .en: "note: samples/{name} has no flow of that name in the configuration; not run",
+            .nl: "let op: samples/{name} heeft geen flow met die naam in de configuratie; niet uitgevoerd",
+            .de: "Hinweis: zu samples/{name} gibt es keinen gleichnamigen Flow in der Konfiguration; nicht ausgeführt",
+            .fr: "remarque : samples/{name} n'a pas de flux de ce nom dans la configuration ; non exécuté",
+        ]),
+        .testFlow: CatalogEntry(text: [
+            .en: "{mark} {flow} (inputs: {inputs}, payloads: {payloads})",
+            .nl: "{mark} {flow} (invoerbestanden: {inputs}, payloads: {payloads})",
+            .de: "{mark} {flow} (Eingaben: {inputs}, Nutzdaten: {payloads})",
+            .fr: "{mark} {flow} (entrées : {inputs}, charges utiles : {payloads})",
+        ]),
+        .testFlowWithOutcomes: CatalogEntry(text: [
+            .en: "{mark} {flow} (inputs: {inputs}, payloads: {payloads}, outcomes)",
+            .nl: "{mark} {flow} (invoerbestanden: {inputs}, payloads: {payloads}, uitkomsten)",
+            .de: "{mark} {flow} (Eingaben: {inputs}, Nutzdaten: {payloads}, Ergebnisse)",
+            .fr: "{mark} {flow} (entrées : {inputs}, charges utiles : {payloads}, résultats)",
+        ]),
+        .testMissing: CatalogEntry(text: [
+            .en: "{file}: missing (expected, but the run did not write it)",
+            .nl: "{file}: ontbreekt (verwacht, maar de run schreef het niet)",
+            .de: "{file}: fehlt (erwartet, aber der Lauf hat sie nicht geschrieben)",
+            .fr: "{file} : manquant (attendu, mais l'exécution ne l'a pas écrit)",
+        ]),
+        .testUnexpected: CatalogEntry(text: [
+            .en: "{file}: unexpected (written, but not in expected/)",
+            .nl: "{file}: onverwacht (geschreven, maar niet in expected/)",
+            .de: "{file}: unerwartet (geschrieben, aber nicht in expected/)",
+            .fr: "{file} : inattendu (écrit, mais absent de expected/)",
+        ]),
+        .testUpToDate: CatalogEntry(text: [
+            .en: "{count} flows: expected files already up to date",
+            .nl: "{count} flows: de verwachte bestanden zijn al bijgewerkt",
+            .de: "{count} Flows: die erwarteten Dateien sind schon aktuell",
+            .fr: "{count} flux : les fichiers attendus sont déjà à jour",
+        ]),
+        ErrorCode("test.up-to-date.one"): CatalogEntry(text: [
+            .en: "{count} flow: expected files already up to date",
+            .nl: "{count} flow: de verwachte bestanden zijn al bijgewerkt",
+            .de: "{count} Flow: die erwarteten Dateien sind schon aktuell",
+            .fr: "{count} flux : les fichiers attendus sont déjà à jour",
+        ]),
+        .testWritten: CatalogEntry(text: [
+            .en: "{count} flows: expected files changed: {changes}; review them (git diff) and run ferry test again",
+            .nl: "{count} flows: gewijzigde verwachte bestanden: {changes}; controleer ze (git diff) en voer ferry test opnieuw uit",
+            .de: "{count} Flows: geänderte erwartete Dateien: {changes}; prüfen Sie sie (git diff) und führen Sie ferry test erneut aus",
+            .fr: "{count} flux : fichiers attendus modifiés : {changes} ; relisez-les (git diff) et relancez ferry test",
+        ]),
+        ErrorCode("test.written.one"): CatalogEntry(text: [
+            .en: "{count} flow: expected files changed: {changes}; review them (git diff) and run ferry test again",
+            .nl: "{count} flow: gewijzigde verwachte bestanden: {changes}; controleer ze (git diff) en voer ferry test opnieuw uit",
+            .de: "{count} Flow: geänderte erwartete Dateien: {changes}; prüfen Sie sie (git diff) und führen Sie ferry test erneut aus",
+            .fr: "{count} flux : fichiers attendus modifiés : {changes} ; relisez-les (git diff) et relancez ferry test",
+        ]),
+        .testPassed: CatalogEntry(text: [
+            .en: "{count} flows passed", .nl: "{count} flows geslaagd", .de: "{count} Flows bestanden",
+            .fr: "{count} flux réussis",
+        ]),
+        ErrorCode("test.passed.one"): CatalogEntry(text: [
+            .en: "{count} flow passed", .nl: "{count} flow geslaagd", .de: "{count} Flow bestanden", .fr: "{count} flux réussi",
+        ]),
+        .testSomeFailed: CatalogEntry(text: [
+            .en: "{count} flows: {passed} passed, {failed} failed",
+            .nl: "{count} flows: geslaagd {passed}, mislukt {failed}",
+            .de: "{count} Flows: bestanden {passed}, fehlgeschlagen {failed}",
+            .fr: "{count} flux : réussis {passed}, en échec {failed}",
+        ]),
+        ErrorCode("test.some-failed.one"): CatalogEntry(text: [
+            .en: "{count} flow: {passed} passed, {failed} failed",
+            .nl: "{count} flow: geslaagd {passed}, mislukt {failed}",
+            .de: "{count} Flow: bestanden {passed}, fehlgeschlagen {failed}",
+            .fr: "{count} flux : réussis {passed}, en échec {failed}",
         ]),
         .statusLastRun: CatalogEntry(text: [
             .en: "last run: {command} at {at}, files taken: {files}, exit {exit}",
