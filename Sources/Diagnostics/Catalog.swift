@@ -33,7 +33,7 @@ public enum Catalog {
     public static let areas: [[ErrorCode: CatalogEntry]] = [
         inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries,
         configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
-        pickupTexts, filterTexts, exportTexts, changeTexts, outcomeTexts, commandTexts,
+        pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts,
     ]
 
     /// Every known key. A code or text key used anywhere in Ferry must appear here.

@@ -63,7 +63,7 @@ extension Ferry {
             for finding in report.findings {
                 Output.say(
                     finding.recoverable ? .checkLedgerRecoverable : .checkLedgerDrift,
-                    ["kind": finding.kind.rawValue, "detail": finding.detail], in: language)
+                    ["kind": finding.kind.rawValue, "detail": finding.note.text(in: language)], in: language)
             }
             let counts = [
                 "files": String(report.filesChecked), "exports": String(report.exportsChecked),

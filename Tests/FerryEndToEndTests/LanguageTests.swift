@@ -82,6 +82,13 @@ import Testing
         let valid = try root.ferry(["check"])
         #expect(valid.status == 0)
         #expect(valid.stdout.contains("is geldig: 1 flow: orders"), "\(valid.stdout)")
+        #expect(try root.ferry(["check", "--ledger"]).stdout.contains("ledger en archief kloppen met elkaar; gecontroleerd: 3 bestanden"))
+        let record = try #require(root.files(under: "archive").first { $0.hasSuffix("kapot.json.status.json") })
+        try FileManager.default.removeItem(atPath: root.path + "/" + record)
+        let drift = try root.ferry(["check", "--ledger"]).stdout
+        #expect(drift.contains("afwijking: [missingStatusRecord] #2 orders/kapot.json: "), "\(drift)")
+        #expect(drift.contains("kapot.json.status.json ontbreekt"), "\(drift)")
+        #expect(drift.contains("bevindingen: 1, waarvan 0 herstelbaar door de volgende run"), "\(drift)")
     }
 
     @Test func checkSpeaksTheLanguageOfABrokenFileWhenItCanBeRead() throws {

@@ -67,6 +67,22 @@ extension ErrorCode {
     public static let changeOrderDetails = ErrorCode("change.order-details")
     public static let changeContent = ErrorCode("change.content")
 
+    /// `ferry check --ledger` findings. Args as named in each text.
+    public static let ledgerDuplicateExport = ErrorCode("ledger.duplicate-export")
+    public static let ledgerInterruptedFile = ErrorCode("ledger.interrupted-file")
+    public static let ledgerNoArchivePath = ErrorCode("ledger.no-archive-path")
+    public static let ledgerFileMissing = ErrorCode("ledger.file-missing")
+    public static let ledgerUnreadableRecord = ErrorCode("ledger.unreadable-record")
+    public static let ledgerRecordDiffers = ErrorCode("ledger.record-differs")
+    public static let ledgerRecordDiffersInterrupted = ErrorCode("ledger.record-differs-interrupted")
+    public static let ledgerStrayRecord = ErrorCode("ledger.stray-record")
+    public static let ledgerStrayFile = ErrorCode("ledger.stray-file")
+    public static let ledgerPendingExport = ErrorCode("ledger.pending-export")
+    public static let ledgerMissingCopy = ErrorCode("ledger.missing-copy")
+    public static let ledgerCopyDiffers = ErrorCode("ledger.copy-differs")
+    public static let ledgerOrphanClaim = ErrorCode("ledger.orphan-claim")
+    public static let ledgerOrphanClaimEmpty = ErrorCode("ledger.orphan-claim-empty")
+
     /// The name of an outcome (`exported`, `partial`, ...) for people; JSON keeps the raw value.
     public static func outcome(_ rawValue: String) -> ErrorCode { ErrorCode("outcome." + rawValue) }
 }
@@ -255,6 +271,91 @@ extension Catalog {
         ]),
         .changeContent: CatalogEntry(text: [
             .en: "content changed", .nl: "inhoud gewijzigd", .de: "Inhalt geändert", .fr: "contenu modifié",
+        ]),
+    ]
+
+    static let ledgerTexts: [ErrorCode: CatalogEntry] = [
+        .ledgerDuplicateExport: CatalogEntry(text: [
+            .en: "{unit} generation {generation} exported {count} times",
+            .nl: "{unit} generatie {generation} is {count} keer geëxporteerd",
+            .de: "{unit} Generation {generation} wurde {count}-mal exportiert",
+            .fr: "{unit} génération {generation} exportée {count} fois",
+        ]),
+        .ledgerInterruptedFile: CatalogEntry(text: [
+            .en: "{name} left {state} by a stopped process; recoverable: the next run finishes it",
+            .nl: "{name} is door een gestopt proces in de toestand {state} achtergelaten; herstelbaar: de volgende run maakt het af",
+            .de: "{name} wurde von einem beendeten Prozess im Zustand {state} zurückgelassen; behebbar: der nächste Lauf schließt es ab",
+            .fr: "{name} a été laissé à l'état {state} par un processus arrêté ; récupérable : la prochaine exécution le termine",
+        ]),
+        .ledgerNoArchivePath: CatalogEntry(text: [
+            .en: "{name} is archived without an archive path",
+            .nl: "{name} is gearchiveerd zonder archiefpad",
+            .de: "{name} ist ohne Archivpfad archiviert",
+            .fr: "{name} est archivé sans chemin d'archive",
+        ]),
+        .ledgerFileMissing: CatalogEntry(text: [
+            .en: "{name}: {path} is missing", .nl: "{name}: {path} ontbreekt", .de: "{name}: {path} fehlt",
+            .fr: "{name} : {path} est manquant",
+        ]),
+        .ledgerUnreadableRecord: CatalogEntry(text: [
+            .en: "{name}: {path} is not a readable status record",
+            .nl: "{name}: {path} is geen leesbaar statusrecord",
+            .de: "{name}: {path} ist kein lesbarer Statusdatensatz",
+            .fr: "{name} : {path} n'est pas un enregistrement d'état lisible",
+        ]),
+        .ledgerRecordDiffers: CatalogEntry(text: [
+            .en: "{name}: {path} says {differences} (record ≠ ledger)",
+            .nl: "{name}: {path} zegt {differences} (record ≠ ledger)",
+            .de: "{name}: {path} sagt {differences} (Datensatz ≠ Ledger)",
+            .fr: "{name} : {path} indique {differences} (enregistrement ≠ registre)",
+        ]),
+        .ledgerRecordDiffersInterrupted: CatalogEntry(text: [
+            .en: "{name}: {path} says {differences} (record ≠ ledger) (a reprocess was interrupted: run `ferry reprocess {id}` again)",
+            .nl: "{name}: {path} zegt {differences} (record ≠ ledger) (een herverwerking werd onderbroken: voer `ferry reprocess {id}` opnieuw uit)",
+            .de: "{name}: {path} sagt {differences} (Datensatz ≠ Ledger) (eine erneute Verarbeitung wurde unterbrochen: führen Sie `ferry reprocess {id}` erneut aus)",
+            .fr: "{name} : {path} indique {differences} (enregistrement ≠ registre) (un retraitement a été interrompu : relancez `ferry reprocess {id}`)",
+        ]),
+        .ledgerStrayRecord: CatalogEntry(text: [
+            .en: "{path} is a status record no ledger row points to",
+            .nl: "{path} is een statusrecord waar geen ledgerregel naar verwijst",
+            .de: "{path} ist ein Statusdatensatz, auf den keine Ledger-Zeile verweist",
+            .fr: "{path} est un enregistrement d'état qu'aucune ligne du registre ne référence",
+        ]),
+        .ledgerStrayFile: CatalogEntry(text: [
+            .en: "{path} is in the archive but not in the ledger",
+            .nl: "{path} staat in het archief maar niet in de ledger",
+            .de: "{path} liegt im Archiv, steht aber nicht im Ledger",
+            .fr: "{path} est dans l'archive mais pas dans le registre",
+        ]),
+        .ledgerPendingExport: CatalogEntry(text: [
+            .en: "{unit} to {output} is pending and its process is gone; recoverable: the next run finishes it",
+            .nl: "{unit} naar {output} staat open en het proces is weg; herstelbaar: de volgende run maakt het af",
+            .de: "{unit} nach {output} ist offen und sein Prozess ist beendet; behebbar: der nächste Lauf schließt es ab",
+            .fr: "{unit} vers {output} est en attente et son processus a disparu ; récupérable : la prochaine exécution le termine",
+        ]),
+        .ledgerMissingCopy: CatalogEntry(text: [
+            .en: "{unit}: payload copy {copy} is missing",
+            .nl: "{unit}: kopie van de payload {copy} ontbreekt",
+            .de: "{unit}: Kopie der Nutzdaten {copy} fehlt",
+            .fr: "{unit} : la copie de la charge utile {copy} est manquante",
+        ]),
+        .ledgerCopyDiffers: CatalogEntry(text: [
+            .en: "{unit}: payload copy {copy} differs from {output}",
+            .nl: "{unit}: kopie van de payload {copy} wijkt af van {output}",
+            .de: "{unit}: Kopie der Nutzdaten {copy} weicht von {output} ab",
+            .fr: "{unit} : la copie de la charge utile {copy} diffère de {output}",
+        ]),
+        .ledgerOrphanClaim: CatalogEntry(text: [
+            .en: "{path} ({entries}) was claimed by a stopped process; recoverable: the next run finishes it",
+            .nl: "{path} ({entries}) is opgepakt door een gestopt proces; herstelbaar: de volgende run maakt het af",
+            .de: "{path} ({entries}) wurde von einem beendeten Prozess übernommen; behebbar: der nächste Lauf schließt es ab",
+            .fr: "{path} ({entries}) a été pris par un processus arrêté ; récupérable : la prochaine exécution le termine",
+        ]),
+        .ledgerOrphanClaimEmpty: CatalogEntry(text: [
+            .en: "{path} (empty) was claimed by a stopped process; recoverable: the next run finishes it",
+            .nl: "{path} (leeg) is opgepakt door een gestopt proces; herstelbaar: de volgende run maakt het af",
+            .de: "{path} (leer) wurde von einem beendeten Prozess übernommen; behebbar: der nächste Lauf schließt es ab",
+            .fr: "{path} (vide) a été pris par un processus arrêté ; récupérable : la prochaine exécution le termine",
         ]),
     ]
 

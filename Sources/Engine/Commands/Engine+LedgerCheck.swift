@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -27,13 +28,17 @@ public struct LedgerFinding: Sendable, Codable, Equatable {
     }
 
     public var kind: Kind
+    /// What was found, in English.
     public var detail: String
+    /// The same, for people in any language.
+    public var note: Note
     /// Whether the next `ferry run` repairs it by itself.
     public var recoverable: Bool
 
-    public init(kind: Kind, detail: String, recoverable: Bool = false) {
+    public init(kind: Kind, note: Note, recoverable: Bool = false) {
         self.kind = kind
-        self.detail = detail
+        self.note = note
+        self.detail = note.text(in: .en)
         self.recoverable = recoverable
     }
 }
@@ -78,7 +83,9 @@ extension Engine {
             report.findings.append(
                 LedgerFinding(
                     kind: .duplicateExport,
-                    detail: "\(unit) generation \(row["generation"] as Int? ?? 0) exported \(row["n"] as Int? ?? 0) times"))
+                    note: Note(.ledgerDuplicateExport, [
+                        "unit": unit, "generation": String(row["generation"] as Int? ?? 0), "count": String(row["n"] as Int? ?? 0),
+                    ])))
         }
         checkClaims(into: &report)
         return report
@@ -100,14 +107,15 @@ extension Engine {
     private func checkFiles(_ files: [FileRecord], into report: inout LedgerCheckReport) {
         for file in files {
             let id = file.id ?? 0
-            let name = "file #\(id) (\(file.flow)/\(file.originalName))"
+            // Language-neutral: the finding's kind says that it is a file.
+            let name = "#\(id) \(file.flow)/\(file.originalName)"
             switch file.state {
             case .processing, .archiving, .reprocessing:
                 if isDead(file.owner) {
                     report.findings.append(
                         LedgerFinding(
                             kind: .interruptedFile,
-                            detail: "\(name) left \(file.state.rawValue) by a stopped process; recoverable: the next run finishes it",
+                            note: Note(.ledgerInterruptedFile, ["name": name, "state": file.state.rawValue]),
                             recoverable: true))
                 }
                 continue
@@ -115,16 +123,16 @@ extension Engine {
                 break
             }
             guard let archivePath = file.archivePath else {
-                report.findings.append(LedgerFinding(kind: .missingArchivedInput, detail: "\(name) is archived without an archive path"))
+                report.findings.append(LedgerFinding(kind: .missingArchivedInput, note: Note(.ledgerNoArchivePath, ["name": name])))
                 continue
             }
             let input = context.layout.resolve(archivePath)
             if !FileIO.exists(input) {
-                report.findings.append(LedgerFinding(kind: .missingArchivedInput, detail: "\(name): \(archivePath) is missing"))
+                report.findings.append(LedgerFinding(kind: .missingArchivedInput, note: Note(.ledgerFileMissing, ["name": name, "path": archivePath])))
             }
             let recordPath = archivePath + ".status.json"
             guard FileIO.exists(context.layout.resolve(recordPath)) else {
-                report.findings.append(LedgerFinding(kind: .missingStatusRecord, detail: "\(name): \(recordPath) is missing"))
+                report.findings.append(LedgerFinding(kind: .missingStatusRecord, note: Note(.ledgerFileMissing, ["name": name, "path": recordPath])))
                 continue
             }
             // A reprocess of a live process is rewriting the record right now.
@@ -132,7 +140,7 @@ extension Engine {
             guard let bytes = try? FileIO.readAll(context.layout.resolve(recordPath)),
                 let head = try? JSONDecoder().decode(RecordHead.self, from: Data(bytes))
             else {
-                report.findings.append(LedgerFinding(kind: .statusRecordMismatch, detail: "\(name): \(recordPath) is not a readable status record"))
+                report.findings.append(LedgerFinding(kind: .statusRecordMismatch, note: Note(.ledgerUnreadableRecord, ["name": name, "path": recordPath])))
                 continue
             }
             var differences: [String] = []
@@ -140,11 +148,11 @@ extension Engine {
             if head.outcome != file.outcome { differences.append("outcome \(head.outcome ?? "null") ≠ \(file.outcome ?? "null")") }
             if head.attempt != file.attempt { differences.append("attempt \(head.attempt.map(String.init) ?? "null") ≠ \(file.attempt)") }
             if !differences.isEmpty {
-                let interrupted = file.owner != nil ? " (a reprocess was interrupted: run `ferry reprocess \(id)` again)" : ""
+                let arguments = ["name": name, "path": recordPath, "differences": differences.joined(separator: ", "), "id": String(id)]
                 report.findings.append(
                     LedgerFinding(
                         kind: .statusRecordMismatch,
-                        detail: "\(name): \(recordPath) says " + differences.joined(separator: ", ") + " (record ≠ ledger)" + interrupted))
+                        note: Note(file.owner != nil ? .ledgerRecordDiffersInterrupted : .ledgerRecordDiffers, arguments)))
             }
         }
     }
@@ -163,11 +171,11 @@ extension Engine {
                         let input = String(relative.dropLast(".status.json".count))
                         if !archived.contains(input) {
                             report.findings.append(
-                                LedgerFinding(kind: .unrecordedArchiveFile, detail: "\(relative) is a status record no ledger row points to"))
+                                LedgerFinding(kind: .unrecordedArchiveFile, note: Note(.ledgerStrayRecord, ["path": relative])))
                         }
                     } else if !archived.contains(relative) && !markers.contains(relative) {
                         report.findings.append(
-                            LedgerFinding(kind: .unrecordedArchiveFile, detail: "\(relative) is in the archive but not in the ledger"))
+                            LedgerFinding(kind: .unrecordedArchiveFile, note: Note(.ledgerStrayFile, ["path": relative])))
                     }
                 }
             }
@@ -191,14 +199,15 @@ extension Engine {
         var seenCopies = Set<String>()
         var seenTemps = Set<String>()
         for export in exports {
-            let unit = "export #\(export.id ?? 0) (\(export.target) \(export.key) \(export.event))"
+            // Language-neutral: the finding's kind says that it is an export.
+            let unit = "#\(export.id ?? 0) \(export.target) \(export.key) \(export.event)"
             switch export.state {
             case .pending:
                 if isDead(export.owner) && seenTemps.insert(export.tempPath).inserted {
                     report.findings.append(
                         LedgerFinding(
                             kind: .pendingExportOfDeadOwner,
-                            detail: "\(unit) to \(export.outputPath) is pending and its process is gone; recoverable: the next run finishes it",
+                            note: Note(.ledgerPendingExport, ["unit": unit, "output": export.outputPath]),
                             recoverable: true))
                 }
             case .done:
@@ -206,7 +215,7 @@ extension Engine {
                 guard seenCopies.insert(export.copyPath).inserted else { continue }
                 let copy = context.layout.resolve(export.copyPath)
                 guard FileIO.exists(copy) else {
-                    report.findings.append(LedgerFinding(kind: .missingPayloadCopy, detail: "\(unit): payload copy \(export.copyPath) is missing"))
+                    report.findings.append(LedgerFinding(kind: .missingPayloadCopy, note: Note(.ledgerMissingCopy, ["unit": unit, "copy": export.copyPath])))
                     continue
                 }
                 let output = context.layout.resolve(export.outputPath)
@@ -217,7 +226,7 @@ extension Engine {
                     report.findings.append(
                         LedgerFinding(
                             kind: .payloadCopyDiffers,
-                            detail: "\(unit): payload copy \(export.copyPath) differs from \(export.outputPath)"))
+                            note: Note(.ledgerCopyDiffers, ["unit": unit, "copy": export.copyPath, "output": export.outputPath])))
                 }
             }
         }
@@ -234,7 +243,9 @@ extension Engine {
                     report.findings.append(
                         LedgerFinding(
                             kind: .orphanClaim,
-                            detail: "\(relative) (\(entries.isEmpty ? "empty" : entries.joined(separator: ", "))) was claimed by a stopped process; recoverable: the next run finishes it",
+                            note: entries.isEmpty
+                                ? Note(.ledgerOrphanClaimEmpty, ["path": relative])
+                                : Note(.ledgerOrphanClaim, ["path": relative, "entries": entries.joined(separator: ", ")]),
                             recoverable: true))
                 }
             }
