@@ -47,7 +47,7 @@ extension Ferry {
                     tables.append(.target(name: item.name, kind: kind, system: item.system, format: item.format.rawValue,
                                           layout: item.layout, overrides: item.overrides))
                 }
-                print("flow \(flow) (\(flowConfig.kind)), configuration: \(config.origin)")
+                Output.say(.mappingHeader, ["flow": flow, "kind": flowConfig.kind, "origin": config.origin], in: config.language)
                 for table in tables { print(render(table)) }
             }
 

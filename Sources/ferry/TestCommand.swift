@@ -45,7 +45,7 @@ extension Ferry {
             do {
                 results = try Engine.goldenTest(root: global.root, config: config, flow: flow, update: update, logger: logger)
             } catch let error as FerryError {
-                Output.error(error.description)
+                Output.error(Output.text(error, in: language), in: language)
                 throw ExitCode(Exit.configuration)
             } catch let stopped as GoldenRunStopped {
                 Output.error(stopped.description)

@@ -51,6 +51,9 @@ extension ErrorCode {
     /// Args: `file`.
     public static let usageNoFile = ErrorCode("usage.no-file")
 
+    /// `ferry mapping show`'s first line. Args: `flow`, `kind`, `origin`.
+    public static let mappingHeader = ErrorCode("mapping.header")
+
     /// Args: `flow`.
     public static let testNoSamplesForFlow = ErrorCode("test.no-samples-for-flow")
     /// Args: `root`, `flows`.
@@ -246,6 +249,12 @@ extension Catalog {
         .usageNoFile: CatalogEntry(text: [
             .en: "no file at {file}", .nl: "geen bestand op {file}", .de: "keine Datei unter {file}",
             .fr: "aucun fichier à l'emplacement {file}",
+        ]),
+        .mappingHeader: CatalogEntry(text: [
+            .en: "flow {flow} ({kind}), configuration: {origin}",
+            .nl: "flow {flow} ({kind}), configuratie: {origin}",
+            .de: "Flow {flow} ({kind}), Konfiguration: {origin}",
+            .fr: "flux {flow} ({kind}), configuration : {origin}",
         ]),
         .testNoSamplesForFlow: CatalogEntry(text: [
             .en: "flow {flow} has no samples: put its inputs in samples/{flow}/in/",
