@@ -111,6 +111,7 @@ public final class Engine: Sendable {
                 // A read-only outbox or archive, an unreadable input: this flow stops, the
                 // others go on; the run ends with exit 4.
                 report.flowErrors[flow.config.name] = failure.description
+                report.flowErrorNotes[flow.config.name] = failure.note
                 context.logger.error(
                     "flow stopped by its environment",
                     metadata: ["drop.flow": "\(flow.config.name)", "error": "\(failure.description)"])

@@ -33,10 +33,14 @@ public struct RunReport: Sendable, Codable {
     public var waiting: [WaitingFile] = []
     /// Why the run stopped early (disk full, unwritable folder, locked ledger), if it did.
     public var stoppedBy: String?
+    /// The same, for people in any language.
+    public var stoppedByNote: Note?
     public var stoppedByLock = false
     /// Flows stopped by their environment (unwritable outbox or archive, unreadable input)
     /// while the other flows went on.
     public var flowErrors: [String: String] = [:]
+    /// The same, for people in any language.
+    public var flowErrorNotes: [String: Note] = [:]
     /// The run stopped on an error of Ferry's own (not the environment's).
     public var internalError = false
     /// Files a command skipped, with why (another process is on them, ...).
@@ -50,11 +54,14 @@ public struct RunReport: Sendable, Codable {
         switch error {
         case let failure as IOFailure where failure.isEnvironmental:
             stoppedBy = failure.description
-        case is LedgerLocked:
+            stoppedByNote = failure.note
+        case let locked as LedgerLocked:
             stoppedByLock = true
-            stoppedBy = LedgerLocked().description
+            stoppedBy = locked.description
+            stoppedByNote = locked.note
         default:
             stoppedBy = "\(error)"
+            stoppedByNote = .verbatim("\(error)")
             internalError = true
         }
     }

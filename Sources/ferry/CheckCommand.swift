@@ -56,8 +56,8 @@ extension Ferry {
             let report: LedgerCheckReport
             do {
                 report = try engine.checkLedger()
-            } catch is LedgerLocked {
-                Output.error(LedgerLocked().description)
+            } catch let locked as LedgerLocked {
+                Output.error(locked.note.text(in: language), in: language)
                 throw ExitCode(Exit.ledgerLocked)
             }
             for finding in report.findings {

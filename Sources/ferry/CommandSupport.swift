@@ -48,11 +48,11 @@ enum Setup {
         } catch let error as FerryError {
             Output.error(Output.text(error, in: config.language), in: config.language)
             throw ExitCode(Exit.configuration)
-        } catch is LedgerLocked {
-            Output.error(LedgerLocked().description)
+        } catch let locked as LedgerLocked {
+            Output.error(locked.note.text(in: config.language), in: config.language)
             throw ExitCode(Exit.ledgerLocked)
         } catch let failure as IOFailure {
-            Output.error(failure.description)
+            Output.error(failure.note.text(in: config.language), in: config.language)
             throw ExitCode(failure.isEnvironmental ? Exit.environment : Exit.failedFiles)
         }
     }
@@ -145,11 +145,12 @@ enum Output {
         for note in report.skipped { say(.runSkipped, ["note": note.text(in: language)], in: language) }
         if report.taken.isEmpty && report.waiting.isEmpty && report.skipped.isEmpty { say(.runNothingToDo, in: language) }
         for (flow, problem) in report.flowErrors.sorted(by: { $0.key < $1.key }) {
-            error(Note(.runFlowStopped, ["flow": flow, "problem": problem]).text(in: language), in: language)
+            let text = report.flowErrorNotes[flow]?.text(in: language) ?? problem
+            error(Note(.runFlowStopped, ["flow": flow, "problem": text]).text(in: language), in: language)
         }
         if let stopped = report.stoppedBy {
             let key: ErrorCode = report.internalError ? .runStopped : .runStoppedRetry
-            error(Note(key, ["problem": stopped]).text(in: language), in: language)
+            error(Note(key, ["problem": report.stoppedByNote?.text(in: language) ?? stopped]).text(in: language), in: language)
         }
     }
 }

@@ -83,6 +83,17 @@ extension ErrorCode {
     public static let ledgerOrphanClaim = ErrorCode("ledger.orphan-claim")
     public static let ledgerOrphanClaimEmpty = ErrorCode("ledger.orphan-claim-empty")
 
+    /// A failed system call; details: why (`ioNoSpace`, ... or the system's text). Args: `operation`, `path`.
+    public static let ioFailure = ErrorCode("io.failure")
+    public static let ioNoSpace = ErrorCode("io.no-space")
+    public static let ioQuota = ErrorCode("io.quota")
+    public static let ioPermission = ErrorCode("io.permission")
+    public static let ioNotPermitted = ErrorCode("io.not-permitted")
+    public static let ioReadOnly = ErrorCode("io.read-only")
+    public static let ioError = ErrorCode("io.error")
+    public static let ioNotFound = ErrorCode("io.not-found")
+    public static let ledgerLocked = ErrorCode("ledger.locked")
+
     /// The name of an outcome (`exported`, `partial`, ...) for people; JSON keeps the raw value.
     public static func outcome(_ rawValue: String) -> ErrorCode { ErrorCode("outcome." + rawValue) }
 }
@@ -275,6 +286,41 @@ extension Catalog {
     ]
 
     static let ledgerTexts: [ErrorCode: CatalogEntry] = [
+        .ioFailure: CatalogEntry(text: [
+            .en: "{operation} {path}", .nl: "{operation} {path}", .de: "{operation} {path}", .fr: "{operation} {path}",
+        ]),
+        .ioNoSpace: CatalogEntry(text: [
+            .en: "No space left on device", .nl: "Geen ruimte meer op het apparaat", .de: "Kein Platz mehr auf dem Gerät",
+            .fr: "Plus d'espace disponible sur le périphérique",
+        ]),
+        .ioQuota: CatalogEntry(text: [
+            .en: "Disk quota exceeded", .nl: "Schijfquotum overschreden", .de: "Festplattenkontingent überschritten",
+            .fr: "Quota de disque dépassé",
+        ]),
+        .ioPermission: CatalogEntry(text: [
+            .en: "Permission denied", .nl: "Toegang geweigerd", .de: "Zugriff verweigert", .fr: "Permission refusée",
+        ]),
+        .ioNotPermitted: CatalogEntry(text: [
+            .en: "Operation not permitted", .nl: "Bewerking niet toegestaan", .de: "Vorgang nicht erlaubt",
+            .fr: "Opération non permise",
+        ]),
+        .ioReadOnly: CatalogEntry(text: [
+            .en: "Read-only file system", .nl: "Alleen-lezen bestandssysteem", .de: "Schreibgeschütztes Dateisystem",
+            .fr: "Système de fichiers en lecture seule",
+        ]),
+        .ioError: CatalogEntry(text: [
+            .en: "Input/output error", .nl: "Invoer-/uitvoerfout", .de: "Ein-/Ausgabefehler", .fr: "Erreur d'entrée/sortie",
+        ]),
+        .ioNotFound: CatalogEntry(text: [
+            .en: "No such file or directory", .nl: "Bestand of map bestaat niet", .de: "Datei oder Verzeichnis nicht gefunden",
+            .fr: "Fichier ou dossier introuvable",
+        ]),
+        .ledgerLocked: CatalogEntry(text: [
+            .en: "the ledger stayed locked by another Ferry process for more than 30 s",
+            .nl: "de ledger bleef langer dan 30 s vergrendeld door een ander Ferry-proces",
+            .de: "das Ledger blieb länger als 30 s von einem anderen Ferry-Prozess gesperrt",
+            .fr: "le registre est resté verrouillé par un autre processus Ferry pendant plus de 30 s",
+        ]),
         .ledgerDuplicateExport: CatalogEntry(text: [
             .en: "{unit} generation {generation} exported {count} times",
             .nl: "{unit} generatie {generation} is {count} keer geëxporteerd",

@@ -1,3 +1,4 @@
+import Diagnostics
 import Glibc
 
 /// A failed system call on a path, with its errno.
@@ -25,5 +26,22 @@ public struct IOFailure: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         "\(operation) \(path): \(String(cString: strerror(errno)))"
+    }
+
+    /// The same for people in any language: the reason from the catalog for the errors an
+    /// operator meets (disk full, permissions, ...), else the system's own text.
+    public var note: Note {
+        let reason: Note
+        switch errno {
+        case ENOSPC: reason = Note(.ioNoSpace)
+        case EDQUOT: reason = Note(.ioQuota)
+        case EACCES: reason = Note(.ioPermission)
+        case EPERM: reason = Note(.ioNotPermitted)
+        case EROFS: reason = Note(.ioReadOnly)
+        case EIO: reason = Note(.ioError)
+        case ENOENT: reason = Note(.ioNotFound)
+        default: reason = .verbatim(String(cString: strerror(errno)))
+        }
+        return Note(.ioFailure, ["operation": operation, "path": path], details: [reason])
     }
 }

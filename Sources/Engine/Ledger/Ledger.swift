@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import GRDB
 import Glibc
@@ -204,5 +205,6 @@ public final class Ledger: Sendable {
 /// Another process held the ledger's write lock for longer than the timeout (exit 3).
 public struct LedgerLocked: Error, Sendable, CustomStringConvertible {
     public init() {}
-    public var description: String { "the ledger stayed locked by another Ferry process for more than 30 s" }
+    public var description: String { note.text(in: .en) }
+    public var note: Note { Note(.ledgerLocked) }
 }
