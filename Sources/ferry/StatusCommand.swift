@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Engine
 import Foundation
 
@@ -79,7 +80,10 @@ extension Ferry {
                 try engine.resolve(id: id, reason: reason)
             } catch let error as UnknownFile {
                 Output.error(error.description)
-                throw ExitCode(Exit.failedFiles)
+                throw ExitCode(Exit.usage)
+            } catch let error as FerryError {
+                Output.error(error.description + " " + error.hint())
+                throw ExitCode(Exit.usage)
             }
             print("#\(id) resolved: \(reason)")
         }

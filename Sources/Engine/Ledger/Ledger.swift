@@ -197,6 +197,16 @@ public final class Ledger: Sendable {
         migrator.registerMigration("v2: catalog and parties") { db in
             try MasterDataSchema.create(db)
         }
+        migrator.registerMigration("v3: each attempt's input") { db in
+            // The input an attempt read, with its bytes' hash and size: a reprocess reads a
+            // corrected copy (`--with`) or an archived file edited in place. NULL on rows of
+            // the first attempt until a reprocess fills them from the file row.
+            try db.alter(table: "attempt") { t in
+                t.add(column: "inputPath", .text)
+                t.add(column: "sha256", .text)
+                t.add(column: "size", .integer)
+            }
+        }
         return migrator
     }
 }

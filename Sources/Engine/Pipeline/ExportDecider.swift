@@ -28,8 +28,10 @@ enum ExportDecision: Sendable {
 enum ExportDecider {
     static func decide(
         _ db: Database, unit: ExportUnit, document: any CanonicalDocument, contentHash: String, fileId: Int64,
-        attempt: Int, forced: Bool
+        attempt: Int, forced: Bool, planned: [ExportRecord] = []
     ) throws -> ExportDecision {
+        // A dry run records nothing: the exports it would have made earlier in the same
+        // request (`planned`) count as if they were in the ledger.
         let rows = try ExportRecord.fetchAll(
             db,
             sql: """
@@ -37,12 +39,16 @@ enum ExportDecider {
                 ORDER BY generation DESC
                 """,
             arguments: [unit.target, unit.kind.rawValue, unit.key, unit.event.rawValue])
+            + planned.filter {
+                $0.target == unit.target && $0.kind == unit.kind.rawValue && $0.key == unit.key && $0.event == unit.event.rawValue
+            }
+        let sorted = planned.isEmpty ? rows : rows.sorted { $0.generation > $1.generation }
         // This attempt exported this very content already: it is resuming after a crash
         // (or the file repeats the document unchanged).
-        if let mine = rows.first(where: { $0.fileId == fileId && $0.attempt == attempt && $0.contentHash == contentHash }) {
+        if let mine = sorted.first(where: { $0.fileId == fileId && $0.attempt == attempt && $0.contentHash == contentHash }) {
             return .ours(mine)
         }
-        guard let last = rows.first else { return .export(generation: 0) }
+        guard let last = sorted.first else { return .export(generation: 0) }
         if forced { return .export(generation: last.generation + 1) }
         let previous = "file #\(last.fileId) as \(last.outputPath)"
         switch type(of: document).semantics {

@@ -25,6 +25,9 @@ struct Exporter {
     let job: FileJob
     /// Position of this batch in the file (0-based), for per-input-file names.
     var batchNumber = 0
+    /// Set for a dry run: the same decisions are made, but nothing is written (no payload,
+    /// no ledger row); what would be written is collected here instead (after step 1).
+    var plan: DryRunPlan?
 
     /// One (document, target, event) that looks exportable.
     private struct Candidate {
@@ -109,13 +112,14 @@ struct Exporter {
         }
 
         // Step 1: decide without the lock.
+        let planned = plan?.exports ?? []
         var deliveries: [Delivery] = []
         var decided: [Int: [ExportDecision]] = [:]
         for target in job.flow.targets {
             var members: [Candidate] = []
             // A shared file is rendered from all its members in step 2, so only a
             // one-document delivery reuses the payload rendered here (at most a batch of them).
-            let keepsPayload = !target.config.perInputFile
+            let keepsPayload = !target.config.perInputFile || plan != nil
             for (index, document) in documents.enumerated() {
                 guard let document else { continue }
                 let payload: Payload
@@ -124,6 +128,7 @@ struct Exporter {
                 } catch let error as FerryError {
                     states[index].outcome = .failed
                     states[index].errors.append(error)
+                    plan?.note(states[index].index, target: target.config.name, action: "failed", detail: error.description)
                     continue
                 }
                 let (json, hash) = ExportDecider.content(of: document, payload: payload)
@@ -132,10 +137,11 @@ struct Exporter {
                     let decision = try context.ledger.read { db in
                         try ExportDecider.decide(
                             db, unit: unit, document: document, contentHash: hash, fileId: job.fileId,
-                            attempt: job.attempt, forced: job.forced)
+                            attempt: job.attempt, forced: job.forced, planned: planned)
                     }
                     guard case .export(let generation) = decision else {
                         decided[index, default: []].append(decision)
+                        plan?.note(states[index].index, target: target.config.name, decision: decision)
                         continue
                     }
                     members.append(
@@ -149,6 +155,9 @@ struct Exporter {
             } else {
                 deliveries += members.map { Delivery(target: target, members: [$0]) }
             }
+        }
+        if let plan {
+            return try planDeliveries(deliveries, states: &states, decided: decided, documents: documents, plan: plan)
         }
 
         // Steps 2 and 3. A version that moved on under a concurrent process only changes the
@@ -260,6 +269,58 @@ struct Exporter {
         return summaries
     }
 
+    /// A dry run's steps 2 to 5: the name each delivery would get, the exports it would
+    /// record (kept in `plan`, so that later documents are decided against them), and the
+    /// documents' outcomes exactly as step 5 would fold them.
+    private func planDeliveries(
+        _ deliveries: [Delivery], states: inout [Pending], decided: [Int: [ExportDecision]],
+        documents: [(any CanonicalDocument)?], plan: DryRunPlan
+    ) throws -> [DocumentSummary] {
+        try context.ledger.read { db in
+            for var delivery in deliveries {
+                guard let first = delivery.members.first else { continue }
+                let payload: Payload
+                if delivery.members.count == 1, let rendered = first.payload {
+                    payload = rendered
+                } else {
+                    payload = try delivery.target.render(delivery.members.compactMap { documents[$0.documentIndex] })
+                }
+                delivery.fileExtension = payload.fileExtension
+                delivery.finalName = try chooseName(db, for: delivery, taken: plan.outputs)
+                let output = outputPath(delivery)
+                plan.outputs.insert(output)
+                for member in delivery.members {
+                    let ordinal = states[member.documentIndex].index
+                    if !states[member.documentIndex].outputs.contains(output) { states[member.documentIndex].outputs.append(output) }
+                    if states[member.documentIndex].outcome != .failed { states[member.documentIndex].outcome = .exported }
+                    let last = try ExportRecord.filter(
+                        Column("target") == member.unit.target && Column("kind") == member.unit.kind.rawValue
+                            && Column("key") == member.unit.key && Column("event") == member.unit.event.rawValue
+                    ).order(Column("generation").desc).fetchOne(db)
+                    var diff: [String] = []
+                    var detail = output
+                    if let last, let old = try? FileIO.readAll(context.layout.resolve(last.copyPath)), let mine = member.payload {
+                        diff = LineDiff.changes(old: String(decoding: old, as: UTF8.self), new: String(decoding: mine.bytes, as: UTF8.self))
+                        if diff.isEmpty { detail += " (identical to \(last.outputPath))" }
+                    }
+                    plan.note(ordinal, target: member.unit.target, action: "export", detail: detail, diff: diff)
+                    plan.exports.append(
+                        ExportRecord(
+                            id: nil, target: member.unit.target, kind: member.unit.kind.rawValue, key: member.unit.key,
+                            event: member.unit.event.rawValue, generation: member.generation, state: .done,
+                            fileId: job.fileId, attempt: job.attempt, owner: context.owner.token,
+                            contentHash: member.contentHash, documentJSON: member.documentJSON, tempPath: "",
+                            outputPath: output, copyPath: "", asOf: member.asOf, forced: job.forced,
+                            createdAt: context.now(), exportedAt: context.now()))
+                }
+            }
+        }
+        for (index, decisions) in decided {
+            apply(decisions, to: &states[index])
+        }
+        return try record(states)
+    }
+
     /// Step 2 for one delivery: render it and write the hidden temporary file and Ferry's
     /// own copy, each fsynced (their folders are fsynced by the caller).
     private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?]) throws {
@@ -331,7 +392,7 @@ struct Exporter {
 
     /// The delivery's name, moved aside (`~2`) if a file or another export already has it.
     /// Runs inside the intent's transaction, so intents recorded just before count.
-    private func chooseName(_ db: Database, for delivery: Delivery) throws -> String {
+    private func chooseName(_ db: Database, for delivery: Delivery, taken: Set<String> = []) throws -> String {
         let base: String
         if delivery.target.config.perInputFile {
             base = OutputNaming.name(
@@ -348,7 +409,7 @@ struct Exporter {
             let path = delivery.target.outbox + "/" + name
             let recorded = try Bool.fetchOne(
                 db, sql: "SELECT 1 FROM export WHERE outputPath = ?", arguments: [context.layout.relative(path)]) ?? false
-            if !recorded && !FileIO.exists(path) { return name }
+            if !recorded && !FileIO.exists(path) && !taken.contains(context.layout.relative(path)) { return name }
             attempt += 1
             name = OutputNaming.alternative(base, attempt: attempt)
         }
@@ -361,6 +422,10 @@ struct Exporter {
                 ordinal: state.index, kind: state.kind, key: state.key, outcome: state.outcome,
                 reason: state.reasons.isEmpty ? nil : state.reasons.joined(separator: "; "), outputs: state.outputs,
                 errors: state.errors)
+        }
+        if let plan {
+            plan.record(summaries, file: job.displayName)
+            return summaries
         }
         try context.ledger.write { db in
             try extra?(db)

@@ -27,8 +27,12 @@ struct ProcessResult: Sendable {
 
 /// Reads a file twice: once to validate it whole (a file that is broken halfway exports
 /// nothing), then to export its documents in batches through `Exporter`.
+///
+/// A dry run (`plan` set) goes through exactly the same passes and decisions, and writes
+/// nothing: what would be written is collected in the plan.
 struct FileProcessor {
     let context: EngineContext
+    var plan: DryRunPlan? = nil
     static let batchSize = 256
     /// Order lines (or documents) per batch: keeps memory flat for orders with many lines.
     static let batchWeight = 10_000
@@ -39,7 +43,7 @@ struct FileProcessor {
 
     func process(_ job: FileJob) throws -> ProcessResult {
         var result = ProcessResult()
-        try clearDocuments(of: job)  // a resumed attempt records its documents afresh
+        if plan == nil { try clearDocuments(of: job) }  // a resumed attempt records its documents afresh
         // Pass 1: structure and document errors, in bounded memory. In an all-or-nothing flow
         // rule failures count too, so a file whose rules fail exports nothing.
         var failures = 0
@@ -62,7 +66,7 @@ struct FileProcessor {
         let allOrNothingBlocked = job.flow.config.allOrNothing && failures > 0
 
         // Pass 2: export, a batch at a time.
-        var exporter = Exporter(context: context, job: job)
+        var exporter = Exporter(context: context, job: job, plan: plan)
         var source = try open(job)
         var batch: [(ordinal: Int, item: DecodeResult)] = []
         var batchKeys = Set<String>()
