@@ -120,6 +120,15 @@ struct NodeReading {
         return nil
     }
 
+    /// A business date: `2026-11-21` stays a day; a date with a time is an instant.
+    mutating func businessDate(_ parent: Node, _ name: String) -> BusinessDate? {
+        guard let node = parent[name], let text = scalarText(node, name, in: parent) else { return nil }
+        if let value = BusinessDate(text.trimmedWhitespace) { return value }
+        report(.mapInvalidDate, at: node.location,
+               ["field": displayName(of: node, fallback: name, in: parent), "value": text])
+        return nil
+    }
+
     /// One of `allowed`, matched case-insensitively and returned as written in `allowed`.
     mutating func oneOf(_ parent: Node, _ name: String, allowed: [String]) -> String? {
         guard let node = parent[name], let text = scalarText(node, name, in: parent) else { return nil }

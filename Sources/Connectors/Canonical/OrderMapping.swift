@@ -19,7 +19,7 @@ enum OrderMapping {
             status: status.flatMap(Order.Status.init(rawValue:)),
             approval: approval.flatMap(Order.Approval.init(rawValue:)),
             sourceStatus: reading.text(root, "sourceStatus"),
-            orderDate: reading.date(root, "orderDate"),
+            orderDate: reading.businessDate(root, "orderDate"),
             currency: reading.currency(root, "currency"),
             buyer: reading.object(root, "buyer").map { party(from: $0, &reading) },
             seller: reading.object(root, "seller").map { party(from: $0, &reading) },

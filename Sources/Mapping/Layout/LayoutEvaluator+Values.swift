@@ -166,13 +166,17 @@ extension LayoutEvaluator {
             case .addition: return line.addition
             }
         case .date(let pattern, let zone):
+            // A value without a time of day is a calendar day: read and written as the day
+            // it names, never moved through the zone (docs/formats.md, "Dates and instants").
+            let utc = TimeZone(secondsFromGMT: 0) ?? zone
             if layout.direction == .source {
+                guard pattern.readsTime else { return String(ISODate.format(try pattern.parse(text, in: utc, at: at)).prefix(10)) }
                 return ISODate.format(try pattern.parse(text, in: zone, at: at))
             }
             guard let date = ISODate.parse(text) else {
                 throw FerryError(.mapInvalidDate, at: at, ["field": field, "value": text])
             }
-            return pattern.format(date, in: zone)
+            return pattern.format(date, in: ISODate.isDateOnly(text) ? utc : zone)
         case .decimal(let format):
             if layout.direction == .source {
                 guard let value = format.decimal(text) else {

@@ -31,8 +31,12 @@ public struct DocumentFilter: Sendable {
             guard let order = document as? Order else { return nil }
             guard let date = order.orderDate else { return "filter order-date-within-days: the order has no order date" }
             let earliest = now.addingTimeInterval(-Double(days) * 86_400)
-            if date >= earliest { return nil }
-            return "filter order-date-within-days: ordered \(Self.day(date)), more than \(days) days before \(Self.day(now))"
+            // A day counts whole: it is inside when it is not before the earliest day.
+            switch date {
+            case .day(let day): if day >= Self.day(earliest) { return nil }
+            case .instant(let instant): if instant >= earliest { return nil }
+            }
+            return "filter order-date-within-days: ordered \(date.dayText), more than \(days) days before \(Self.day(now))"
         case .flag(let path):
             let values = tree.map(path.values(in:)) ?? []
             if values.contains(where: Truthiness.isSet) { return nil }
