@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// Business dates keep their day: docs/mapping.md's own example (`21-11-2026` read with
@@ -73,5 +74,35 @@ import Testing
         // With a time of day, the value is an instant: 00:30 in Amsterdam is 23:30 UTC the day before.
         let timed = try #require(root.outbox("timed", "timed-canonical").first)
         #expect(try root.jsonObject(timed)["orderDate"] as? String == "2026-11-20T23:30:00Z")
+    }
+
+    /// A ledger written before days were kept holds `2026-11-21T00:00:00Z` for such an order:
+    /// the same order again after the upgrade is still `already-exported`, not amended.
+    @Test func anOrderExportedBeforeTheUpgradeIsStillAlreadyExported() throws {
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
+        defer { root.remove() }
+        try root.drop("orders.csv", into: "orders", Samples.ordersCSV)
+        #expect(try root.ferry(["run", "--no-wait"]).status == 0)
+        let queue = try DatabaseQueue(path: root.path + "/.ferry/ledger.sqlite")
+        let rewritten = try queue.write { db -> Int in
+            var count = 0
+            for row in try Row.fetchAll(db, sql: "SELECT id, documentJSON FROM export") {
+                let json: String = row["documentJSON"]
+                let old = json.replacingOccurrences(of: #""orderDate":"2026-11-21""#, with: #""orderDate":"2026-11-21T00:00:00Z""#)
+                guard old != json else { continue }
+                try db.execute(
+                    sql: "UPDATE export SET documentJSON = ?, contentHash = ? WHERE id = ?",
+                    arguments: [old, try CorrectedInputTests.sha256(old), row["id"] as Int64])
+                count += 1
+            }
+            return count
+        }
+        #expect(rewritten == 2, "both orders were exported with a day as their date")
+        let id = try #require(try root.statusRecord(for: "orders.csv")["id"] as? Int)
+        let again = try root.ferry(["reprocess", "\(id)"])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        let record = try root.statusRecord(for: "orders.csv")
+        #expect(record.outcome == "unchanged")
+        #expect(record.documents.compactMap { $0["outcome"] as? String } == ["already-exported", "already-exported"])
     }
 }

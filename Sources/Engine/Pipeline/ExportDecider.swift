@@ -53,7 +53,7 @@ enum ExportDecider {
         let previous = "file #\(last.fileId) as \(last.outputPath)"
         switch type(of: document).semantics {
         case .event:
-            if last.contentHash == contentHash {
+            if last.contentHash == contentHash || last.contentHash == legacyHash(of: document) {
                 return .alreadyExported(reason: "exported before by \(previous)")
             }
             let summary = changes(of: document, since: last.documentJSON)
@@ -77,6 +77,16 @@ enum ExportDecider {
         let json = CanonicalJSON.encode(document)
         let hash = type(of: document).semantics == .event ? FileIO.sha256(Array(json.utf8)) : FileIO.sha256(payload.stableBytes)
         return (json, hash)
+    }
+
+    /// The hash a ledger written before business dates kept their day holds for the same
+    /// content (an order date `2026-11-21` was kept as `2026-11-21T00:00:00Z`), so an order
+    /// sent again after the upgrade is still `already-exported`, not amended. Nil when the
+    /// document has no such date.
+    static func legacyHash(of document: any CanonicalDocument) -> String? {
+        guard var order = document as? Order, case .day = order.orderDate, let start = order.orderDate?.start else { return nil }
+        order.orderDate = .instant(start)
+        return FileIO.sha256(Array(CanonicalJSON.encode(order).utf8))
     }
 
     static func changes(of document: any CanonicalDocument, since json: String) -> [String] {
