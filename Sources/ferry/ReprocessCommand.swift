@@ -80,7 +80,7 @@ extension Ferry {
                         for line in file.lines {
                             let detail = line.action == "export"
                                 ? FerryError(.engineDryRunWouldWrite, ["path": line.detail]).message(in: config.language) : line.detail
-                            print("  \(line.key ?? "") \(line.target.map { "→ \($0)" } ?? ""): \(line.action) \(detail)")
+                            print("  \(line.key ?? "-")\(line.target.map { " → \($0)" } ?? ""): \(line.action) \(detail)")
                             for change in line.diff { print("    \(change)") }
                         }
                     }
