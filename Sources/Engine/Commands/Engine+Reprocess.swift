@@ -147,13 +147,19 @@ extension Engine {
             var forced: Bool
             var input: String
         }
+        // Copy and hash before the transaction: reading a large input must not hold the write lock.
         var staged: String?
-        if let request, let replacement = request.replacement,
-            let before = try context.ledger.read({ db in try FileRecord.fetchOne(db, key: id) }), before.state == .archived
+        var hashed: (path: String, digest: (hex: String, size: Int64)?)?
+        if let request, let before = try context.ledger.read({ db in try FileRecord.fetchOne(db, key: id) }),
+            before.state == .archived
         {
-            staged = try stageReplacement(replacement, for: before)
+            if let replacement = request.replacement { staged = try stageReplacement(replacement, for: before) }
+            if let path = try staged ?? context.ledger.read({ db in try currentInput(of: before, db) }) {
+                hashed = (path, try? FileIO.sha256(ofFile: context.layout.resolve(path)))
+            }
         }
         let stagedInput = staged
+        let hashedInput = hashed
         let taken = try context.ledger.write { db -> Taken? in
             guard var current = try FileRecord.fetchOne(db, key: id) else { return nil }
             let interrupted = current.state == .reprocessing && (current.owner.map(context.owner.isDead) ?? true)
@@ -175,7 +181,8 @@ extension Engine {
                     WHERE fileId = ? AND number = ?
                     """,
                 arguments: [previousInput, current.sha256, current.size, id, current.attempt])
-            let read = try? FileIO.sha256(ofFile: context.layout.resolve(input))
+            // Hashed above; again only if another reprocess changed the input meanwhile.
+            let read = hashedInput?.path == input ? hashedInput?.digest : try? FileIO.sha256(ofFile: context.layout.resolve(input))
             if let read {
                 current.sha256 = read.hex
                 current.size = read.size
