@@ -2,6 +2,7 @@ import Canonical
 import Connectors
 import Diagnostics
 import Foundation
+import GRDB
 
 /// What a dry run would do with one document for one target (or, without a target, with
 /// the document as a whole).
@@ -42,6 +43,11 @@ public struct DryRunReport: Sendable, Codable {
 /// are kept here, so a document repeated later in the request is decided as the real run
 /// would decide it.
 final class DryRunPlan {
+    /// A private in-memory copy of the ledger's catalog and registry, into which the dry run
+    /// records what export step 5 would (`MasterDataRecorder`), so the rules of later
+    /// documents and files see it as in the real run. Nil when no flow of the request has
+    /// rules: then nothing would read it.
+    var masterData: DatabaseQueue?
     /// Exports the dry run would have recorded so far (never written to the ledger).
     var exports: [ExportRecord] = []
     /// Outbox paths the dry run would have written so far.
@@ -69,6 +75,26 @@ final class DryRunPlan {
         case .superseded(let reason):
             note(ordinal, target: target, action: DocumentOutcome.superseded.rawValue, detail: reason)
         }
+    }
+
+    /// Copies the ledger's catalog and registry into memory for `masterData`.
+    static func copyMasterData(of ledger: Ledger) throws -> DatabaseQueue {
+        let copy = try DatabaseQueue()
+        try copy.write { db in try MasterDataSchema.create(db) }
+        try ledger.read { source in
+            for table in ["catalogArticle", "party", "partyIdentifier", "partyTarget"] {
+                let rows = try Row.fetchCursor(source, sql: "SELECT * FROM \(table)")
+                try copy.write { db in
+                    while let row = try rows.next() {
+                        let columns = Array(row.columnNames)
+                        try db.execute(
+                            sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+                            arguments: StatementArguments(Array(row.databaseValues)))
+                    }
+                }
+            }
+        }
+        return copy
     }
 
     /// Turns a batch's document summaries (exactly what the real run would record) into lines.
@@ -99,7 +125,12 @@ extension Engine {
         let plan = DryRunPlan()
         var run = RunReport()
         var report = DryRunReport()
-        for file in try files(for: request) {
+        let selected = try files(for: request)
+        let names = Set(selected.map(\.flow))
+        if flows.contains(where: { names.contains($0.config.name) && !$0.rules.isEmpty }) {
+            plan.masterData = try DryRunPlan.copyMasterData(of: context.ledger)
+        }
+        for file in selected {
             guard let id = file.id else { continue }
             let resumed = file.state == .reprocessing && (file.owner.map(context.owner.isDead) ?? true)
             guard file.state == .archived || resumed else {

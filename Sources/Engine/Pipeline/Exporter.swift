@@ -69,7 +69,7 @@ struct Exporter {
     func export(_ batch: [(ordinal: Int, item: DecodeResult)], blocked: Bool) throws -> [DocumentSummary] {
         var states: [Pending] = []
         var documents: [(any CanonicalDocument)?] = []
-        let environment = context.ruleEnvironment()
+        let environment = context.ruleEnvironment(masterData: plan?.masterData)
         for entry in batch {
             switch entry.item {
             case .document(let decoded, let location):
@@ -249,14 +249,7 @@ struct Exporter {
             apply(decisions, to: &states[index])
         }
         let now = context.now()
-        var reached: [Int: Set<String>] = [:]  // targets per document, for the party registry
-        for delivery in winners {
-            for member in delivery.members { reached[member.documentIndex, default: []].insert(delivery.target.config.name) }
-        }
-        for (index, decisions) in decided {
-            for case .ours(let record) in decisions { reached[index, default: []].insert(record.target) }
-        }
-        let masterData = MasterDataRecorder.entries(documents, outcomes: states.map(\.outcome), reached: reached)
+        let masterData = masterDataEntries(documents, states: states, winners: winners, decided: decided)
         let summaries = try record(states) { db in
             for delivery in winners {
                 try db.execute(
@@ -318,7 +311,25 @@ struct Exporter {
         for (index, decisions) in decided {
             apply(decisions, to: &states[index])
         }
-        return try record(states)
+        let masterData = masterDataEntries(documents, states: states, winners: deliveries, decided: decided)
+        return try record(states) { db in
+            try MasterDataRecorder.record(db, masterData, fileId: job.fileId, at: context.now())
+        }
+    }
+
+    /// What step 5 records in the catalog and registry: the documents that went through,
+    /// with the targets each reached (exported now, or by this attempt before a crash).
+    private func masterDataEntries(
+        _ documents: [(any CanonicalDocument)?], states: [Pending], winners: [Delivery], decided: [Int: [ExportDecision]]
+    ) -> [MasterDataRecorder.Entry] {
+        var reached: [Int: Set<String>] = [:]  // targets per document, for the party registry
+        for delivery in winners {
+            for member in delivery.members { reached[member.documentIndex, default: []].insert(delivery.target.config.name) }
+        }
+        for (index, decisions) in decided {
+            for case .ours(let record) in decisions { reached[index, default: []].insert(record.target) }
+        }
+        return MasterDataRecorder.entries(documents, outcomes: states.map(\.outcome), reached: reached)
     }
 
     /// Step 2 for one delivery: render it and write the hidden temporary file and Ferry's
@@ -424,6 +435,8 @@ struct Exporter {
                 errors: state.errors)
         }
         if let plan {
+            // Master data goes to the dry run's private copy (when it keeps one), never the ledger.
+            if let extra, let masterData = plan.masterData { try masterData.write { try extra($0) } }
             plan.record(summaries, file: job.displayName)
             return summaries
         }

@@ -47,7 +47,7 @@ struct FileProcessor {
         // Pass 1: structure and document errors, in bounded memory. In an all-or-nothing flow
         // rule failures count too, so a file whose rules fail exports nothing.
         var failures = 0
-        let environment = job.flow.config.allOrNothing && !job.flow.rules.isEmpty ? context.ruleEnvironment() : nil
+        let environment = job.flow.config.allOrNothing && !job.flow.rules.isEmpty ? context.ruleEnvironment(masterData: plan?.masterData) : nil
         do {
             var source = try open(job)
             while let item = try source.next() {
