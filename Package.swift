@@ -5,9 +5,10 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+// Ferry runs on Linux only: the engine uses Glibc, inotify, renameat2 and flock directly.
+// (No `platforms:` entry: SwiftPM's platform list names Apple systems only.)
 let package = Package(
     name: "Ferry",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "ferry", targets: ["ferry"]),
         // For the fuzz package under Fuzz/, which must not build the `ferry` executable.
@@ -79,10 +80,12 @@ let package = Package(
             resources: [.copy("Examples")],
             swiftSettings: strict),
 
+        // Finds the shared reference folder (FERRY_SHARED) for the tests against the public corpus.
+        .target(name: "SharedFiles", path: "Tests/SharedFiles", swiftSettings: strict),
         .testTarget(name: "CanonicalTests", dependencies: ["Canonical", "Connectors", "Formats"], swiftSettings: strict),
         .testTarget(
             name: "FormatsTests",
-            dependencies: ["Formats", "Diagnostics", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["Formats", "Diagnostics", "SharedFiles", .product(name: "OrderedCollections", package: "swift-collections")],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "Diagnostics", "Formats", "Canonical"], swiftSettings: strict),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules"], swiftSettings: strict),
@@ -96,7 +99,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "FerryEndToEndTests",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["SharedFiles", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: strict),
     ],
