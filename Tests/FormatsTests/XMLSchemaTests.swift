@@ -16,6 +16,13 @@ import Testing
         #expect(errors.isEmpty, "\(errors)")
     }
 
+    /// The UBL order of examples/ubl-order, written for this project, is a valid UBL 2.1 Order.
+    @Test(.needsSharedFolder) func exampleOrderOfTheRepositoryIsValid() throws {
+        let example = SharedFolder.repository.appendingPathComponent("examples/ubl-order/samples/ubl-orders/in/ORD-2026-0917.xml")
+        let errors = try Self.orderSchema().validate(Array(try Data(contentsOf: example)), payloadName: "ORD-2026-0917.xml")
+        #expect(errors.isEmpty, "\(errors)")
+    }
+
     @Test(.needsSharedFolder) func misspeltElementIsRejectedWithItsLineAndPath() throws {
         let payload = try SchemaTestSupport.ublOrder(
             replacing: "<cbc:IssueDate>2010-01-20</cbc:IssueDate>", with: "<cbc:IssueDat>2010-01-20</cbc:IssueDat>")
