@@ -34,11 +34,13 @@ public final class Ledger: Sendable {
             usleep(1000)
             return true
         }
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            // GRDB switches the writer to WAL and then to `synchronous = NORMAL` after every
+            // `prepareDatabase` hook has run, so FULL is set here, on the pool's one writer
+            // connection, once it is ready. With NORMAL a power loss could undo an intent
+            // commit whose payload rename was already durable: an export twice.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             // A read first: `status` and `log` must not wait for a writer's lock.
             if try !pool.read({ try Ledger.migrator.hasCompletedMigrations($0) }) {
                 // Processes starting together on a new root would otherwise both create
@@ -88,6 +90,11 @@ public final class Ledger: Sendable {
         case .SQLITE_IOERR: IOFailure("write ledger", path, errno: EIO)
         default: nil
         }
+    }
+
+    /// The `synchronous` setting of the connection that commits (2 is FULL), for tests and checks.
+    public func writerSynchronousMode() throws -> Int {
+        try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
     }
 
     /// A read that never waits for writers.
