@@ -22,6 +22,10 @@ public final class Engine: Sendable {
         clock: @escaping @Sendable () -> Date = { Date() }
     ) throws {
         let layout = RootLayout(root: root)
+        // A root that archived files has a ledger: without one, every order would go out again.
+        if Ledger.isAbsentOrEmpty(layout.ledgerPath) && Ledger.archiveHasStatusRecords(layout.root + "/archive") {
+            throw LedgerDamaged(.ledgerMissing, ledger: layout.relative(layout.ledgerPath), ["archive": "archive/"])
+        }
         try FileIO.makeDirectories(layout.stateDirectory)
         let ledger = try Ledger(path: layout.ledgerPath)
         let owner = readOnly ? OwnerLock(observerIn: layout.stateDirectory) : try OwnerLock(stateDirectory: layout.stateDirectory)

@@ -13,6 +13,7 @@ enum Exit {
     static let configuration: Int32 = 2
     static let ledgerLocked: Int32 = 3
     static let environment: Int32 = 4
+    static let ledgerDamaged: Int32 = 7
     static let usage: Int32 = 64
 }
 
@@ -48,6 +49,11 @@ enum Setup {
         } catch let error as FerryError {
             Output.error(error.description)
             throw ExitCode(Exit.configuration)
+        } catch let damaged as LedgerDamaged {
+            Output.error(damaged.error.message(in: config.language))
+            let hint = damaged.error.hint(in: config.language)
+            if !hint.isEmpty { FileHandle.standardError.write(Data(("    fix: " + hint + "\n").utf8)) }
+            throw ExitCode(Exit.ledgerDamaged)
         } catch is LedgerLocked {
             Output.error(LedgerLocked().description)
             throw ExitCode(Exit.ledgerLocked)

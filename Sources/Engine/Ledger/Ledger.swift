@@ -10,6 +10,7 @@ import Glibc
 public final class Ledger: Sendable {
     public let pool: DatabasePool
     public let path: String
+    let mirror: GenerationMirror
 
     /// Opens (creating with mode 0600) and migrates the ledger at `path`.
     public init(path: String, busyTimeout: TimeInterval = 30) throws {
@@ -34,6 +35,7 @@ public final class Ledger: Sendable {
             usleep(1000)
             return true
         }
+        mirror = try GenerationMirror(path: Ledger.generationPath(ledgerPath: path))
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             // GRDB switches the writer to WAL and then to `synchronous = NORMAL` after every
@@ -52,10 +54,11 @@ public final class Ledger: Sendable {
                 defer { flock(lock, LOCK_UN) }
                 try Ledger.migrator.migrate(pool)
             }
+            try verify(mirror: mirror)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw LedgerLocked()
         } catch let error as DatabaseError {
-            throw Ledger.environmental(error, path: path) ?? error
+            throw Ledger.translated(error, path: path)
         }
     }
 
@@ -64,19 +67,41 @@ public final class Ledger: Sendable {
     @discardableResult
     public func write<T>(_ updates: (Database) throws -> T) throws -> T {
         do {
-            return try pool.writeWithoutTransaction { db in
+            let (result, generation) = try pool.writeWithoutTransaction { db in
                 var result: T?
+                var generation: Int64 = 0
                 try db.inTransaction(.immediate) {
                     result = try updates(db)
+                    generation = try Ledger.nextGeneration(db)
                     return .commit
                 }
                 guard let result else { throw LedgerLocked() }
-                return result
+                return (result, generation)
             }
+            // Durable now (synchronous=FULL): the mirror may show it (see GenerationMirror).
+            mirror.record(generation)
+            return result
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw LedgerLocked()
         } catch let error as DatabaseError {
-            throw Ledger.environmental(error, path: path) ?? error
+            throw Ledger.translated(error, path: path)
+        }
+    }
+
+    /// A SQLite failure as the error Ferry acts on: the ledger damaged (exit 7), the environment
+    /// (exit 4), or the error itself.
+    static func translated(_ error: DatabaseError, path: String) -> any Error {
+        if let damaged = damaged(error, path: path) { return damaged }
+        if let failure = environmental(error, path: path) { return failure }
+        return error
+    }
+
+    /// SQLite failures that mean the ledger file itself is damaged (exit 7, not "a file failed").
+    static func damaged(_ error: DatabaseError, path: String) -> LedgerDamaged? {
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            LedgerDamaged(.ledgerMalformed, ledger: path, ["detail": error.message ?? "\(error.resultCode)"])
+        default: nil
         }
     }
 
@@ -203,6 +228,14 @@ public final class Ledger: Sendable {
         }
         migrator.registerMigration("v2: catalog and parties") { db in
             try MasterDataSchema.create(db)
+        }
+        migrator.registerMigration("v3: generation") { db in
+            // One row: how many write transactions the ledger has committed (GenerationMirror).
+            try db.create(table: "ledgerMeta") { t in
+                t.column("id", .integer).primaryKey().check { $0 == 1 }
+                t.column("generation", .integer).notNull()
+            }
+            try db.execute(sql: "INSERT INTO ledgerMeta (id, generation) VALUES (1, 0)")
         }
         return migrator
     }
