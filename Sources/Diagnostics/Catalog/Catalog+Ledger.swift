@@ -6,6 +6,10 @@ extension ErrorCode {
     public static let ledgerLostCommits = ErrorCode("LEDGER-002")
     /// SQLite reports the ledger file as malformed. Args: `ledger`, `detail`.
     public static let ledgerMalformed = ErrorCode("LEDGER-003")
+    /// `ferry ledger rebuild` while another Ferry process works on the root. Args: `owner`.
+    public static let ledgerRebuildBusy = ErrorCode("LEDGER-004")
+    /// A status record in the archive that is not valid JSON of the documented shape.
+    public static let ledgerRebuildUnreadableRecord = ErrorCode("LEDGER-005")
 }
 
 extension Catalog {
@@ -48,6 +52,32 @@ extension Catalog {
                 .nl: "Stop alle Ferry-processen op deze root. Zet .ferry/ terug uit een back-up en voer `ferry ledger rebuild` uit, of zet .ferry/ledger.sqlite* opzij en voer `ferry ledger rebuild` uit.",
                 .de: "Beenden Sie alle Ferry-Prozesse dieses Verzeichnisses. Stellen Sie .ferry/ aus einer Sicherung wieder her und führen Sie `ferry ledger rebuild` aus, oder verschieben Sie .ferry/ledger.sqlite* und führen Sie `ferry ledger rebuild` aus.",
                 .fr: "Arrêtez tous les processus Ferry de cette racine. Restaurez .ferry/ depuis une sauvegarde puis lancez `ferry ledger rebuild`, ou déplacez .ferry/ledger.sqlite* et lancez `ferry ledger rebuild`.",
+            ]),
+        .ledgerRebuildBusy: CatalogEntry(
+            message: [
+                .en: "another Ferry process ({owner}) is working on this root; the ledger cannot be rebuilt under it",
+                .nl: "een ander Ferry-proces ({owner}) werkt op deze root; het grootboek kan niet opnieuw worden opgebouwd terwijl het loopt",
+                .de: "ein anderer Ferry-Prozess ({owner}) arbeitet in diesem Verzeichnis; das Journal kann währenddessen nicht neu aufgebaut werden",
+                .fr: "un autre processus Ferry ({owner}) travaille sur cette racine ; le registre ne peut pas être reconstruit pendant ce temps",
+            ],
+            hint: [
+                .en: "Stop every `ferry watch` and `ferry run` on this root (systemd units, cron jobs), then run the rebuild again.",
+                .nl: "Stop elke `ferry watch` en `ferry run` op deze root (systemd-units, cronjobs) en start de heropbouw opnieuw.",
+                .de: "Beenden Sie jedes `ferry watch` und `ferry run` dieses Verzeichnisses (systemd-Units, Cronjobs) und starten Sie den Neuaufbau erneut.",
+                .fr: "Arrêtez tout `ferry watch` et `ferry run` sur cette racine (unités systemd, tâches cron), puis relancez la reconstruction.",
+            ]),
+        .ledgerRebuildUnreadableRecord: CatalogEntry(
+            message: [
+                .en: "this status record cannot be read, so the ledger cannot be rebuilt from it",
+                .nl: "dit statusrecord is onleesbaar, dus het grootboek kan er niet uit worden opgebouwd",
+                .de: "diese Statusdatei ist nicht lesbar, daher kann das Journal nicht aus ihr aufgebaut werden",
+                .fr: "cette fiche d'état est illisible, le registre ne peut donc pas être reconstruit à partir d'elle",
+            ],
+            hint: [
+                .en: "Restore the file from a backup of the archive; the rebuild changes nothing until every record can be read.",
+                .nl: "Zet het bestand terug uit een back-up van het archief; de heropbouw verandert niets zolang niet elk record leesbaar is.",
+                .de: "Stellen Sie die Datei aus einer Sicherung des Archivs wieder her; der Neuaufbau ändert nichts, solange nicht jede Datei lesbar ist.",
+                .fr: "Restaurez le fichier depuis une sauvegarde de l'archive ; la reconstruction ne change rien tant que chaque fiche n'est pas lisible.",
             ]),
     ]
 }

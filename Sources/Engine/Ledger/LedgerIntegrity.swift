@@ -37,6 +37,12 @@ final class GenerationMirror: Sendable {
 
     deinit { close(descriptor) }
 
+    /// The generation mirrored in the file at `path`, or nil when there is none.
+    static func value(at path: String) -> Int64? {
+        guard FileIO.exists(path), let mirror = try? GenerationMirror(path: path) else { return nil }
+        return mirror.read()
+    }
+
     /// The mirrored generation, or nil when the file is empty or unreadable.
     func read() -> Int64? {
         var buffer = [UInt8](repeating: 0, count: 32)
@@ -54,15 +60,22 @@ final class GenerationMirror: Sendable {
 }
 
 extension Ledger {
-    /// The mirror of `ledgerPath` (`.ferry/ledger.generation`).
+    /// The mirror of `ledgerPath`: `.ferry/ledger.generation` beside `.ferry/ledger.sqlite`.
     static func generationPath(ledgerPath: String) -> String {
-        (ledgerPath as NSString).deletingLastPathComponent + "/ledger.generation"
+        (ledgerPath as NSString).deletingPathExtension + ".generation"
     }
 
     /// Adds one to the ledger's generation inside the current write transaction.
     static func nextGeneration(_ db: Database) throws -> Int64 {
         try db.execute(sql: "UPDATE ledgerMeta SET generation = generation + 1 WHERE id = 1")
         return try Int64.fetchOne(db, sql: "SELECT generation FROM ledgerMeta WHERE id = 1") ?? 0
+    }
+
+    /// A consistent copy of the ledger in a new file (`VACUUM INTO`), taken while other
+    /// processes go on writing; mode 0600 like the ledger.
+    public func backup(to destination: String) throws {
+        try pool.writeWithoutTransaction { try $0.execute(sql: "VACUUM INTO ?", arguments: [destination]) }
+        chmod(destination, 0o600)
     }
 
     /// The generation of the last durable commit.
