@@ -16,10 +16,12 @@ extension Engine {
                 claim, flow: flow,
                 error: FerryError(.engineTimedOut, at: Location(file: claim.name), ["seconds": "\(Int(context.config.fileTimeout))"]))
         }
-        let watchdog = Watchdog(context: context, claimToken: claim.token)
+        let watchdog = Watchdog(context: context, claimToken: claim.token, file: claim.name)
         defer { watchdog.cancel() }
         do {
-            return try handle(claim, flow: flow, trigger: trigger)
+            let taken = try handle(claim, flow: flow, trigger: trigger)
+            if let taken { context.progress.add(taken) }
+            return taken
         } catch let failure as IOFailure where failure.isEnvironmental {
             throw failure
         } catch let locked as LedgerLocked {
@@ -105,7 +107,9 @@ extension Engine {
         }
         let outcome: FileOutcome = note != nil ? .duplicate : result.outcome
         try finish(claim, &file, outcome: outcome, errors: result.fileErrors, note: note)
-        return taken(file, outcome: outcome)
+        var done = taken(file, outcome: outcome)
+        done.amended = result.amended
+        return done
     }
 
     /// Records the outcome, reserves an archive name, and archives the input.

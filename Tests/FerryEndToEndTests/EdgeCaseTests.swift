@@ -148,7 +148,7 @@ import Testing
         }
         try root.drop("big.json", into: "orders", "[" + orders.joined(separator: ",") + "]")
         let first = try root.ferry(["run"])
-        #expect(first.status == 9, "the watchdog stops the process: \(first.stderr)")
+        #expect(first.status == 6, "the watchdog stops the process with its documented code: \(first.stderr)")
         try root.drop("small.json", into: "orders", Samples.orderJSON(number: "SO-W-small", lines: [("A", "1", "1")]))
         let second = try root.ferry(["run"])
         #expect(second.status == 1)
