@@ -35,7 +35,7 @@ import Testing
             {"number": "X-1", "lines": [{"sku": "SECOND", "quantity": 1}]}
 
             """)
-        #expect(try root.ferry(["run"]).status == 0)
+        #expect(try root.ferry(["run"]).status == 5, "the amended copy needs attention")
         let record = try root.statusRecord(for: "twice.ndjson")
         #expect(record.documents.map { $0["outcome"] as? String } == ["exported", "amended-after-export"])
         let files = root.outbox("orders", "erp")
