@@ -19,9 +19,7 @@ extension Engine {
         let watchdog = Watchdog(context: context, claimToken: claim.token, file: claim.name)
         defer { watchdog.cancel() }
         do {
-            let taken = try handle(claim, flow: flow, trigger: trigger)
-            if let taken { context.progress.add(taken) }
-            return taken
+            return try handle(claim, flow: flow, trigger: trigger)
         } catch let failure as IOFailure where failure.isEnvironmental {
             throw failure
         } catch let locked as LedgerLocked {

@@ -142,7 +142,7 @@ public final class Engine: Sendable {
         }
         for claim in adopted {
             if shouldStop() { return }
-            if let taken = try handleIsolated(claim, flow: flow, trigger: "recovery") { report.taken.append(taken) }
+            if let taken = try handleIsolated(claim, flow: flow, trigger: "recovery") { took(taken, &report) }
         }
         let entries = try scanner.scan(flow.config, now: context.now(), record: true)
         for entry in entries {
@@ -157,8 +157,14 @@ public final class Engine: Sendable {
             try? scanner.forget(path: context.layout.inbox(flow.config) + "/" + entry.name)
             guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config) else { continue }
             try context.faults.hit(.afterClaim)
-            if let taken = try handleIsolated(claim, flow: flow, trigger: "run") { report.taken.append(taken) }
+            if let taken = try handleIsolated(claim, flow: flow, trigger: "run") { took(taken, &report) }
         }
+    }
+
+    /// Adds a file to the pass's report, and to the progress a watchdog stop would print.
+    private func took(_ file: TakenFile, _ report: inout RunReport) {
+        report.taken.append(file)
+        context.progress.add(file)
     }
 
     /// Starts `on-failure` with the status record's path, detached: the pass goes on at once.
