@@ -74,10 +74,12 @@ final class FailureHooks: Sendable {
             }
             var code: Int32 = 0
             var signal: Int32 = 0
-            _ = ferry_reap(pid, &code, &signal)
+            let reaped = ferry_reap(pid, &code, &signal) == 0
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             let detail: String
-            if timedOut {
+            if !reaped {
+                detail = "exit status unknown: \(String(cString: strerror(errno)))"
+            } else if timedOut {
                 detail = "killed after on-failure-timeout (\(seconds) s)"
             } else if signal != 0 {
                 detail = "ended by signal \(signal) after \(seconds) s"
@@ -85,7 +87,7 @@ final class FailureHooks: Sendable {
                 detail = "exit \(code) after \(seconds) s"
             }
             note(flow: flow, fileId: fileId, detail)
-            let level: Logger.Level = code == 0 && signal == 0 && !timedOut ? .info : .warning
+            let level: Logger.Level = reaped && code == 0 && signal == 0 && !timedOut ? .info : .warning
             logger.log(level: level, "on-failure command finished", metadata: ["drop.file": "\(file)", "result": "\(detail)"])
             _ = running.withLock { $0.removeValue(forKey: pid) }
         }
