@@ -83,6 +83,20 @@ import Testing
         #expect(try root.statusRecord(for: "empty.json").outcome == "empty")
     }
 
+    /// `ferry preview` decides as a run does.
+    @Test func previewOfAFileWithoutDocumentsFailsAsARunWould() throws {
+        let root = try FerryRoot(config: Self.config(format: "csv"))
+        defer { root.remove() }
+        try root.write("header.csv", "number;orderDate;currency;line.sku;line.quantity\n")
+        let failed = try root.ferry(["preview", root.path + "/header.csv", "--flow", "orders"])
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("[INPUT-008]"), "\(failed.stdout)")
+        try root.write("ferry.yml", Self.config(format: "csv", allowEmpty: true))
+        let allowed = try root.ferry(["preview", root.path + "/header.csv", "--flow", "orders"])
+        #expect(allowed.status == 0, "\(allowed.stdout)")
+        #expect(!allowed.stdout.contains("INPUT-008"))
+    }
+
     @Test func checkValidatesAllowEmpty() throws {
         let root = try FerryRoot(config: Self.config(format: "csv").replacingOccurrences(of: "    pickup:", with: "    allow-empty: sometimes\n    pickup:"))
         defer { root.remove() }

@@ -42,11 +42,10 @@ extension Engine {
                         detail: error?.description ?? "", diff: []))
                 }
             } catch let error as FerryError {
-                var result = ProcessResult()
-                result.fail(error, flow: flow)
+                let counted = flow.fileError(error)
                 lines.append(DryRunLine(
-                    file: file.originalName, key: nil, target: nil, action: result.empty ? "empty" : "failed",
-                    detail: result.empty ? "" : error.description, diff: []))
+                    file: file.originalName, key: nil, target: nil, action: counted == nil ? "empty" : "failed",
+                    detail: counted?.description ?? "", diff: []))
             }
         }
         return lines

@@ -31,10 +31,10 @@ struct ProcessResult: Sendable {
 
     /// A file-level error, unless it only says the file is empty and the flow allows that.
     mutating func fail(_ error: FerryError, flow: FlowRuntime) {
-        if flow.config.allowEmpty && error.code == .inputEmpty {
-            empty = true
-        } else {
+        if let error = flow.fileError(error) {
             fileErrors = [error]
+        } else {
+            empty = true
         }
     }
 }
@@ -46,6 +46,12 @@ extension FlowRuntime {
     func noDocuments(in displayName: String, format: FileFormat) -> FerryError? {
         guard !config.allowEmpty else { return nil }
         return FerryError(.inputNoDocuments, at: Location(file: displayName), ["kind": kind.rawValue, "format": format.rawValue])
+    }
+
+    /// A file-level error as this flow counts it: `nil` when it only says that the file is
+    /// empty (`INPUT-002`, 0 bytes or whitespace) and the flow allows empty files.
+    func fileError(_ error: FerryError) -> FerryError? {
+        config.allowEmpty && error.code == .inputEmpty ? nil : error
     }
 }
 
