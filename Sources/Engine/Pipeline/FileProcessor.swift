@@ -1,5 +1,4 @@
 import Canonical
-import Formats
 import Connectors
 import Diagnostics
 import Foundation
@@ -36,22 +35,6 @@ struct ProcessResult: Sendable {
         } else {
             empty = true
         }
-    }
-}
-
-extension FlowRuntime {
-    /// What a file that was read to the end without yielding a single document (or a failed
-    /// one) means: `nil` when the flow allows empty files (the outcome is `empty`), otherwise
-    /// the file-level error `INPUT-008`. The run, reprocess and the dry run all decide here.
-    func noDocuments(in displayName: String, format: FileFormat) -> FerryError? {
-        guard !config.allowEmpty else { return nil }
-        return FerryError(.inputNoDocuments, at: Location(file: displayName), ["kind": kind.rawValue, "format": format.rawValue])
-    }
-
-    /// A file-level error as this flow counts it: `nil` when it only says that the file is
-    /// empty (`INPUT-002`, 0 bytes or whitespace) and the flow allows empty files.
-    func fileError(_ error: FerryError) -> FerryError? {
-        config.allowEmpty && error.code == .inputEmpty ? nil : error
     }
 }
 
