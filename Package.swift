@@ -31,7 +31,8 @@ let package = Package(
         // libxml2, linked through pkg-config; its headers are only seen by CXMLBridge.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CXMLBridge", dependencies: ["CLibXML2"]),
-        // Two syscalls Swift's Glibc module does not expose (renameat2 RENAME_NOREPLACE, umask read).
+        // Syscalls Swift's Glibc module does not expose (renameat2 RENAME_NOREPLACE, umask read,
+        // posix_spawn into a new process group for on-failure commands).
         .target(name: "CFerrySystem"),
         // Streaming CSV / JSON / XML readers into record trees, and writers back out.
         .target(

@@ -10,7 +10,7 @@ public struct DryRunLine: Sendable, Codable {
     public var file: String
     public var key: String?
     public var target: String?
-    /// `export`, `already-exported`, `amended-after-export`, `superseded`, `failed`.
+    /// `export`, `already-exported`, `amended-after-export`, `superseded`, `filtered`, `failed`, `empty`.
     public var action: String
     public var detail: String
     /// For `--force`: the lines that differ from the payload written last time (`-` old, `+` new).
@@ -29,11 +29,23 @@ extension Engine {
             do {
                 source = try flow.source.openSource(
                     path: context.layout.resolve(archivePath), displayName: file.originalName, settings: flow.sourceSettings)
+                var items = 0
                 while let item = try source.next() {
+                    items += 1
                     lines += try preview(item, file: file, flow: flow, force: request.force, environment: environment)
                 }
+                if items == 0 {
+                    // The same decision as the real run's (FileProcessor): failed, or `empty` when allowed.
+                    let error = flow.noDocuments(in: file.originalName, format: source.format)
+                    lines.append(DryRunLine(
+                        file: file.originalName, key: nil, target: nil, action: error == nil ? "empty" : "failed",
+                        detail: error?.description ?? "", diff: []))
+                }
             } catch let error as FerryError {
-                lines.append(DryRunLine(file: file.originalName, key: nil, target: nil, action: "failed", detail: error.description, diff: []))
+                let counted = flow.fileError(error)
+                lines.append(DryRunLine(
+                    file: file.originalName, key: nil, target: nil, action: counted == nil ? "empty" : "failed",
+                    detail: counted?.description ?? "", diff: []))
             }
         }
         return lines
@@ -95,7 +107,7 @@ extension Engine {
                 case .alreadyExported(let reason):
                     line.action = "already-exported"
                     line.detail = reason
-                case .amended(_, let reason):
+                case .amended(_, _, let reason):
                     line.action = "amended-after-export"
                     line.detail = reason
                 case .superseded(let reason):

@@ -170,7 +170,8 @@ extension Engine {
         try context.ledger.write { db in
             try db.execute(sql: "UPDATE file SET state = 'archived', owner = NULL WHERE id = ?", arguments: [id])
         }
-        let done = TakenFile(id: id, flow: file.flow, name: file.originalName, outcome: outcome, statusRecord: archivePath + ".status.json")
+        var done = TakenFile(id: id, flow: file.flow, name: file.originalName, outcome: outcome, statusRecord: archivePath + ".status.json")
+        done.amended = result.amended
         if !outcome.isSuccess { notifyFailure(done) }
         return done
     }
