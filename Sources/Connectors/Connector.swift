@@ -44,6 +44,8 @@ public enum DecodeResult: Sendable {
 
 /// One pass over one input file, a document at a time, in bounded memory.
 public protocol DocumentSource {
+    /// The format the file is read as (given, or detected from its name and content).
+    var format: FileFormat { get }
     /// The next document or document-level failure; `nil` at the end.
     /// - Throws: `FerryError` for file-level errors (malformed, undecodable, limits); the
     ///   source is finished after a throw.

@@ -19,7 +19,7 @@ public enum Catalog {
         var all: [ErrorCode: CatalogEntry] = [:]
         for area in [
             inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries,
-            configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
+            configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries, runEntries, ledgerEntries,
         ] {
             all.merge(area) { first, _ in first }
         }

@@ -34,6 +34,10 @@ extension Ferry {
                 root: global.root, knownSystems: Setup.knownSystems)
             // Target schemas are files of their own: a valid ferry.yml can still name one that does not load.
             if let config = result.config { result.issues += Engine.schemaIssues(in: config, root: global.root) }
+            // Warnings: the file is valid, but something it names will not work as written.
+            if let config = result.config {
+                Output.printIssues(Engine.hookWarnings(in: config, root: global.root), language: config.language, label: "warning")
+            }
             if result.issues.isEmpty, let config = result.config {
                 print("\(path) is valid: \(config.flows.count) flow(s): \(config.flows.map(\.name).joined(separator: ", "))")
                 return

@@ -13,6 +13,9 @@ enum Exit {
     static let configuration: Int32 = 2
     static let ledgerLocked: Int32 = 3
     static let environment: Int32 = 4
+    static let needsAttention: Int32 = ExitStatus.needsAttention
+    static let watchdog: Int32 = ExitStatus.watchdog
+    static let ledgerDamaged: Int32 = 7
     static let usage: Int32 = 64
 }
 
@@ -48,6 +51,11 @@ enum Setup {
         } catch let error as FerryError {
             Output.error(error.description)
             throw ExitCode(Exit.configuration)
+        } catch let damaged as LedgerDamaged {
+            Output.error(damaged.error.message(in: config.language))
+            let hint = damaged.error.hint(in: config.language)
+            if !hint.isEmpty { FileHandle.standardError.write(Data(("    fix: " + hint + "\n").utf8)) }
+            throw ExitCode(Exit.ledgerDamaged)
         } catch is LedgerLocked {
             Output.error(LedgerLocked().description)
             throw ExitCode(Exit.ledgerLocked)
@@ -73,12 +81,13 @@ enum Output {
         }
     }
 
-    static func printIssues(_ issues: [ConfigIssue], language: Language) {
+    /// Each issue with its place and fix; `label` (`warning`) marks issues that do not make the file invalid.
+    static func printIssues(_ issues: [ConfigIssue], language: Language, label: String? = nil) {
         for issue in issues {
             let file = issue.error.location?.file ?? "ferry.yml"
             let place = issue.line > 0 ? "\(file):\(issue.line)" + (issue.column > 0 ? ":\(issue.column)" : "") : file
             let field = issue.error.location?.field.map { " (\($0))" } ?? ""
-            print("\(place): [\(issue.error.code)] \(issue.error.message(in: language))\(field)")
+            print("\(place): \(label.map { $0 + ": " } ?? "")[\(issue.error.code)] \(issue.error.message(in: language))\(field)")
             let hint = issue.error.hint(in: language)
             if !hint.isEmpty { print("    fix: \(hint)") }
         }
@@ -93,10 +102,13 @@ enum Output {
         return formatter.string(from: date)
     }
 
-    static func report(_ report: RunReport, flows: [String]) {
+    static func report(_ report: RunReport, flows: [String], language: Language = .en) {
         for taken in report.taken {
-            let mark = taken.outcome.isSuccess ? "✓" : "✗"
-            print("\(mark) \(taken.flow)/\(taken.name): \(taken.outcome.rawValue)  → \(taken.statusRecord ?? "")")
+            // A file whose documents changed after export is not ✓: it needs a person.
+            let mark = !taken.outcome.isSuccess ? "✗" : taken.needsAttention ? "!" : "✓"
+            let attention = taken.needsAttention
+                ? " (" + FerryError(.runNeedsAttention, ["count": "\(taken.amended)"]).message(in: language) + ")" : ""
+            print("\(mark) \(taken.flow)/\(taken.name): \(taken.outcome.rawValue)\(attention)  → \(taken.statusRecord ?? "")")
         }
         for flow in flows {
             let files = report.taken.filter { $0.flow == flow }
@@ -106,6 +118,8 @@ enum Output {
             for file in files { counts[file.outcome.rawValue, default: 0] += 1 }
             var parts = ["\(files.count) file\(files.count == 1 ? "" : "s") taken"]
             parts += counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            let amended = files.reduce(0) { $0 + $1.amended }
+            if amended > 0 { parts.append("\(amended) \(DocumentOutcome.amendedAfterExport.rawValue)") }
             var reasons: [String: Int] = [:]
             for file in waiting { reasons[file.reason, default: 0] += 1 }
             parts += reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
@@ -115,6 +129,9 @@ enum Output {
         if report.taken.isEmpty && report.waiting.isEmpty && report.skipped.isEmpty { print("nothing to do") }
         for (flow, problem) in report.flowErrors.sorted(by: { $0.key < $1.key }) {
             error("flow \(flow) stopped: \(problem); its files stay in the inbox, the other flows went on")
+        }
+        if let stop = report.watchdogStop {
+            error(stop.message(in: language) + "\n    " + stop.hint(in: language))
         }
         if let stopped = report.stoppedBy {
             if report.internalError {

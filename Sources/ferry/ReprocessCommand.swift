@@ -91,6 +91,7 @@ extension Ferry {
             }
             let report = engine.reprocess(request)
             if json { Output.json(report) } else { Output.report(report, flows: config.flows.map(\.name)) }
+            engine.waitForHooks()  // on-failure commands, each at most until its timeout
             throw ExitCode(report.exitCode)
         }
     }

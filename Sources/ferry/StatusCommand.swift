@@ -11,7 +11,7 @@ extension Ferry {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() throws {
-            let (engine, _) = try Setup.engine(global, readOnly: true)
+            let (engine, config) = try Setup.engine(global, readOnly: true)
             let status = try engine.status()
             if json {
                 Output.json(status)
@@ -28,6 +28,14 @@ extension Ferry {
                 for file in flow.failed {
                     print("  \(file.outcome ?? "failed")  #\(file.id) \(file.file) (attempt \(file.attempt), \(Output.local(file.processedAt)))")
                     for error in file.errors.prefix(3) { print("           \(error)") }
+                    for error in file.documentErrors { print("           \(error)") }
+                    if file.documentErrorCount > file.documentErrors.count {
+                        let more = FerryError(.runMoreDocumentErrors, [
+                            "count": "\(file.documentErrorCount - file.documentErrors.count)",
+                            "record": (file.archivePath ?? file.file) + ".status.json",
+                        ])
+                        print("           " + more.message(in: config.language))
+                    }
                 }
                 for document in flow.amended {
                     print("  amended  #\(document.fileId) \(document.key ?? "?"): \(document.reason ?? "")")
@@ -48,10 +56,19 @@ extension Ferry {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() throws {
-            let (engine, _) = try Setup.engine(global, readOnly: true)
+            let (engine, config) = try Setup.engine(global, readOnly: true)
+            if let flow, try !engine.knowsFlow(flow) {
+                let error = FerryError(.runUnknownFlow, ["flow": flow, "known": config.flows.map(\.name).joined(separator: ", ")])
+                Output.error(error.message(in: config.language) + "\n    " + error.hint(in: config.language))
+                throw ExitCode(Exit.usage)
+            }
             let report = try engine.log(flow: flow, key: key)
             if json {
                 Output.json(report)
+                return
+            }
+            if let key, report.entries.isEmpty, report.lineage.isEmpty {
+                print(FerryError(.runNoRecordOfKey, ["key": key]).message(in: config.language))
                 return
             }
             for entry in report.entries {

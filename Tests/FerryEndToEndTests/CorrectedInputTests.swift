@@ -74,6 +74,26 @@ import Testing
         #expect(try root.statusRecord(for: "orders.json").outcome == "unchanged")
     }
 
+    /// A ledger rebuilt from the status records knows which input each attempt read: the
+    /// corrected copy's exports are restored, and a later reprocess reads the copy again.
+    @Test func aRebuiltLedgerKeepsTheCorrectedInput() throws {
+        let (root, id, _) = try Self.failedRoot()
+        defer { root.remove() }
+        try root.write("fixed.json", Self.corrected)
+        #expect(try root.ferry(["reprocess", "\(id)", "--with", root.path + "/fixed.json"]).status == 0)
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        #expect(rebuild.stdout.contains("1 file(s), 2 export(s) restored"), "\(rebuild.stdout)")
+        let check = try root.ferry(["check", "--ledger"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let again = try root.ferry(["reprocess", "\(id)"])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(try root.statusRecord(for: "orders.json").outcome == "unchanged")
+        #expect(root.outbox("orders", "erp").count == 2)
+    }
+
     @Test func anArchivedInputEditedInPlaceIsDriftUntilAReprocessRecordsIt() throws {
         let (root, id, archived) = try Self.failedRoot()
         defer { root.remove() }

@@ -15,6 +15,7 @@ struct LayoutSource: DocumentSource {
     /// an error, not an empty file.
     private var documentsYielded = 0
     private let displayName: String
+    var format: FileFormat { layout.format }
 
     init(reader: any RecordReader, layout: Layout, numberFormat: NumberFormat, displayName: String) {
         self.displayName = displayName

@@ -70,7 +70,7 @@ final class DryRunPlan {
             note(ordinal, target: target, action: "export", detail: record.outputPath)
         case .alreadyExported(let reason):
             note(ordinal, target: target, action: DocumentOutcome.alreadyExported.rawValue, detail: reason)
-        case .amended(_, let reason):
+        case .amended(_, _, let reason):
             note(ordinal, target: target, action: DocumentOutcome.amendedAfterExport.rawValue, detail: reason)
         case .superseded(let reason):
             note(ordinal, target: target, action: DocumentOutcome.superseded.rawValue, detail: reason)
@@ -150,7 +150,7 @@ extension Engine {
                     flow: flow, path: path, displayName: file.originalName, fileId: id,
                     attempt: resumed ? file.attempt : file.attempt + 1, forced: request.force),
                 plan: plan)
-            run.taken.append(reprocessed(file, outcome: result.outcome))
+            run.taken.append(reprocessed(file, result))
             report.files.append(
                 DryRunFile(
                     id: id, flow: file.flow, file: file.originalName, outcome: result.outcome, errors: result.fileErrors,

@@ -127,11 +127,14 @@ extension Engine {
         return result
     }
 
-    /// The line a reprocessed (or dry-run) file contributes to the report.
-    func reprocessed(_ file: FileRecord, outcome: FileOutcome) -> TakenFile {
-        TakenFile(
-            id: file.id ?? 0, flow: file.flow, name: file.originalName, outcome: outcome,
+    /// The line a reprocessed (or dry-run) file contributes to the report, from which the
+    /// exit code follows.
+    func reprocessed(_ file: FileRecord, _ result: ProcessResult) -> TakenFile {
+        var taken = TakenFile(
+            id: file.id ?? 0, flow: file.flow, name: file.originalName, outcome: result.outcome,
             statusRecord: file.archivePath.map { $0 + ".status.json" })
+        taken.amended = result.amended
+        return taken
     }
 
     /// One file: a new attempt for `request`, or (request nil, or the file's last
@@ -237,7 +240,7 @@ extension Engine {
         try context.ledger.write { db in
             try db.execute(sql: "UPDATE file SET state = 'archived', owner = NULL WHERE id = ?", arguments: [id])
         }
-        let done = reprocessed(file, outcome: outcome)
+        let done = reprocessed(file, result)
         if !outcome.isSuccess { notifyFailure(done) }
         return done
     }

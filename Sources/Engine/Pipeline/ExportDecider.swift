@@ -18,7 +18,8 @@ enum ExportDecision: Sendable {
     /// This very file and attempt exported it already (the run is resuming after a crash).
     case ours(ExportRecord)
     case alreadyExported(reason: String)
-    case amended(summary: [String], reason: String)
+    /// `previous`: the earlier export it differs from (`file #3 as outbox/…`).
+    case amended(summary: [String], previous: String, reason: String)
     case superseded(reason: String)
 }
 
@@ -57,7 +58,7 @@ enum ExportDecider {
                 return .alreadyExported(reason: "exported before by \(previous)")
             }
             let summary = changes(of: document, since: last.documentJSON)
-            return .amended(summary: summary, reason: "changed after export by \(previous): " + summary.joined(separator: "; "))
+            return .amended(summary: summary, previous: previous, reason: amendedReason(previous: [previous], summary: summary))
         case .state:
             if last.contentHash == contentHash {
                 return .alreadyExported(reason: "unchanged since \(previous)")
@@ -77,6 +78,12 @@ enum ExportDecider {
         let json = CanonicalJSON.encode(document)
         let hash = type(of: document).semantics == .event ? FileIO.sha256(Array(json.utf8)) : FileIO.sha256(payload.stableBytes)
         return (json, hash)
+    }
+
+    /// Why a document is `amended-after-export`: the earlier exports it differs from (one per
+    /// target) and, once, what changed.
+    static func amendedReason(previous: [String], summary: [String]) -> String {
+        "changed after export by \(previous.joined(separator: ", ")): " + summary.joined(separator: "; ")
     }
 
     /// The hash a ledger written before business dates kept their day holds for the same

@@ -64,6 +64,9 @@ struct Exporter {
         var errors: [FerryError] = []
         var kind: String
         var key: String?
+        /// For `amended-after-export`: the earlier exports, and what changed since.
+        var amendedSince: [String] = []
+        var amendedSummary: [String] = []
     }
 
     func export(_ batch: [(ordinal: Int, item: DecodeResult)], blocked: Bool) throws -> [DocumentSummary] {
@@ -379,12 +382,18 @@ struct Exporter {
                 if state.outcome != .failed { state.outcome = .exported }
             case .alreadyExported(let reason):
                 if state.outcome == .alreadyExported { state.reasons.append(reason) }
-            case .amended(_, let reason):
+            case .amended(let summary, let previous, _):
+                // One reason for the document, naming each target's earlier export once and
+                // what changed once (the change is the same whatever the target).
                 if state.outcome == .alreadyExported || state.outcome == .superseded {
                     state.outcome = .amendedAfterExport
-                    state.reasons = [reason]
-                } else if state.outcome == .amendedAfterExport {
-                    state.reasons.append(reason)
+                    state.amendedSince = [previous]
+                    state.amendedSummary = summary
+                } else if state.outcome == .amendedAfterExport, !state.amendedSince.contains(previous) {
+                    state.amendedSince.append(previous)
+                }
+                if state.outcome == .amendedAfterExport {
+                    state.reasons = [ExportDecider.amendedReason(previous: state.amendedSince, summary: state.amendedSummary)]
                 }
             case .superseded(let reason):
                 if state.outcome == .alreadyExported {

@@ -22,7 +22,20 @@ struct ProcessResult: Sendable {
     var fileErrors: [FerryError] = []
     var tally = OutcomeTally()
     var exportedPaths: [String] = []
-    var outcome: FileOutcome { tally.fileOutcome(fileFailed: !fileErrors.isEmpty) }
+    /// The file held no documents and its flow allows that.
+    var empty = false
+    var outcome: FileOutcome { tally.fileOutcome(fileFailed: !fileErrors.isEmpty, empty: empty) }
+    /// Documents that changed after they were exported (once each, whatever the number of targets).
+    var amended: Int { tally.counts[.amendedAfterExport, default: 0] }
+
+    /// A file-level error, unless it only says the file is empty and the flow allows that.
+    mutating func fail(_ error: FerryError, flow: FlowRuntime) {
+        if let error = flow.fileError(error) {
+            fileErrors = [error]
+        } else {
+            empty = true
+        }
+    }
 }
 
 /// Reads a file twice: once to validate it whole (a file that is broken halfway exports
@@ -47,10 +60,12 @@ struct FileProcessor {
         // Pass 1: structure and document errors, in bounded memory. In an all-or-nothing flow
         // rule failures count too, so a file whose rules fail exports nothing.
         var failures = 0
+        var items = 0
         let environment = job.flow.config.allOrNothing && !job.flow.rules.isEmpty ? context.ruleEnvironment(masterData: plan?.masterData) : nil
         do {
             var source = try open(job)
             while let item = try source.next() {
+                items += 1
                 switch item {
                 case .failure:
                     failures += 1
@@ -59,8 +74,16 @@ struct FileProcessor {
                     if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
                 }
             }
+            if items == 0 {
+                if let error = job.flow.noDocuments(in: job.displayName, format: source.format) {
+                    result.fileErrors = [error]
+                } else {
+                    result.empty = true
+                }
+                return result
+            }
         } catch let error as FerryError {
-            result.fileErrors = [error.located(Location(file: job.displayName))]
+            result.fail(error.located(Location(file: job.displayName)), flow: job.flow)
             return result
         }
         let allOrNothingBlocked = job.flow.config.allOrNothing && failures > 0

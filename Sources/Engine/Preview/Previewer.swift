@@ -34,7 +34,14 @@ struct Previewer {
                 summary.add(document)
                 emit(.document(document))
             }
+            // As a run: no documents at all fails the file unless the flow allows empty files.
+            if ordinal == 0, let error = flow.noDocuments(in: displayName, format: source.format) {
+                summary.fileFailed = true
+                emit(.fileError(error))
+                return summary
+            }
         } catch let error as FerryError {
+            guard let error = flow.fileError(error) else { return summary }  // empty, and allowed
             summary.fileFailed = true
             emit(.fileError(error.located(Location(file: displayName))))
             return summary
