@@ -48,6 +48,14 @@ public protocol DocumentSource {
     /// - Throws: `FerryError` for file-level errors (malformed, undecodable, limits); the
     ///   source is finished after a throw.
     mutating func next() throws -> DecodeResult?
+    /// What a person should know about the file as a whole once it is read to the end,
+    /// without failing it: a layout path that selected nothing in any record (MAP-121).
+    /// `ferry preview` and `ferry test` show them; a run does not.
+    func warnings() -> [FerryError]
+}
+
+extension DocumentSource {
+    public func warnings() -> [FerryError] { [] }
 }
 
 /// How to read a flow's files.

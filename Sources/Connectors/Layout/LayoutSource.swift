@@ -15,6 +15,8 @@ struct LayoutSource: DocumentSource {
     /// an error, not an empty file.
     private var documentsYielded = 0
     private let displayName: String
+    /// The layout's paths that selected something so far (`warnings()`).
+    private var usage = PathUsage()
 
     init(reader: any RecordReader, layout: Layout, numberFormat: NumberFormat, displayName: String) {
         self.displayName = displayName
@@ -79,8 +81,17 @@ struct LayoutSource: DocumentSource {
         return decode(first.root, rows: run.rows.map(\.root))
     }
 
-    private func decode(_ record: Node, rows: [Node]) -> DecodeResult {
-        let built = evaluator.build(record: record, rows: rows)
+    /// MAP-121 for each path of the layout that selected nothing in any record read.
+    func warnings() -> [FerryError] {
+        guard documentsYielded > 0 else { return [] }
+        return usage.unmatched(in: layout).map { unmatched in
+            FerryError(.mapPathSelectedNothing, at: Location(file: displayName, field: unmatched.field),
+                       ["field": unmatched.field, "path": unmatched.path])
+        }
+    }
+
+    private mutating func decode(_ record: Node, rows: [Node]) -> DecodeResult {
+        let built = evaluator.build(record: record, rows: rows, usage: &usage)
         var reading = NodeReading(naming: .csvColumn, numberFormat: numberFormat)
         guard let mapped = DocumentMapping.document(from: built.tree, kind: layout.kind, &reading) else {
             let error = FerryError(.mapUnsupportedKind, at: record.location, ["kind": layout.kind.rawValue, "system": layout.name])

@@ -34,6 +34,10 @@ struct Previewer {
                 summary.add(document)
                 emit(.document(document))
             }
+            for warning in source.warnings() {
+                summary.warnings += 1
+                emit(.warning(warning))
+            }
         } catch let error as FerryError {
             summary.fileFailed = true
             emit(.fileError(error.located(Location(file: displayName))))
