@@ -37,6 +37,7 @@ extension LayoutEvaluator {
         if case .path(let path) = expression.input, expression.steps.isEmpty,
            let first = path.select(item: item, record: context.record).first,
            case .object(let members) = first.value, members["#text"] == nil {
+            context.usage.note(field: context.rule, path: path)
             return members.isEmpty ? nil : first
         }
         var working = read(expression, item: item, field: field, &context)
