@@ -85,7 +85,7 @@ struct LayoutSource: DocumentSource {
     func warnings() -> [FerryError] {
         guard documentsYielded > 0 else { return [] }
         return usage.unmatched(in: layout).map { unmatched in
-            FerryError(.mapPathSelectedNothing, at: Location(file: displayName, field: unmatched.field),
+            FerryError(.mapPathSelectedNothing, at: Location(file: displayName),
                        ["field": unmatched.field, "path": unmatched.path])
         }
     }
