@@ -133,7 +133,7 @@ extension ConfigValidator {
     mutating func checkRead(_ path: String, group: String?, at place: Place, field: String,
                             _ context: LayoutContext) -> (CanonicalSchema.FieldType?, Bool) {
         guard context.readFormat == nil else { return (nil, false) }
-        let simple = path.allSatisfy { $0.isLetter || $0.isNumber || "._$[]*".contains($0) }
+        let simple = path.allSatisfy { $0.isLetter || $0.isNumber || "._$[]*-".contains($0) }
         guard simple else { return (nil, false) }
         let canonical = context.canonicalField(read: path, inGroup: group)
         if let found = context.schema.field(at: canonical) {

@@ -124,4 +124,29 @@ import Testing
         #expect(refused.map(\.code) == [.configTransformTypeMismatch, .configInvalidValue])
         #expect(refused.map(\.line) == [9, 10])
     }
+
+    @Test func aTargetReadsThroughIndexesAndStillChecksTheFieldNamed() {
+        let yaml = """
+            layouts:
+              partner:
+                direction: target
+                kind: order
+                format: json
+                groups:
+                  items: lines
+                fields:
+                  id: number
+                  first_id: "buyer.identifiers[0].value"
+                  last_id: "buyer.identifiers[-1].valeu"
+                  items.total: { path: unitPriceExclVat, multiply: quantity, round: 2 }
+            flows:
+              - name: shop
+                kind: order
+                targets:
+                  - { name: erp, layout: partner }
+            """
+        let found = issues(yaml)
+        #expect(found.map(\.code) == [.configUnknownCanonicalField], "\(found)")
+        #expect(found.map(\.line) == [11])
+    }
 }

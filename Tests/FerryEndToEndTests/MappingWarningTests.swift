@@ -91,4 +91,72 @@ import Testing
         #expect(result.stdout.contains("[MAP-005]"))
         #expect(result.stdout.contains("[CONFIG-046]"))
     }
+
+    static let arithmeticConfig = """
+        layouts:
+          opentrans:
+            kind: order
+            format: xml
+            record: ORDER
+            groups:
+              lines: ORDER_ITEM_LIST/ORDER_ITEM
+            fields:
+              number: ORDER_HEADER/ORDER_INFO/ORDER_ID
+              lines.sku: PRODUCT_ID/SUPPLIER_PID
+              lines.quantity: QUANTITY
+              lines.unitPriceExclVat: PRODUCT_PRICE_FIX/PRICE_AMOUNT
+              lines.vatRate: { path: PRODUCT_PRICE_FIX/TAX_DETAILS_FIX/TAX, multiply: 100 }
+          partner:
+            direction: target
+            kind: order
+            format: json
+            groups:
+              items: lines
+            fields:
+              id: number
+              items.sku: sku
+              items.total: { path: unitPriceExclVat, multiply: quantity, round: 2 }
+          magento:
+            kind: article
+            format: csv
+            fields:
+              sku: sku
+              attributes: { column: additional_attributes, key-value: true }
+              customFields.weightKg: { column: weight, decimal: comma, divide: 1000 }
+        flows:
+          - name: ot
+            kind: order
+            layout: opentrans
+            pickup: { settle: 0 }
+            targets:
+              - { name: p, layout: partner }
+          - name: mag
+            kind: article
+            layout: magento
+            pickup: { settle: 0 }
+            csv: { delimiter: "," }
+            targets:
+              - { name: j, format: json }
+        """
+
+    @Test func arithmeticAndKeyValueStepsReachTheDocumentAndPayload() throws {
+        let root = try FerryRoot(config: Self.arithmeticConfig)
+        defer { root.remove() }
+        try root.write("o.xml", """
+            <ORDER><ORDER_HEADER><ORDER_INFO><ORDER_ID>PO-7</ORDER_ID></ORDER_INFO></ORDER_HEADER>
+            <ORDER_ITEM_LIST><ORDER_ITEM><PRODUCT_ID><SUPPLIER_PID>A-1</SUPPLIER_PID></PRODUCT_ID><QUANTITY>3</QUANTITY>
+            <PRODUCT_PRICE_FIX><PRICE_AMOUNT>12.50</PRICE_AMOUNT><TAX_DETAILS_FIX><TAX>0.19</TAX></TAX_DETAILS_FIX></PRODUCT_PRICE_FIX></ORDER_ITEM></ORDER_ITEM_LIST></ORDER>
+            """)
+        try root.write("m.csv", "sku,weight,additional_attributes\nM-1,\"1250,5\",\"color=Red,size=M,note=a, b\"\n")
+        #expect(try root.ferry(["check"]).status == 0)
+        let order = try root.ferry(["preview", root.path + "/o.xml", "--flow", "ot"])
+        #expect(order.status == 0, "\(order.stdout)")
+        #expect(order.stdout.contains("\"vatRate\": 19"), "openTRANS VAT factor 0.19 × 100")
+        #expect(order.stdout.contains("\"total\": 37.50"), "quantity 3 × price 12.50 in the target")
+        let article = try root.ferry(["preview", root.path + "/m.csv", "--flow", "mag"])
+        #expect(article.status == 0, "\(article.stdout)")
+        #expect(article.stdout.contains("\"note\": \"a, b\""))
+        #expect(article.stdout.contains("\"size\": \"M\""))
+        #expect(article.stdout.contains("\"weightKg\": \"1.2505\""), "a decimal step on a custom field")
+    }
 }
