@@ -190,10 +190,10 @@ extension Catalog {
                 .fr: "{transform} ne peut pas s'appliquer à {field}, qui contient une valeur de type {type}",
             ],
             hint: [
-                .en: "Dates take `date:`, numbers `decimal:`, `unit:`, `vat:` and `round:`, lists `split:`; see docs/mapping.md.",
-                .nl: "Datums krijgen `date:`, getallen `decimal:`, `unit:`, `vat:` en `round:`, lijsten `split:`; zie docs/mapping.md.",
-                .de: "Daten nehmen `date:`, Zahlen `decimal:`, `unit:`, `vat:` und `round:`, Listen `split:`; siehe docs/mapping.md.",
-                .fr: "Les dates prennent `date:`, les nombres `decimal:`, `unit:`, `vat:` et `round:`, les listes `split:` ; voir docs/mapping.md.",
+                .en: "Dates take `date:`; numbers (and named values such as customFields.weight) `decimal:`, `multiply:`, `divide:`, `unit:`, `vat:` and `round:`; lists `split:`; see docs/mapping.md.",
+                .nl: "Datums krijgen `date:`; getallen (en benoemde waarden zoals customFields.weight) `decimal:`, `multiply:`, `divide:`, `unit:`, `vat:` en `round:`; lijsten `split:`; zie docs/mapping.md.",
+                .de: "Daten nehmen `date:`; Zahlen (und benannte Werte wie customFields.weight) `decimal:`, `multiply:`, `divide:`, `unit:`, `vat:` und `round:`; Listen `split:`; siehe docs/mapping.md.",
+                .fr: "Les dates prennent `date:` ; les nombres (et les valeurs nommées comme customFields.weight) `decimal:`, `multiply:`, `divide:`, `unit:`, `vat:` et `round:` ; les listes `split:` ; voir docs/mapping.md.",
             ]),
         .configUnknownMap: CatalogEntry(
             message: [
