@@ -66,6 +66,9 @@ public struct SourceSettings: Sendable, Hashable {
     public var csv: CSVSettings
     public var numberFormat: NumberFormat
     public var limits: ReaderLimits
+    /// Note which layout paths select something, for `DocumentSource.warnings()` (`ferry
+    /// preview`, `ferry test`); a run leaves it off and pays nothing for it.
+    public var notesPathUsage = false
 
     public init(
         kind: DocumentKind, format: FileFormat? = nil, csv: CSVSettings = CSVSettings(),

@@ -65,9 +65,11 @@ extension Engine {
     static func sampleWarnings(_ sample: SampleFolder, flow: FlowConfig, root: String) -> [FerryError] {
         guard let runtime = try? FlowRuntime(flow, layout: RootLayout(root: root)) else { return [] }
         var warnings: [FerryError] = []
+        var settings = runtime.sourceSettings
+        settings.notesPathUsage = true
         for name in sample.inputs where !flow.pickup.markerSuffixes.contains(where: { name.hasSuffix($0) }) {
             guard var source = try? runtime.source.openSource(
-                path: sample.inputFolder + "/" + name, displayName: name, settings: runtime.sourceSettings)
+                path: sample.inputFolder + "/" + name, displayName: name, settings: settings)
             else { continue }
             do {
                 while try source.next() != nil {}

@@ -65,8 +65,11 @@ struct Previewer {
         try flow.prepare(document, at: location, in: environment)
     }
 
+    /// The file's documents, noting which layout paths match (the warnings of the first pass).
     private func open() throws -> any DocumentSource {
-        try flow.source.openSource(path: path, displayName: displayName, settings: flow.sourceSettings)
+        var settings = flow.sourceSettings
+        settings.notesPathUsage = true
+        return try flow.source.openSource(path: path, displayName: displayName, settings: settings)
     }
 
     private func preview(_ item: DecodeResult, ordinal: Int) throws -> PreviewDocument {

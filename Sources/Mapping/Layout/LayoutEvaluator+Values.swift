@@ -24,7 +24,7 @@ extension LayoutEvaluator {
             return []
         }
         let nodes = path.select(item: item, record: context.record)
-        if !nodes.isEmpty { context.usage.note(field: field, path: path) }
+        if !nodes.isEmpty, context.usage != nil { context.usage?.note(field: field, path: path) }
         return nodes
     }
 
@@ -37,7 +37,7 @@ extension LayoutEvaluator {
         if case .path(let path) = expression.input, expression.steps.isEmpty,
            let first = path.select(item: item, record: context.record).first,
            case .object(let members) = first.value, members["#text"] == nil {
-            context.usage.note(field: context.rule, path: path)
+            context.usage?.note(field: context.rule, path: path)
             return members.isEmpty ? nil : first
         }
         var working = read(expression, item: item, field: field, &context)
@@ -294,8 +294,8 @@ extension LayoutEvaluator {
         var members: [(String, Node)] = []
         for pair in pairs {
             let found = SourcePath.pairs(key: pair.key, value: pair.value, item: item, record: context.record)
-            if found.contains(where: { $0.key != nil }) { context.usage.note(field: context.rule, path: pair.key) }
-            if found.contains(where: { $0.value != nil }) { context.usage.note(field: context.rule, path: pair.value) }
+            if found.contains(where: { $0.key != nil }) { context.usage?.note(field: context.rule, path: pair.key) }
+            if found.contains(where: { $0.value != nil }) { context.usage?.note(field: context.rule, path: pair.value) }
             for (keyNode, valueNode) in found {
                 guard let keyText = keyNode?.elementText?.trimmingCharacters(in: .whitespaces), !keyText.isEmpty,
                       let valueNode, let valueText = valueNode.elementText?.trimmingCharacters(in: .whitespaces),

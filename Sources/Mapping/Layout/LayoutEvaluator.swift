@@ -58,8 +58,10 @@ public struct LayoutEvaluator: Sendable {
     /// A new tree from `record`; `rows` are the rows of a grouped CSV document (the record
     /// is the first of them).
     public func build(record: Node, rows: [Node] = []) -> (tree: Node, errors: [FerryError]) {
-        var usage = PathUsage()
-        return build(record: record, rows: rows, usage: &usage)
+        var context = Context(layout: layout, record: record, rows: rows, usage: nil)
+        let tree = build(plan, item: record, trail: "", &context)
+        if rows.count > 1 { checkRowsAgree(tree, rows: rows, &context) }
+        return (tree, context.errors)
     }
 
     /// `build(record:rows:)`, noting in `usage` each path that selected something.
@@ -67,7 +69,7 @@ public struct LayoutEvaluator: Sendable {
         var context = Context(layout: layout, record: record, rows: rows, usage: usage)
         let tree = build(plan, item: record, trail: "", &context)
         if rows.count > 1 { checkRowsAgree(tree, rows: rows, &context) }
-        usage = context.usage
+        usage = context.usage ?? usage
         return (tree, context.errors)
     }
 
@@ -78,7 +80,7 @@ public struct LayoutEvaluator: Sendable {
             guard case .path = rule.value.input else { continue }
             let first = tree.value(at: path[...])?.text
             for row in rows.dropFirst() {
-                var scratch = Context(layout: layout, record: row, rows: [], usage: PathUsage())
+                var scratch = Context(layout: layout, record: row, rows: [], usage: nil)
                 let value = evaluate(rule.value, item: row, field: Self.join("", path), &scratch)
                 // Compared as the rows are grouped: spaces around a value do not count.
                 guard let text = value?.text, text.trimmingCharacters(in: .whitespaces)
@@ -93,7 +95,7 @@ public struct LayoutEvaluator: Sendable {
 
     /// `tree` with the layout's fields replaced or added, group items in place.
     public func overlay(_ tree: Node) -> (tree: Node, errors: [FerryError]) {
-        var context = Context(layout: layout, record: tree, rows: [], usage: PathUsage())
+        var context = Context(layout: layout, record: tree, rows: [], usage: nil)
         let result = overlay(plan, onto: tree, trail: "", &context)
         return (result, context.errors)
     }
@@ -102,7 +104,8 @@ public struct LayoutEvaluator: Sendable {
         let layout: Layout
         let record: Node
         let rows: [Node]
-        var usage: PathUsage
+        /// `nil`: paths are not noted (a run).
+        var usage: PathUsage?
         /// The rule being evaluated (`lines.sku`), under which its paths are noted in `usage`.
         var rule = ""
         var errors: [FerryError] = []
