@@ -61,6 +61,18 @@ import Testing
         #expect(tree["lines"]?.items.last?["customFields"] == nil, "the second item has nothing to select")
     }
 
+    @Test func aGroupPathToOneArrayRepeatsOverItsElements() throws {
+        let record = try json(Self.product)
+        for each in ["items", "$.items", "items[]"] {
+            var layout = Layout(name: "t", direction: .source, kind: .order, format: .json, origin: origin)
+            layout.groups = [GroupRule(field: "lines", each: try path(each), origin: origin)]
+            layout.fields = [field("lines.sku", ValueExpression(input: .path(try path("sku"))))]
+            let (tree, errors) = LayoutEvaluator(layout).build(record: record)
+            #expect(errors.isEmpty)
+            #expect(tree["lines"]?.items.map { $0["sku"]?.text } == ["A", "B"], "\(each)")
+        }
+    }
+
     @Test func relativePathsAreShownAsWrittenAndBadOnesAreRefusedWhenParsed() throws {
         for text in ["properties[0].value", "meta_data[?(@.key == 'pa_color')].value", "name[]", "Prijs excl", "a..b"] {
             #expect(try path(text).description == text)

@@ -124,7 +124,9 @@ public struct LayoutEvaluator: Sendable {
                 }
             case .group(let index):
                 let (path, rule, sub) = level.groups[index]
-                let items = rule.each.isRows ? context.rows : select(rule.each, item: item, noting: rule.field, &context)
+                var items = rule.each.isRows ? context.rows : select(rule.each, item: item, noting: rule.field, &context)
+                // A path to one array (`line_items`) repeats over its elements, as `line_items[]` does.
+                if items.count == 1, case .array(let elements) = items[0].value { items = elements }
                 let name = Self.join(trail, path)
                 var built: [Node] = []
                 for (position, element) in items.enumerated() {
