@@ -107,6 +107,27 @@ import Testing
         #expect(tree["customFields"]?["_reduced"]?.text == "yes")
     }
 
+    @Test func xmlEntriesArePairedPerElementOfTheirCommonSteps() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("selector-\(UUID().uuidString).xml")
+        try Data("""
+            <Item><Property><Name>Colour</Name><Value>Blue</Value></Property>
+            <Property><Name>Gift</Name></Property>
+            <Property><Name>Size</Name><Value>M</Value></Property></Item>
+            """.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var reader = try XMLRecordReader(path: url.path, displayName: "in.xml", options: .init(records: .root))
+        let record = try #require(try reader.next()).root
+        var layout = Layout(name: "t", direction: .source, kind: .article, format: .xml, origin: origin)
+        layout.fields = [field("customFields", ValueExpression(input: .entries([
+            EntryPair(key: try path("Property/Name", .xml), value: try path("Property/Value", .xml)),
+        ])))]
+        let (tree, errors) = LayoutEvaluator(layout).build(record: record)
+        #expect(errors.isEmpty)
+        #expect(tree["customFields"]?["Colour"]?.text == "Blue")
+        #expect(tree["customFields"]?["Size"]?.text == "M", "not shifted onto Gift, which has no value")
+        #expect(tree["customFields"]?["Gift"] == nil)
+    }
+
     @Test func aColumnBeyondTheHeaderIsALocatedError() throws {
         let cells: [(String, Node)] = [("Order", Node(.scalar("O-1"), at: Location(file: "x.csv", line: 2, field: "Order")))]
         let row = Node(.object(.init(uniqueKeysWithValues: cells)), at: Location(file: "x.csv", line: 2))

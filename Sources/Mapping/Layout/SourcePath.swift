@@ -121,11 +121,18 @@ public enum SourcePath: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The key and value nodes of an `entries:` pair: for two JSON paths with a common
-    /// part that selects several nodes (`meta_data[*].key`, `meta_data[*].value`), one pair
-    /// per item of that part; otherwise by position (the first key with the first value, ...).
+    /// part that selects several nodes (`meta_data[*].key`, `meta_data[*].value`), or two
+    /// XPaths with common leading steps, one pair per item of that part; otherwise by
+    /// position (the first key with the first value, ...).
     public static func pairs(key: SourcePath, value: SourcePath, item: Node, record: Node) -> [(key: Node?, value: Node?)] {
         if case .json(let keyPath, let relative, _) = key, case .json(let valuePath, relative, _) = value {
             return keyPath.pairs(with: valuePath, in: relative ? item : record, root: record).map { ($0.0, $0.1) }
+        }
+        if case .xml(let keyPath) = key, case .xml(let valuePath) = value {
+            let start = keyPath.text.hasPrefix("/") ? record : item
+            if valuePath.text.hasPrefix("/") == keyPath.text.hasPrefix("/") {
+                return keyPath.pairs(with: valuePath, in: start).map { ($0.0, $0.1) }
+            }
         }
         let keys = key.select(item: item, record: record)
         let values = value.select(item: item, record: record)
