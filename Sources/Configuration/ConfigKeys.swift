@@ -21,9 +21,10 @@ enum ConfigKeys {
     ]
     static let fieldRule = [
         "path", "column", "value", "concat", "separator", "entries", "all", "trim", "replace", "upper", "lower", "split", "join",
-        "default", "map", "unmapped", "street", "date", "zone", "decimal", "unit", "vat", "round", "truncate", "prefix",
-        "suffix", "required", "max-length", "one-of",
+        "default", "map", "unmapped", "street", "date", "zone", "decimal", "multiply", "divide", "unit", "vat", "round",
+        "truncate", "prefix", "suffix", "key-value", "required", "max-length", "one-of",
     ]
+    static let keyValue = ["pairs", "key"]
 
     /// The allowed key closest to `key`: equal apart from case and `-`/`_` (a camelCase spelling) first,
     /// otherwise the smallest edit distance, ties going to the earlier key.

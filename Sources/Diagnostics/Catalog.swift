@@ -2,11 +2,16 @@
 public struct CatalogEntry: Sendable {
     public var message: [Language: String]
     public var hint: [Language: String]
+    /// A more precise hint used instead of `hint` when the error carries `argument`
+    /// (MAP-005 naming the field that does take the value).
+    public var hintWith: (argument: String, hint: [Language: String])?
 
     /// Builds an entry; each dictionary must hold all four languages (a test checks this).
-    public init(message: [Language: String], hint: [Language: String]) {
+    public init(message: [Language: String], hint: [Language: String],
+                hintWith: (argument: String, hint: [Language: String])? = nil) {
         self.message = message
         self.hint = hint
+        self.hintWith = hintWith
     }
 }
 
@@ -31,7 +36,10 @@ public enum Catalog {
         guard let entry = entries[code] else {
             return part == .message ? "error \(code.rawValue)" : ""
         }
-        let table = part == .message ? entry.message : entry.hint
+        var table = part == .message ? entry.message : entry.hint
+        if part == .hint, let special = entry.hintWith, arguments[special.argument]?.isEmpty == false {
+            table = special.hint
+        }
         let template = table[language] ?? table[.en] ?? ""
         return substitute(template, arguments)
     }

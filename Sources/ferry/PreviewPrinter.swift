@@ -6,7 +6,7 @@ import Foundation
 /// arrays are written element by element (one per line), so a large file is never held.
 ///
 /// JSON shape: `{"file", "flow", "documents": [...], "filePayloads": [...], "fileErrors": [...],
-/// "summary": {...}}`.
+/// "warnings": [...], "summary": {...}}`.
 struct PreviewPrinter {
     let json: Bool
     let language: Language
@@ -14,6 +14,7 @@ struct PreviewPrinter {
     private var opened: Set<String> = []
     private var firstElement = true
     private var fileErrors: [FerryError] = []
+    private var warnings: [FerryError] = []
 
     init(json: Bool, language: Language, file: String, flow: String) {
         self.json = json
@@ -37,6 +38,14 @@ struct PreviewPrinter {
                 Swift.print("\nthe file fails as a whole; a run writes nothing for it:")
                 text(error, indent: "  ")
             }
+        case .warning(let warning):
+            warnings.append(warning)
+            if !json {
+                if warnings.count == 1 { Swift.print("") }
+                let place = warning.location.map { "\($0): " } ?? ""
+                Swift.print("warning [\(warning.code)] \(place)\(warning.message(in: language))")
+                Swift.print("    fix: \(warning.hint(in: language))")
+            }
         }
     }
 
@@ -46,12 +55,14 @@ struct PreviewPrinter {
             close()
             let errors = fileErrors.map { LocalizedFerryError($0, language: language) }
             Swift.print("\"fileErrors\": \(Self.encode(errors)),")
+            Swift.print("\"warnings\": \(Self.encode(warnings.map { LocalizedFerryError($0, language: language) })),")
             Swift.print("\"summary\": \(Self.encode(summary))}")
             return
         }
         var line = "\n\(summary.documents) document\(summary.documents == 1 ? "" : "s"): "
             + "\(summary.converted) converted, \(summary.filtered) filtered, \(summary.failed) failed"
         if summary.fileFailed { line += "; the file fails" }
+        if summary.warnings > 0 { line += "; \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s")" }
         Swift.print(line)
         if summary.blocked {
             Swift.print("the flow is all-or-nothing and a document cannot be read: a run would export nothing from this file")
