@@ -5,9 +5,10 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+// Ferry runs on Linux only: the engine uses Glibc, inotify, renameat2 and flock directly.
+// (No `platforms:` entry: SwiftPM's platform list names Apple systems only.)
 let package = Package(
     name: "Ferry",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "ferry", targets: ["ferry"]),
         // For the fuzz package under Fuzz/, which must not build the `ferry` executable.
@@ -30,7 +31,8 @@ let package = Package(
         // libxml2, linked through pkg-config; its headers are only seen by CXMLBridge.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CXMLBridge", dependencies: ["CLibXML2"]),
-        // Two syscalls Swift's Glibc module does not expose (renameat2 RENAME_NOREPLACE, umask read).
+        // Syscalls Swift's Glibc module does not expose (renameat2 RENAME_NOREPLACE, umask read,
+        // posix_spawn into a new process group for on-failure commands).
         .target(name: "CFerrySystem"),
         // Streaming CSV / JSON / XML readers into record trees, and writers back out.
         .target(
@@ -79,11 +81,13 @@ let package = Package(
             resources: [.copy("Examples")],
             swiftSettings: strict),
 
+        // Finds the shared reference folder (FERRY_SHARED) for the tests against the public corpus.
+        .target(name: "SharedFiles", path: "Tests/SharedFiles", swiftSettings: strict),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"], swiftSettings: strict),
         .testTarget(name: "CanonicalTests", dependencies: ["Canonical", "Connectors", "Formats"], swiftSettings: strict),
         .testTarget(
             name: "FormatsTests",
-            dependencies: ["Formats", "Diagnostics", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["Formats", "Diagnostics", "SharedFiles", .product(name: "OrderedCollections", package: "swift-collections")],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "Diagnostics", "Formats", "Canonical"], swiftSettings: strict),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "Rules"], swiftSettings: strict),
@@ -97,7 +101,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "FerryEndToEndTests",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["SharedFiles", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: strict),
     ],

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Strict ISO 8601 dates for the canonical formats: `2026-11-20T09:30:00Z`,
-/// `2026-11-20T10:30:00.250+01:00`, or a plain `2026-11-20` (midnight UTC).
+/// `2026-11-20T10:30:00.250+01:00`, or a plain `2026-11-20` (midnight UTC where an instant is
+/// needed; business dates keep a plain date as a day: `BusinessDate`).
 public enum ISODate {
     private static let utc: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
@@ -76,6 +77,11 @@ public enum ISODate {
             range.contains(day), let local = utc.date(from: components)
         else { return nil }
         return local.addingTimeInterval(TimeInterval(-offsetSeconds))
+    }
+
+    /// Whether `text` is a plain calendar date (`2026-11-21`, no time): a day, not an instant.
+    public static func isDateOnly(_ text: String) -> Bool {
+        text.utf8.count == 10 && parse(text) != nil
     }
 
     /// `2026-11-20T09:30:00Z`, with milliseconds only when there are any.

@@ -21,8 +21,9 @@ public struct Order: CanonicalDocument, Hashable {
     public var approval: Approval?
     /// The source's own status text, kept as it was.
     public var sourceStatus: String?
-    /// Order date, stored in UTC.
-    public var orderDate: Date?
+    /// Order date: a calendar day (`2026-11-21`) when the source gave no time, else an
+    /// instant in UTC (docs/formats.md, "Dates and instants").
+    public var orderDate: BusinessDate?
     /// ISO 4217.
     public var currency: String?
     public var buyer: Party?
@@ -42,7 +43,7 @@ public struct Order: CanonicalDocument, Hashable {
     public init(
         number: String, sourceSystem: String = "canonical", sourceCompany: String? = nil,
         orderKind: Kind = .sales, status: Status? = nil, approval: Approval? = nil, sourceStatus: String? = nil,
-        orderDate: Date? = nil, currency: String? = nil, buyer: Party? = nil, seller: Party? = nil,
+        orderDate: BusinessDate? = nil, currency: String? = nil, buyer: Party? = nil, seller: Party? = nil,
         billingAddress: Address? = nil, shippingAddress: Address? = nil, lines: [OrderLine] = [],
         shippingMethod: String? = nil, shippingCost: Decimal? = nil, paymentMethod: String? = nil,
         paymentTerms: String? = nil, discounts: [Discount] = [], warehouse: String? = nil, notes: String? = nil,

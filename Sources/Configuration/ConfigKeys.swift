@@ -1,10 +1,10 @@
 /// The keys allowed in each section of `ferry.yml`, in documentation order.
 enum ConfigKeys {
     static let top = [
-        "language", "on-failure", "poll-interval", "file-timeout", "connections", "reference", "maps", "layouts", "flows",
+        "language", "on-failure", "on-failure-timeout", "poll-interval", "file-timeout", "connections", "reference", "maps", "layouts", "flows",
     ]
     static let flow = [
-        "name", "enabled", "kind", "source", "layout", "fields", "format", "inbox", "all-or-nothing", "csv", "numbers", "pickup",
+        "name", "enabled", "kind", "source", "layout", "fields", "format", "inbox", "all-or-nothing", "allow-empty", "csv", "numbers", "pickup",
         "filters", "rules",
         "targets",
     ]
@@ -21,9 +21,10 @@ enum ConfigKeys {
     ]
     static let fieldRule = [
         "path", "column", "value", "concat", "separator", "entries", "all", "trim", "replace", "upper", "lower", "split", "join",
-        "default", "map", "unmapped", "street", "date", "zone", "decimal", "unit", "vat", "round", "truncate", "prefix",
-        "suffix", "required", "max-length", "one-of",
+        "default", "map", "unmapped", "street", "date", "zone", "decimal", "multiply", "divide", "unit", "vat", "round",
+        "truncate", "prefix", "suffix", "key-value", "required", "max-length", "one-of",
     ]
+    static let keyValue = ["pairs", "key"]
 
     /// Names other tools (and older docs) use for a key, folded (`numberFormat` → `numbers`).
     static let aliases = [

@@ -49,6 +49,7 @@ extension ConfigValidator {
             }
         }
         if let entry = section["all-or-nothing"], let value = bool(entry) { flow.allOrNothing = value }
+        if let entry = section["allow-empty"], let value = bool(entry) { flow.allowEmpty = value }
         if let entry = section["csv"], let csv = csvDialect(entry) { flow.csv = csv }
         if let entry = section["numbers"], let numbers = numberFormat(entry) { flow.numberFormat = numbers }
         if let entry = section["pickup"], let pickup = pickup(entry) { flow.pickup = pickup }

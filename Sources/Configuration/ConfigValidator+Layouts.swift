@@ -180,11 +180,26 @@ struct LayoutContext {
     /// The canonical field a target layout's path reads, with the group it is relative to.
     func canonicalField(read path: String, inGroup group: String?) -> String {
         let bare = path.hasPrefix("$.") ? String(path.dropFirst(2)) : path
-        let cleaned = bare.replacingOccurrences(of: "[]", with: "").replacingOccurrences(of: "[*]", with: "")
+        let cleaned = Self.withoutSelectors(bare)
         guard let group, !path.hasPrefix("$"), let each = layout.groups.first(where: { $0.field == group }) else {
             return cleaned
         }
-        return each.each.description.replacingOccurrences(of: "[]", with: "").replacingOccurrences(of: "[*]", with: "")
-            + "." + cleaned
+        return Self.withoutSelectors(each.each.description) + "." + cleaned
+    }
+
+    /// `identifiers[0].value` → `identifiers.value`: the field a path reads, whatever item it picks.
+    static func withoutSelectors(_ path: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in path {
+            if character == "[" {
+                depth += 1
+            } else if character == "]" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                result.append(character)
+            }
+        }
+        return result
     }
 }

@@ -7,21 +7,27 @@ import Yams
 
 extension ConfigValidator {
     /// A field rule written as a mapping. Steps run in a fixed order whatever the order of
-    /// the keys: trim, replace, upper/lower, split, join, default, map, street, date, decimal, unit,
-    /// vat, round, truncate, prefix/suffix (docs/mapping.md).
+    /// the keys: trim, replace, upper/lower, split, join, default, map, street, date, decimal,
+    /// multiply, divide, unit, vat, round, truncate, prefix/suffix, key-value (docs/mapping.md).
     mutating func valueExpression(_ section: ConfigSection, entry: ConfigEntry, group: String?, _ context: LayoutContext,
-                                  readType: inout CanonicalSchema.FieldType?) -> ValueExpression? {
+                                  readType: inout CanonicalSchema.FieldType?, readIsNamedValue: inout Bool) -> ValueExpression? {
         var expression = ValueExpression(input: .none)
         var inputs = 0
         if let written = section["path"], let text = text(written) {
             inputs += 1
             guard let path = sourcePath(text, at: written.place, field: written.field, context) else { return nil }
-            readType = checkRead(text, group: group, at: written.place, field: written.field, context)
+            (readType, readIsNamedValue) = checkRead(text, group: group, at: written.place, field: written.field, context)
             expression.input = .path(path)
         }
         if let written = section["column"], let text = text(written) {
             inputs += 1
-            if let index = Int(text), index >= 1 {
+            if let index = Int(text.trimmingCharacters(in: .whitespaces)) {
+                // A number is a position (a header named "0" or "-5" is read with `path:`).
+                guard index >= 1 else {
+                    report(.configInvalidValue, at: written.place, field: written.field,
+                           ["key": "column", "value": text, "allowed": "1, 2, 3, … (columns count from 1), or a header name"])
+                    return nil
+                }
                 expression.input = .path(.columnIndex(index))
             } else if let path = sourcePath(text, at: written.place, field: written.field, context) {
                 expression.input = .path(path)
@@ -136,6 +142,15 @@ extension ConfigValidator {
                        ["key": "decimal", "value": raw, "allowed": "point, comma, \"1,234.56\", \"1.234,56\", \"1 234,56\""])
             }
         }
+        for (key, make) in [("multiply", ValueStep.multiply), ("divide", ValueStep.divide)] {
+            guard let written = section[key], let operand = numberSource(written, context) else { continue }
+            if key == "divide", case .constant(0) = operand {
+                report(.configInvalidValue, at: written.place, field: written.field,
+                       ["key": key, "value": written.raw, "allowed": "a number other than 0, or a path"])
+                continue
+            }
+            steps.append(make(operand))
+        }
         if let written = section["unit"], let unit = self.section(written, allowed: ["from", "to"]),
            let from = required("from", in: unit).flatMap({ text($0) }), let to = required("to", in: unit).flatMap({ text($0) }) {
             let location = Location(file: fileName, line: written.place.line, field: written.field)
@@ -150,14 +165,7 @@ extension ConfigValidator {
         }
         if let written = section["vat"], let vat = self.section(written, allowed: ["to", "rate", "scale"]) {
             let target = required("to", in: vat).flatMap { choice($0, [("excl", ValueStep.VATTarget.excl), ("incl", .incl)]) }
-            var rate: ValueStep.RateSource?
-            if let rateEntry = required("rate", in: vat), let rateText = text(rateEntry) {
-                if let constant = NumberFormat.point.decimal(rateText) {
-                    rate = .constant(constant)
-                } else if let path = sourcePath(rateText, at: rateEntry.place, field: rateEntry.field, context) {
-                    rate = .path(path)
-                }
-            }
+            let rate = required("rate", in: vat).flatMap { numberSource($0, context) }
             let scale = vat["scale"].flatMap { positive($0) } ?? 2
             if let target, let rate { steps.append(.vat(to: target, rate: rate, scale: scale)) }
         }
@@ -175,7 +183,41 @@ extension ConfigValidator {
         }
         if let written = section["prefix"], let text = text(written) { steps.append(.prefix(text)) }
         if let written = section["suffix"], let text = text(written) { steps.append(.suffix(text)) }
+        if let written = section["key-value"], let step = keyValue(written) { steps.append(step) }
         return steps
+    }
+
+    /// A step's number: a constant (`100`, `0.19`) or a path read like the field's own.
+    private mutating func numberSource(_ entry: ConfigEntry, _ context: LayoutContext) -> ValueStep.NumberSource? {
+        guard let raw = text(entry) else { return nil }
+        if let constant = NumberFormat.point.decimal(raw) { return .constant(constant) }
+        return sourcePath(raw, at: entry.place, field: entry.field, context).map { .path($0) }
+    }
+
+    /// `key-value: true` (pairs separated by `,`, name and value by `=`) or
+    /// `key-value: { pairs: ";", key: ":" }`.
+    private mutating func keyValue(_ entry: ConfigEntry) -> ValueStep? {
+        if case .scalar = entry.value {
+            guard let on = bool(entry) else { return nil }
+            return on ? .keyValue(pairs: ",", key: "=") : nil
+        }
+        guard let section = self.section(entry, allowed: ConfigKeys.keyValue) else { return nil }
+        var separators: [String] = []
+        for (key, standard) in [("pairs", ","), ("key", "=")] {
+            let value = section[key].flatMap { text($0) } ?? standard
+            if value.isEmpty, let written = section[key] {
+                report(.configInvalidValue, at: written.place, field: written.field,
+                       ["key": key, "value": value, "allowed": "a separator such as \",\", \";\", \"=\" or \":\""])
+                return nil
+            }
+            separators.append(value)
+        }
+        if separators[0] == separators[1] {
+            report(.configInvalidValue, at: section.place, field: entry.field,
+                   ["key": "key", "value": separators[1], "allowed": "a separator other than that of `pairs`"])
+            return nil
+        }
+        return .keyValue(pairs: separators[0], key: separators[1])
     }
 
     /// `map: name` (from `maps:`) or `map: {A: b, ...}` inline; `unmapped:` on the field wins.

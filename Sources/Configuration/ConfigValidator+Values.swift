@@ -153,10 +153,21 @@ extension ConfigValidator {
     /// Seconds: a number, or a number with `ms`, `s` or `m`. Reports CONFIG-006 when unreadable.
     mutating func seconds(_ entry: ConfigEntry) -> Double? {
         guard let raw = text(entry) else { return nil }
-        if let value = Self.parseSeconds(raw) { return value }
-        report(.configExpectedNumber, at: entry.place, field: entry.field, ["key": entry.name, "value": raw])
-        return nil
+        guard let value = Self.parseSeconds(raw) else {
+            report(.configExpectedNumber, at: entry.place, field: entry.field, ["key": entry.name, "value": raw])
+            return nil
+        }
+        guard value <= Self.maximumSeconds else {
+            report(.configDurationTooLong, at: entry.place, field: entry.field,
+                   ["key": entry.name, "value": raw, "maximum": "24h"])
+            return nil
+        }
+        return value
     }
+
+    /// The longest duration any key accepts (`settle`, `poll-interval`, `file-timeout`,
+    /// `on-failure-timeout`): 24 hours. Longer is a typo, and would overflow timers.
+    static let maximumSeconds: Double = 24 * 3600
 
     static func parseSeconds(_ raw: String) -> Double? {
         let text = raw.trimmingCharacters(in: .whitespaces).lowercased()

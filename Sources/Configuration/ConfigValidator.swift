@@ -44,6 +44,14 @@ struct ConfigValidator {
         }
         if let entry = top["on-failure"], let command = text(entry) {
             config.onFailure = command.isEmpty ? nil : command
+            config.onFailureLine = entry.place.line
+        }
+        if let entry = top["on-failure-timeout"], let seconds = seconds(entry) {
+            if seconds > 0 {
+                config.onFailureTimeout = seconds
+            } else {
+                report(.configInvalidDuration, at: entry.place, field: entry.field, ["key": entry.name, "value": entry.raw])
+            }
         }
         if let entry = top["poll-interval"], let seconds = seconds(entry) {
             if seconds > 0 {

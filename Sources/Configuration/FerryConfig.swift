@@ -8,6 +8,10 @@ public struct FerryConfig: Sendable, Hashable {
     public var language: Language
     /// Shell command run with the status record's path as its argument when a file fails.
     public var onFailure: String?
+    /// Seconds an `on-failure` command may run before its process group is killed.
+    public var onFailureTimeout: Double = 60
+    /// Line of `on-failure:` in ferry.yml (for messages), 0 when not written.
+    public var onFailureLine = 0
     /// `ferry watch` polls at this interval (seconds) besides listening to inotify.
     public var pollInterval: Double
     /// Last-resort watchdog (seconds): a file still being processed after this long is
@@ -62,6 +66,8 @@ public struct FlowConfig: Sendable, Hashable {
     public var numberFormat: NumberFormat
     /// When true, one failed document fails the whole file and nothing is exported.
     public var allOrNothing: Bool
+    /// When true, a file that yields no documents ends `empty` instead of failing (`INPUT-008`).
+    public var allowEmpty = false
     /// Decide first whether a document goes on at all; left-out documents are `filtered`.
     public var filters: [FilterSpec] = []
     /// Business rules run on every document that passes the filters, in this order.

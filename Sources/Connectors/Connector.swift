@@ -44,10 +44,20 @@ public enum DecodeResult: Sendable {
 
 /// One pass over one input file, a document at a time, in bounded memory.
 public protocol DocumentSource {
+    /// The format the file is read as (given, or detected from its name and content).
+    var format: FileFormat { get }
     /// The next document or document-level failure; `nil` at the end.
     /// - Throws: `FerryError` for file-level errors (malformed, undecodable, limits); the
     ///   source is finished after a throw.
     mutating func next() throws -> DecodeResult?
+    /// What a person should know about the file as a whole once it is read to the end,
+    /// without failing it: a layout path that selected nothing in any record (MAP-121).
+    /// `ferry preview` and `ferry test` show them; a run does not.
+    func warnings() -> [FerryError]
+}
+
+extension DocumentSource {
+    public func warnings() -> [FerryError] { [] }
 }
 
 /// How to read a flow's files.
@@ -58,6 +68,9 @@ public struct SourceSettings: Sendable, Hashable {
     public var csv: CSVSettings
     public var numberFormat: NumberFormat
     public var limits: ReaderLimits
+    /// Note which layout paths select something, for `DocumentSource.warnings()` (`ferry
+    /// preview`, `ferry test`); a run leaves it off and pays nothing for it.
+    public var notesPathUsage = false
 
     public init(
         kind: DocumentKind, format: FileFormat? = nil, csv: CSVSettings = CSVSettings(),

@@ -6,17 +6,23 @@
 public struct CatalogEntry: Sendable {
     public var message: [Language: String]
     public var hint: [Language: String]
+    /// A more precise hint used instead of `hint` when the error carries `argument`
+    /// (MAP-005 naming the field that does take the value).
+    public var hintWith: (argument: String, hint: [Language: String])?
 
     /// An error's entry; each dictionary must hold all four languages (a test checks this).
-    public init(message: [Language: String], hint: [Language: String]) {
+    public init(message: [Language: String], hint: [Language: String],
+                hintWith: (argument: String, hint: [Language: String])? = nil) {
         self.message = message
         self.hint = hint
+        self.hintWith = hintWith
     }
 
     /// An operator text's entry: a message in all four languages, no hint.
     public init(text: [Language: String]) {
         self.message = text
         self.hint = [:]
+        self.hintWith = nil
     }
 
     /// Whether `key` names an operator text (`waiting.settling`) rather than an error (`CSV-003`).
@@ -33,6 +39,7 @@ public enum Catalog {
     public static let areas: [[ErrorCode: CatalogEntry]] = [
         inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries,
         configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
+        runEntries, ledgerEntries,
         pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts,
     ]
 
@@ -50,7 +57,10 @@ public enum Catalog {
         guard let entry = entries[code] else {
             return part == .message ? "error \(code.rawValue)" : ""
         }
-        let table = part == .message ? entry.message : entry.hint
+        var table = part == .message ? entry.message : entry.hint
+        if part == .hint, let special = entry.hintWith, arguments[special.argument]?.isEmpty == false {
+            table = special.hint
+        }
         let template = table[language] ?? table[.en] ?? ""
         return substitute(template, arguments)
     }

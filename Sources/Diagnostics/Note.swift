@@ -4,15 +4,19 @@
 /// every language and can be stored (the ledger keeps notes as JSON) and rendered later.
 ///
 /// `details` are notes that belong to this one (the changes of an amended order): they are
-/// rendered after it, `text: detail; detail`.
+/// rendered after it, `text: detail; detail`. `lists` are placeholders whose value is itself
+/// a list of notes (the earlier exports an amended order differs from), rendered `a, b` in
+/// the same language.
 public struct Note: Hashable, Sendable, Codable, CustomStringConvertible {
     public var key: ErrorCode
     public var arguments: [String: String]
+    public var lists: [String: [Note]]
     public var details: [Note]
 
-    public init(_ key: ErrorCode, _ arguments: [String: String] = [:], details: [Note] = []) {
+    public init(_ key: ErrorCode, _ arguments: [String: String] = [:], lists: [String: [Note]] = [:], details: [Note] = []) {
         self.key = key
         self.arguments = arguments
+        self.lists = lists
         self.details = details
     }
 
@@ -28,7 +32,9 @@ public struct Note: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     public func text(in language: Language = .en) -> String {
-        let head = Catalog.render(key, part: .message, language: language, arguments: arguments)
+        var all = arguments
+        for (name, notes) in lists { all[name] = notes.map { $0.text(in: language) }.joined(separator: ", ") }
+        let head = Catalog.render(key, part: .message, language: language, arguments: all)
         guard !details.isEmpty else { return head }
         return head + ": " + details.map { $0.text(in: language) }.joined(separator: "; ")
     }
@@ -41,12 +47,13 @@ public struct Note: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The English text.
     public var description: String { text(in: .en) }
 
-    enum CodingKeys: String, CodingKey { case key, arguments, details }
+    enum CodingKeys: String, CodingKey { case key, arguments, lists, details }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         key = try container.decode(ErrorCode.self, forKey: .key)
         arguments = try container.decodeIfPresent([String: String].self, forKey: .arguments) ?? [:]
+        lists = try container.decodeIfPresent([String: [Note]].self, forKey: .lists) ?? [:]
         details = try container.decodeIfPresent([Note].self, forKey: .details) ?? []
     }
 
@@ -54,6 +61,7 @@ public struct Note: Hashable, Sendable, Codable, CustomStringConvertible {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(key, forKey: .key)
         if !arguments.isEmpty { try container.encode(arguments, forKey: .arguments) }
+        if !lists.isEmpty { try container.encode(lists, forKey: .lists) }
         if !details.isEmpty { try container.encode(details, forKey: .details) }
     }
 }

@@ -16,7 +16,7 @@ extension Engine {
                 claim, flow: flow,
                 error: FerryError(.engineTimedOut, at: Location(file: claim.name), ["seconds": "\(Int(context.config.fileTimeout))"]))
         }
-        let watchdog = Watchdog(context: context, claimToken: claim.token)
+        let watchdog = Watchdog(context: context, claimToken: claim.token, file: claim.name)
         defer { watchdog.cancel() }
         do {
             return try handle(claim, flow: flow, trigger: trigger)
@@ -105,7 +105,9 @@ extension Engine {
         }
         let outcome: FileOutcome = note != nil ? .duplicate : result.outcome
         try finish(claim, &file, outcome: outcome, errors: result.fileErrors, note: note)
-        return taken(file, outcome: outcome)
+        var done = taken(file, outcome: outcome)
+        done.amended = result.amended
+        return done
     }
 
     /// Records the outcome, reserves an archive name, and archives the input.

@@ -5,6 +5,7 @@ import Diagnostics
 import Foundation
 import GRDB
 import Logging
+import Synchronization
 
 /// Ferry's engine on one root: pickup, claim, conversion, exactly-once export, archive.
 ///
@@ -22,12 +23,17 @@ public final class Engine: Sendable {
         clock: @escaping @Sendable () -> Date = { Date() }
     ) throws {
         let layout = RootLayout(root: root)
+        // A root that archived files has a ledger: without one, every order would go out again.
+        if Ledger.isAbsentOrEmpty(layout.ledgerPath) && Ledger.archiveHasStatusRecords(layout.root + "/archive") {
+            throw LedgerDamaged(.ledgerMissing, ledger: layout.relative(layout.ledgerPath), ["archive": "archive/"])
+        }
         try FileIO.makeDirectories(layout.stateDirectory)
         let ledger = try Ledger(path: layout.ledgerPath)
         let owner = readOnly ? OwnerLock(observerIn: layout.stateDirectory) : try OwnerLock(stateDirectory: layout.stateDirectory)
         context = EngineContext(
             layout: layout, config: config, ledger: ledger, owner: owner,
-            faults: FaultInjector(ledgerPath: layout.ledgerPath), logger: logger, clock: clock)
+            faults: FaultInjector(ledgerPath: layout.ledgerPath), logger: logger, clock: clock,
+            hooks: FailureHooks(logger: logger, ledger: ledger, directory: layout.root), progress: RunProgress())
         flows = try config.flows.map { try FlowRuntime($0, layout: layout) }
         if !readOnly {
             for flow in flows where flow.config.enabled {
@@ -43,8 +49,15 @@ public final class Engine: Sendable {
 
     /// Processes every file that is ready; observes new files for one settle period first,
     /// so a nightly run takes every file that was complete when it started.
-    public func run(trigger: String = "run", observe: Bool = true, shouldStop: @Sendable () -> Bool = { false }) -> RunReport {
+    ///
+    /// - Parameter observing: told how many new files it waits for, and how many seconds,
+    ///   before the wait (`ferry run` says so on a terminal).
+    public func run(
+        trigger: String = "run", observe: Bool = true, shouldStop: @Sendable () -> Bool = { false },
+        observing: (_ files: Int, _ seconds: Double) -> Void = { _, _ in }
+    ) -> RunReport {
         var report = RunReport()
+        context.progress.start()
         let started = context.now()
         var runId: Int64?
         do {
@@ -59,7 +72,10 @@ public final class Engine: Sendable {
                 }
                 if let latest = settling.max(), !shouldStop() {
                     let delay = latest.timeIntervalSince(context.now())
-                    if delay > 0 { Thread.sleep(forTimeInterval: min(delay, 3600) + 0.05) }
+                    if delay > 0 {
+                        observing(settling.count, delay)
+                        Thread.sleep(forTimeInterval: min(delay, 3600) + 0.05)
+                    }
                     report.waiting.removeAll()
                     try pass(&report, shouldStop: shouldStop)
                 }
@@ -70,6 +86,7 @@ public final class Engine: Sendable {
         if runId == nil, trigger == "watch", !report.taken.isEmpty {
             runId = try? startRun(trigger, at: started)
         }
+        if trigger != "watch" { removeOwnWorkFolders() }
         if let runId {
             try? context.ledger.write { db in
                 try db.execute(
@@ -130,7 +147,7 @@ public final class Engine: Sendable {
         }
         for claim in adopted {
             if shouldStop() { return }
-            if let taken = try handleIsolated(claim, flow: flow, trigger: "recovery") { report.taken.append(taken) }
+            if let taken = try handleIsolated(claim, flow: flow, trigger: "recovery") { took(taken, &report) }
         }
         let entries = try scanner.scan(flow.config, now: context.now(), record: true)
         for entry in entries {
@@ -145,23 +162,61 @@ public final class Engine: Sendable {
             try? scanner.forget(path: context.layout.inbox(flow.config) + "/" + entry.name)
             guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config) else { continue }
             try context.faults.hit(.afterClaim)
-            if let taken = try handleIsolated(claim, flow: flow, trigger: "run") { report.taken.append(taken) }
+            if let taken = try handleIsolated(claim, flow: flow, trigger: "run") { took(taken, &report) }
         }
     }
 
-    /// Runs `on-failure` with the status record's path.
+    /// Adds a file to the pass's report, and to the progress a watchdog stop would print.
+    private func took(_ file: TakenFile, _ report: inout RunReport) {
+        report.taken.append(file)
+        context.progress.add(file)
+    }
+
+    /// Starts `on-failure` with the status record's path, detached: the pass goes on at once.
     func notifyFailure(_ taken: TakenFile) {
         context.logger.warning(
             "file failed", metadata: ["drop.file": "\(taken.name)", "drop.flow": "\(taken.flow)", "drop.outcome": "\(taken.outcome.rawValue)"])
         guard let command = context.config.onFailure, let record = taken.statusRecord else { return }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command + " \"$1\"", "ferry-on-failure", context.layout.resolve(record)]
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            context.logger.error("on-failure command could not start", metadata: ["error": "\(error)"])
+        context.hooks.launch(
+            command, record: context.layout.resolve(record), timeout: context.config.onFailureTimeout, file: taken.name,
+            flow: taken.flow, fileId: taken.id)
+    }
+
+    /// Waits for the `on-failure` commands still running, each at most until its timeout.
+    public func waitForHooks() { context.hooks.waitForAll() }
+
+    /// What to do when the watchdog stops the process (print the summary): called with what
+    /// the run did so far, on the watchdog's thread; the process then exits with code 6.
+    public func onWatchdogStop(_ handler: @escaping @Sendable (RunReport) -> Void) {
+        context.progress.setStopHandler(handler)
+    }
+
+    /// Removes this process's own, emptied folders under `inbox/*/.ferry-work/` (on a clean exit).
+    public func removeOwnWorkFolders() {
+        for flow in flows {
+            rmdir(context.layout.workDirectory(flow.config) + "/" + context.owner.token)
+        }
+    }
+}
+
+/// The files the current run has taken so far, and what to do if the watchdog stops it.
+final class RunProgress: Sendable {
+    private struct State {
+        var taken: [TakenFile] = []
+        var onStop: (@Sendable (RunReport) -> Void)?
+    }
+    private let state = Mutex(State())
+
+    func start() { state.withLock { $0.taken = [] } }
+    func add(_ file: TakenFile) { state.withLock { $0.taken.append(file) } }
+    func setStopHandler(_ handler: @escaping @Sendable (RunReport) -> Void) { state.withLock { $0.onStop = handler } }
+
+    /// What was done so far, and the handler to tell it to.
+    func snapshot() -> (RunReport, (@Sendable (RunReport) -> Void)?) {
+        state.withLock { state in
+            var report = RunReport()
+            report.taken = state.taken
+            return (report, state.onStop)
         }
     }
 }

@@ -11,6 +11,10 @@ struct EngineContext: Sendable {
     let faults: FaultInjector
     let logger: Logger
     let clock: @Sendable () -> Date
+    /// This process's running `on-failure` commands.
+    let hooks: FailureHooks
+    /// What the current run has done so far, for a watchdog stop's summary.
+    let progress: RunProgress
 
     func now() -> Date { clock() }
 }

@@ -5,7 +5,8 @@ import Glibc
 ///
 /// - `FERRY_FAULT=<point>[:<n>]` (for example `afterIntentCommit:3`): the n-th time (default
 ///   1st) the process reaches that point it kills itself with SIGKILL.
-/// - `FERRY_FAULT_ACTION=snapshot:<dir>`: instead, copy the ledger into `<dir>` and go on
+/// - `FERRY_FAULT_ACTION=snapshot:<dir>`: instead, copy the ledger (and its generation mirror)
+///   into `<dir>` and go on
 ///   (the power-loss test restores it later).
 /// - `FERRY_FAULT_ACTION=errno:<ENOSPC|EACCES|EROFS|EIO>`: instead, fail that step as the
 ///   file system would (disk full, permission denied, ...).
@@ -64,6 +65,12 @@ public struct FaultInjector: Sendable {
                 let target = directory + "/ledger.sqlite" + suffix
                 FileIO.remove(target)
                 try FileIO.writeNew(target, FileIO.readAll(ledgerPath + suffix), mode: 0o600)
+            }
+            // The generation mirror belongs to the same moment (Ledger.verify compares the two).
+            let mirror = Ledger.generationPath(ledgerPath: ledgerPath)
+            if FileIO.exists(mirror) {
+                FileIO.remove(directory + "/ledger.generation")
+                try FileIO.writeNew(directory + "/ledger.generation", FileIO.readAll(mirror), mode: 0o600)
             }
         }
     }

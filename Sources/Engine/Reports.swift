@@ -8,6 +8,12 @@ public struct TakenFile: Sendable, Codable {
     public var name: String
     public var outcome: FileOutcome
     public var statusRecord: String?
+    /// Documents of this file that changed after they were exported (`amended-after-export`):
+    /// not sent again, they need a person.
+    public var amended = 0
+
+    /// The file ended well but has documents that need a person.
+    public var needsAttention: Bool { outcome.isSuccess && amended > 0 }
 }
 
 /// A file left in an inbox, with why.
@@ -45,6 +51,8 @@ public struct RunReport: Sendable, Codable {
     public var internalError = false
     /// Files a command skipped, with why (another process is on them, ...).
     public var skipped: [Note] = []
+    /// The watchdog stopped the process (`RUN-002`, naming the file still being processed).
+    public var watchdogStop: FerryError?
 
     public init() {}
 
@@ -67,11 +75,22 @@ public struct RunReport: Sendable, Codable {
     }
 
     /// 0 all fine, 1 a file failed or was partial, 3 ledger locked, 4 stopped by the
-    /// environment (the whole run, or one flow).
+    /// environment (the whole run, or one flow), 5 every file ended well but documents need
+    /// attention (amended after export), 6 stopped by the watchdog (`file-timeout`).
     public var exitCode: Int32 {
+        if watchdogStop != nil { return ExitStatus.watchdog }
         if stoppedByLock { return 3 }
         if internalError { return 1 }
         if stoppedBy != nil || !flowErrors.isEmpty { return 4 }
-        return taken.allSatisfy { $0.outcome.isSuccess } ? 0 : 1
+        if !taken.allSatisfy({ $0.outcome.isSuccess }) { return 1 }
+        return taken.contains(where: \.needsAttention) ? ExitStatus.needsAttention : 0
     }
+}
+
+/// Exit codes the engine decides (the README's table lists them all).
+public enum ExitStatus {
+    /// Every file ended well, but documents changed after export and need a person.
+    public static let needsAttention: Int32 = 5
+    /// The watchdog stopped the process: a file exceeded `file-timeout`.
+    public static let watchdog: Int32 = 6
 }

@@ -39,6 +39,10 @@ extension Ferry {
             let language = result.config?.language ?? ConfigLoader.declaredLanguage(yaml: yaml) ?? .en
             // Target schemas are files of their own: a valid ferry.yml can still name one that does not load.
             if let config = result.config { result.issues += Engine.schemaIssues(in: config, root: global.root) }
+            // Warnings: the file is valid, but something it names will not work as written.
+            if let config = result.config {
+                Output.printIssues(Engine.hookWarnings(in: config, root: global.root), language: config.language, label: "warning")
+            }
             if result.issues.isEmpty, let config = result.config {
                 Output.say(
                     Note.counted(.checkValid, config.flows.count, ["path": path, "flows": config.flows.map(\.name).joined(separator: ", ")]),
@@ -63,7 +67,7 @@ extension Ferry {
             for finding in report.findings {
                 Output.say(
                     finding.recoverable ? .checkLedgerRecoverable : .checkLedgerDrift,
-                    ["kind": finding.kind.rawValue, "detail": finding.note.text(in: language)], in: language)
+                    ["kind": finding.kind.rawValue, "detail": finding.text(in: language)], in: language)
             }
             let counts = [
                 "files": String(report.filesChecked), "exports": String(report.exportsChecked),

@@ -13,6 +13,9 @@ enum Exit {
     static let configuration: Int32 = 2
     static let ledgerLocked: Int32 = 3
     static let environment: Int32 = 4
+    static let needsAttention: Int32 = ExitStatus.needsAttention
+    static let watchdog: Int32 = ExitStatus.watchdog
+    static let ledgerDamaged: Int32 = 7
     static let usage: Int32 = 64
 }
 
@@ -48,6 +51,13 @@ enum Setup {
         } catch let error as FerryError {
             Output.error(Output.text(error, in: config.language), in: config.language)
             throw ExitCode(Exit.configuration)
+        } catch let damaged as LedgerDamaged {
+            Output.error(damaged.error.message(in: config.language), in: config.language)
+            let hint = damaged.error.hint(in: config.language)
+            if !hint.isEmpty {
+                FileHandle.standardError.write(Data(("    " + Note(.outputFix, ["hint": hint]).text(in: config.language) + "\n").utf8))
+            }
+            throw ExitCode(Exit.ledgerDamaged)
         } catch let locked as LedgerLocked {
             Output.error(locked.note.text(in: config.language), in: config.language)
             throw ExitCode(Exit.ledgerLocked)
@@ -104,12 +114,13 @@ enum Output {
         }
     }
 
-    static func printIssues(_ issues: [ConfigIssue], language: Language) {
+    /// Each issue with its place and fix; `label` (`warning`) marks issues that do not make the file invalid.
+    static func printIssues(_ issues: [ConfigIssue], language: Language, label: String? = nil) {
         for issue in issues {
             let file = issue.error.location?.file ?? "ferry.yml"
             let place = issue.line > 0 ? "\(file):\(issue.line)" + (issue.column > 0 ? ":\(issue.column)" : "") : file
             let field = issue.error.location?.field.map { " (\($0))" } ?? ""
-            print("\(place): [\(issue.error.code)] \(issue.error.message(in: language))\(field)")
+            print("\(place): \(label.map { $0 + ": " } ?? "")[\(issue.error.code)] \(issue.error.message(in: language))\(field)")
             let hint = issue.error.hint(in: language)
             if !hint.isEmpty { print("    " + Note(.outputFix, ["hint": hint]).text(in: language)) }
         }
@@ -126,8 +137,11 @@ enum Output {
 
     static func report(_ report: RunReport, flows: [String], language: Language) {
         for taken in report.taken {
-            let mark = taken.outcome.isSuccess ? "✓" : "✗"
-            print("\(mark) \(taken.flow)/\(taken.name): \(outcome(taken.outcome.rawValue, in: language))  → \(taken.statusRecord ?? "")")
+            // A file whose documents changed after export is not ✓: it needs a person.
+            let mark = !taken.outcome.isSuccess ? "✗" : taken.needsAttention ? "!" : "✓"
+            let attention = taken.needsAttention
+                ? " (" + Note.counted(.runNeedsAttention, taken.amended).text(in: language) + ")" : ""
+            print("\(mark) \(taken.flow)/\(taken.name): \(outcome(taken.outcome.rawValue, in: language))\(attention)  → \(taken.statusRecord ?? "")")
         }
         for flow in flows {
             let files = report.taken.filter { $0.flow == flow }
@@ -137,6 +151,10 @@ enum Output {
             for file in files { counts[file.outcome.rawValue, default: 0] += 1 }
             var parts = [Note.counted(.runFilesTaken, files.count).text(in: language)]
             parts += counts.sorted { $0.key < $1.key }.map { count(outcome($0.key, in: language), $0.value, in: language) }
+            let amended = files.reduce(0) { $0 + $1.amended }
+            if amended > 0 {
+                parts.append(count(outcome(DocumentOutcome.amendedAfterExport.rawValue, in: language), amended, in: language))
+            }
             var reasons: [String: Int] = [:]
             for file in waiting { reasons[file.note.text(in: language), default: 0] += 1 }
             parts += reasons.sorted { $0.key < $1.key }.map { count($0.key, $0.value, in: language) }
@@ -147,6 +165,9 @@ enum Output {
         for (flow, problem) in report.flowErrors.sorted(by: { $0.key < $1.key }) {
             let text = report.flowErrorNotes[flow]?.text(in: language) ?? problem
             error(Note(.runFlowStopped, ["flow": flow, "problem": text]).text(in: language), in: language)
+        }
+        if let stop = report.watchdogStop {
+            error(stop.message(in: language) + "\n    " + stop.hint(in: language), in: language)
         }
         if let stopped = report.stoppedBy {
             let key: ErrorCode = report.internalError ? .runStopped : .runStoppedRetry

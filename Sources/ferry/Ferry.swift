@@ -10,11 +10,14 @@ struct Ferry: ParsableCommand {
         discussion: """
             Exit codes: 0 success; 1 a file failed or was partial; 2 configuration error; \
             3 ledger locked by another process for more than 30 s; 4 stopped by the environment \
-            (disk full, unwritable outbox or archive); 64 command-line usage error.
+            (disk full, unwritable outbox or archive); 5 needs attention (a document changed after \
+            export); 6 stopped by the watchdog (file-timeout); 7 the ledger is missing or damaged \
+            (`ferry ledger rebuild`); 64 command-line usage error (also an unknown flow, target or \
+            file id).
             """,
         subcommands: [
             Run.self, Watch.self, Status.self, Log.self, Reprocess.self, Resolve.self, Check.self, Mapping.self,
-            Preview.self, Test.self, Demo.self,
+            Preview.self, Test.self, Demo.self, Ledger.self,
         ])
 
     static func main() {

@@ -6,7 +6,7 @@ import Foundation
 /// arrays are written element by element (one per line), so a large file is never held.
 ///
 /// JSON shape: `{"file", "flow", "documents": [...], "filePayloads": [...], "fileErrors": [...],
-/// "summary": {...}}`.
+/// "warnings": [...], "summary": {...}}`.
 struct PreviewPrinter {
     let json: Bool
     let language: Language
@@ -14,6 +14,7 @@ struct PreviewPrinter {
     private var opened: Set<String> = []
     private var firstElement = true
     private var fileErrors: [FerryError] = []
+    private var warnings: [FerryError] = []
 
     init(json: Bool, language: Language, file: String, flow: String) {
         self.json = json
@@ -37,6 +38,15 @@ struct PreviewPrinter {
                 Swift.print("\n" + Note(.previewFileFails).text(in: language))
                 text(error, indent: "  ")
             }
+        case .warning(let warning):
+            warnings.append(warning)
+            if !json {
+                if warnings.count == 1 { Swift.print("") }
+                let place = warning.location.map { "\($0): " } ?? ""
+                Swift.print(Note(.previewWarning, ["code": warning.code.rawValue, "place": place, "message": warning.message(in: language)])
+                    .text(in: language))
+                Swift.print("    " + Note(.outputFix, ["hint": warning.hint(in: language)]).text(in: language))
+            }
         }
     }
 
@@ -46,12 +56,14 @@ struct PreviewPrinter {
             close()
             let errors = fileErrors.map { LocalizedFerryError($0, language: language) }
             Swift.print("\"fileErrors\": \(Self.encode(errors)),")
+            Swift.print("\"warnings\": \(Self.encode(warnings.map { LocalizedFerryError($0, language: language) })),")
             Swift.print("\"summary\": \(Self.encode(summary))}")
             return
         }
         let counts = ["converted": String(summary.converted), "filtered": String(summary.filtered), "failed": String(summary.failed)]
         var line = "\n" + Note.counted(.previewSummary, summary.documents, counts).text(in: language)
         if summary.fileFailed { line += Note(.previewSummaryFileFails).text(in: language) }
+        if summary.warnings > 0 { line += Note.counted(.previewSummaryWarnings, summary.warnings).text(in: language) }
         Swift.print(line)
         if summary.blocked { Swift.print(Note(.previewBlocked).text(in: language)) }
     }

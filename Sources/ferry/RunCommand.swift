@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Engine
 import Foundation
 
@@ -12,9 +13,28 @@ extension Ferry {
 
         func run() throws {
             let (engine, config) = try Setup.engine(global)
-            let report = engine.run(observe: !noWait)
-            if json { Output.json(report) } else { Output.report(report, flows: config.flows.map(\.name), language: config.language) }
+            let (json, flows, language) = (self.json, config.flows.map(\.name), config.language)
+            engine.onWatchdogStop { report in
+                if json { Output.json(report) } else { Output.report(report, flows: flows, language: language) }
+            }
+            let report = engine.run(
+                observe: !noWait,
+                observing: { files, seconds in Self.sayObserving(files: files, seconds: seconds, language: language, json: json) })
+            if json { Output.json(report) } else { Output.report(report, flows: flows, language: language) }
+            // Processing never waited for on-failure commands; the run does, each at most until its timeout.
+            engine.waitForHooks()
             throw ExitCode(report.exitCode)
+        }
+
+        /// On a terminal, says that the run waits for new files to settle (and how long).
+        static func sayObserving(files: Int, seconds: Double, language: Language, json: Bool) {
+            let text = Note(.runObserving, ["count": "\(files)", "seconds": "\(Int(seconds.rounded(.up)))"])
+                .text(in: language) + "\n"
+            if isatty(STDERR_FILENO) == 1 {
+                FileHandle.standardError.write(Data(text.utf8))
+            } else if !json, isatty(STDOUT_FILENO) == 1 {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
         }
     }
 
@@ -29,7 +49,8 @@ extension Ferry {
             StopSignal.installHandlers()
             let stop = StopSignal.shared
             let (engine, config) = try Setup.engine(global, level: .info)
-            let language = config.language
+            let (flows, language) = (config.flows.map(\.name), config.language)
+            engine.onWatchdogStop { report in Output.report(report, flows: flows, language: language) }
             Output.say(
                 .watchWatching, ["flows": config.flows.filter(\.enabled).map(\.name).joined(separator: ", "), "root": engine.layout.root],
                 in: language)

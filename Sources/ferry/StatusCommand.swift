@@ -48,6 +48,16 @@ extension Ferry {
                             "file": file.file, "attempt": String(file.attempt), "at": Output.local(file.processedAt),
                         ])
                     for error in file.errorDetails.prefix(3) { print("           \(Output.text(error, in: language))") }
+                    for detail in file.documentErrorDetails {
+                        print("           \(detail.key): \(Output.text(detail.error, in: language))")
+                    }
+                    if file.documentErrorCount > file.documentErrorDetails.count {
+                        let more = Note(.runMoreDocumentErrors, [
+                            "count": "\(file.documentErrorCount - file.documentErrorDetails.count)",
+                            "record": (file.archivePath ?? file.file) + ".status.json",
+                        ])
+                        print("           " + more.text(in: language))
+                    }
                 }
                 for document in flow.amended {
                     say(
@@ -75,10 +85,19 @@ extension Ferry {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() throws {
-            let (engine, _) = try Setup.engine(global, readOnly: true)
+            let (engine, config) = try Setup.engine(global, readOnly: true)
+            if let flow, try !engine.knowsFlow(flow) {
+                let error = FerryError(.runUnknownFlow, ["flow": flow, "known": config.flows.map(\.name).joined(separator: ", ")])
+                Output.error(error.message(in: config.language) + "\n    " + error.hint(in: config.language), in: config.language)
+                throw ExitCode(Exit.usage)
+            }
             let report = try engine.log(flow: flow, key: key)
             if json {
                 Output.json(report)
+                return
+            }
+            if let key, report.entries.isEmpty, report.lineage.isEmpty {
+                Output.say(.runNoRecordOfKey, ["key": key], in: config.language)
                 return
             }
             for entry in report.entries {
@@ -107,7 +126,10 @@ extension Ferry {
                 try engine.resolve(id: id, reason: reason)
             } catch let error as UnknownFile {
                 Output.error(error.description)
-                throw ExitCode(Exit.failedFiles)
+                throw ExitCode(Exit.usage)
+            } catch let error as FerryError {
+                Output.error(error.description + " " + error.hint())
+                throw ExitCode(Exit.usage)
             }
             print("#\(id) resolved: \(reason)")
         }

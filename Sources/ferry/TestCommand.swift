@@ -87,6 +87,11 @@ extension Ferry {
                     for detail in difference.details { Swift.print("    \(detail)") }
                 }
                 for change in result.updated { Swift.print("  \(change)") }
+                for warning in result.warnings {
+                    let place = warning.location.map { "\($0): " } ?? ""
+                    Swift.print("  warning [\(warning.code)] \(place)\(warning.message(in: .en))")
+                    Swift.print("      fix: \(warning.hint(in: .en))")
+                }
             }
             let failed = results.filter { !$0.passed }.count
             let total = results.count

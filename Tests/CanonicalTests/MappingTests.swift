@@ -64,7 +64,7 @@ import Testing
         let mapped = OrderMapping.order(from: tree, &reading)
         #expect(reading.errors.isEmpty, "\(reading.errors)")
         #expect(mapped.number == "SO-2001")
-        #expect(mapped.orderDate == Support.date("2026-11-20T00:00:00Z"))
+        #expect(mapped.orderDate == .day("2026-11-20"), "a date without a time stays a calendar day")
         #expect(mapped.buyer?.identifiers == [PartyIdentifier(scheme: "GLN", value: "8712345000004")])
         #expect(mapped.lines.map(\.sku) == ["A", "B"])
         #expect(mapped.lines.map(\.quantity) == [1, Decimal(string: "2.5")])
@@ -107,6 +107,17 @@ import Testing
     func parsesISODates(text: String, utc: String) throws {
         let date = try #require(ISODate.parse(text))
         #expect(ISODate.format(date) == utc)
+    }
+
+    @Test(arguments: [
+        ("2026-11-21", "2026-11-21"), ("2026-11-20T10:30:00+01:00", "2026-11-20T09:30:00Z"),
+        ("2026-11-21T00:00:00Z", "2026-11-21T00:00:00Z"),
+    ])
+    func businessDatesKeepADayAsADay(text: String, canonical: String) throws {
+        let value = try #require(BusinessDate(text))
+        #expect(value.text == canonical)
+        let encoded = try JSONEncoder().encode(value)
+        #expect(try JSONDecoder().decode(BusinessDate.self, from: encoded) == value)
     }
 
     @Test(arguments: ["2026-11-20T09:30:00", "2026-02-30", "20-11-2026", "2026-11-20T25:00:00Z", "yesterday"])

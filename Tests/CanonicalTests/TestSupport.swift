@@ -62,7 +62,7 @@ enum Support {
     static var fullOrder: Order {
         Order(
             number: "SO-1001", sourceSystem: "webshop", sourceCompany: "NL01", orderKind: .sales, status: .open,
-            approval: .approved, sourceStatus: "wc-processing", orderDate: date("2026-11-20T09:30:00Z"),
+            approval: .approved, sourceStatus: "wc-processing", orderDate: BusinessDate("2026-11-20T09:30:00Z"),
             currency: "EUR",
             buyer: Party(
                 number: "C-77", identifiers: [PartyIdentifier(scheme: "GLN", value: "8712345000004"),

@@ -59,16 +59,25 @@ import Testing
 
     @Test func notesRenderInTheChosenLanguageWithTheirDetails() {
         let note = Note(
-            .exportAmended, ["file": "3", "output": "outbox/o.json"],
+            .exportAmended, lists: ["earlier": [Note(.exportEarlier, ["file": "3", "output": "outbox/o.json"])]],
             details: [Note(.changeQuantity, ["line": "BIKE-01", "old": "1", "new": "3"]), Note(.changeBuyer)])
         #expect(note.text(in: .en) == "changed after export by file #3 as outbox/o.json: quantity BIKE-01: 1 → 3; buyer changed")
         #expect(note.text(in: .nl) == "gewijzigd na de export door bestand #3 als outbox/o.json: aantal BIKE-01: 1 → 3; koper gewijzigd")
         #expect(Note.counted(.runFilesTaken, 1).text(in: .de) == "1 Datei übernommen")
         #expect(Note.counted(.runFilesTaken, 2).text(in: .fr) == "2 fichiers pris")
+        // One reason per amended document, naming each target's earlier export, the changes once.
+        let twoTargets = Note(
+            .exportAmended,
+            lists: ["earlier": [Note(.exportEarlier, ["file": "3", "output": "a.json"]), Note(.exportEarlier, ["file": "3", "output": "b.xml"])]],
+            details: [Note(.changeBuyer)])
+        #expect(twoTargets.text(in: .en) == "changed after export by file #3 as a.json, file #3 as b.xml: buyer changed")
+        #expect(twoTargets.text(in: .de) == "geändert nach dem Export durch Datei #3 als a.json, Datei #3 als b.xml: Käufer geändert")
     }
 
     @Test func notesSurviveTheLedgerAsJSON() throws {
-        let note = Note(.exportAmended, ["file": "3", "output": "o.json"], details: [Note(.changeBuyer)])
+        let note = Note(
+            .exportAmended, lists: ["earlier": [Note(.exportEarlier, ["file": "3", "output": "o.json"]), Note(.exportEarlier, ["file": "3", "output": "p.xml"])]],
+            details: [Note(.changeBuyer)])
         let data = try JSONEncoder().encode([note])
         #expect(try JSONDecoder().decode([Note].self, from: data) == [note])
         #expect(String(decoding: data, as: UTF8.self).contains("\"key\":\"export.amended\""))

@@ -24,7 +24,8 @@ import Testing
     /// Whether the killed process left work in progress: a claimed file or a pending export.
     static func workInProgress(_ root: FerryRoot) throws -> Bool {
         let claimed = root.files(under: "inbox").contains { $0.contains("/.ferry-work/") }
-        // A kill during the very first start may land before the ledger's tables exist.
+        // A kill during the very first start may land before the ledger (or its tables) exists.
+        guard FileManager.default.fileExists(atPath: root.path + "/.ferry/ledger.sqlite") else { return claimed }
         let pending = try root.ledger { db in
             try db.tableExists("export") ? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM export WHERE state = 'pending'") ?? 0 : 0
         }

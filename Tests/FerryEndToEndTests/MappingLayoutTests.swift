@@ -1,4 +1,5 @@
 import Foundation
+import SharedFiles
 import Testing
 
 /// Flows defined only in ferry.yml (examples/dutch-erp): a Dutch ERP order export read
@@ -249,10 +250,19 @@ import Testing
         #expect(xml.components(separatedBy: "<cac:StandardItemIdentification>").count == 2, "only the line with a GTIN")
     }
 
-    @Test func aPayloadTheUBLSchemaWouldRejectFailsBeforeTheOutbox() throws {
+    @Test(.needsSharedFolder) func thePurchaseOrderPayloadPassesTheOASISSchema() throws {
+        let root = try FerryRoot(config: try Examples.withOASISSchemas(try Examples.config("ubl-order")))
+        defer { root.remove() }
+        try root.write("inbox/purchase-orders/PO-2026-118.json", try Examples.data("ubl-order/samples/purchase-orders/in/PO-2026-118.json"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.outbox("purchase-orders", "supplier-ubl").count == 1)
+    }
+
+    @Test(.needsSharedFolder) func aPayloadTheUBLSchemaWouldRejectFailsBeforeTheOutbox() throws {
         // The layout writes the supplier's article code after the item name, as UBL wants; swapped, the
         // payload breaks the OASIS schema and the document fails naming the element.
-        let config = try Examples.config("ubl-order")
+        let config = try Examples.withOASISSchemas(try Examples.config("ubl-order"))
         let nameLine = "      cac:OrderLine.cac:LineItem.cac:Item.cbc:Name: { path: description, max-length: 100 }\n"
         let codeLine = "      cac:OrderLine.cac:LineItem.cac:Item.cac:SellersItemIdentification.cbc:ID: supplierArticleCode\n"
         #expect(config.contains(nameLine + codeLine))

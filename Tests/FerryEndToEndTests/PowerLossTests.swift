@@ -20,7 +20,10 @@ import Testing
         let payloadsBefore = root.files(under: "outbox")
         #expect(payloadsBefore.count == 2)
 
-        // The power cut: the ledger loses everything after the snapshot.
+        // The power cut: the ledger loses everything after the snapshot (its generation mirror
+        // too: it is written only after a commit is durable, so it cannot be ahead of the ledger).
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry/ledger.generation")
+        try FileManager.default.copyItem(atPath: snapshot + "/ledger.generation", toPath: root.path + "/.ferry/ledger.generation")
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: root.path + "/.ferry/ledger.sqlite" + suffix)
             let saved = snapshot + "/ledger.sqlite" + suffix

@@ -1,15 +1,16 @@
 import Diagnostics
+import SharedFiles
 import Testing
 
 @testable import Formats
 
-/// Real exports from shop systems, read unchanged from the shared corpus.
-@Suite("CSV reader: real files")
+/// Real exports from shop systems, read in place from the shared corpus (FERRY_SHARED).
+@Suite("CSV reader: real files", .needsSharedFolder)
 struct CSVCorpusTests {
     typealias Support = CSVTestSupport
 
     @Test func wooCommerceFashionWithBlankLinesInsideQuotes() throws {
-        let contents = try Support.read(Support.corpus + "woocommerce-sample-fashion-9-products-multiline.csv")
+        let contents = try Support.read(Support.corpus("woocommerce-sample-fashion-9-products-multiline.csv"))
         #expect(contents.reader.delimiter == ",")
         #expect(contents.reader.header.count == 50)
         #expect(contents.reader.header.prefix(3) == ["Type", "SKU", "Name"])
@@ -31,7 +32,7 @@ struct CSVCorpusTests {
     }
 
     @Test func prestaShopSemicolonCRLFWithTrailingDelimiters() throws {
-        let contents = try Support.read(Support.corpus + "prestashop-1.4-products_import-semicolon-crlf.csv")
+        let contents = try Support.read(Support.corpus("prestashop-1.4-products_import-semicolon-crlf.csv"))
         #expect(contents.reader.delimiter == ";")
         #expect(contents.reader.header.count == 39)
         #expect(contents.reader.header.first == "id")
@@ -52,7 +53,7 @@ struct CSVCorpusTests {
     }
 
     @Test func prestaShopAddressesKeepTrailingSpaces() throws {
-        let contents = try Support.read(Support.corpus + "prestashop-1.4-addresses_import-semicolon-crlf.csv")
+        let contents = try Support.read(Support.corpus("prestashop-1.4-addresses_import-semicolon-crlf.csv"))
         #expect(contents.reader.delimiter == ";")
         #expect(contents.reader.header.count == 19)
         #expect(contents.records.count == 3)
@@ -61,7 +62,7 @@ struct CSVCorpusTests {
     }
 
     @Test func magentoCRLFWithDoubledQuotesAndNoFinalNewline() throws {
-        let contents = try Support.read(Support.corpus + "magento2-sample-catalog_product.csv")
+        let contents = try Support.read(Support.corpus("magento2-sample-catalog_product.csv"))
         #expect(contents.reader.header.count == 74)
         #expect(contents.records.count == 6)
         #expect(contents.records.map { $0.root["sku"]?.text } == [

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SharedFiles
 import Testing
 
 @testable import Formats
@@ -13,7 +14,8 @@ enum CSVTestSupport {
         return url.path
     }
 
-    static let corpus = "/work/shared/corpus/"
+    /// A file of the shared corpus (only from tests marked `.needsSharedFolder`).
+    static func corpus(_ name: String) throws -> String { try SharedFolder.path("corpus/" + name) }
 
     /// Writes `bytes` to a fresh temporary file, runs `body` with its path, then removes it.
     static func withFile<T>(_ bytes: [UInt8], _ body: (String) throws -> T) throws -> T {

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OrderedCollections
+import SharedFiles
 import Testing
 @testable import Formats
 
@@ -163,11 +164,11 @@ import Testing
         }
     }
 
-    // MARK: - Real WooCommerce REST export
+    // MARK: - Real WooCommerce REST export (shared corpus)
 
     static func wooOrders() throws -> [Node] {
         var reader = try JSONRecordReader(
-            path: "/work/shared/corpus/woocommerce-rest-v3-orders-list.json", displayName: "orders.json")
+            path: try SharedFolder.path("corpus/woocommerce-rest-v3-orders-list.json"), displayName: "orders.json")
         var roots: [Node] = []
         while let record = try reader.next() { roots.append(record.root) }
         return roots
@@ -194,7 +195,7 @@ import Testing
         (0, "$.prices_include_tax", ["false"]),
     ]
 
-    @Test(arguments: wooSelections)
+    @Test(.needsSharedFolder, arguments: wooSelections)
     func selectsFromWooCommerceOrders(_ record: Int, _ expression: String, _ expected: [String]) throws {
         let orders = try Self.wooOrders()
         #expect(orders.count == 2)
@@ -202,7 +203,7 @@ import Testing
         #expect(try JSONPathExpression(expression).texts(in: root) == expected, "\(expression)")
     }
 
-    @Test func recursiveDescentOverWooCommerceOrder() throws {
+    @Test(.needsSharedFolder) func recursiveDescentOverWooCommerceOrder() throws {
         let order = try #require(try Self.wooOrders().first)
         let keys = try JSONPathExpression("$..meta_data[*].key").texts(in: order)
         #expect(keys == ["_download_permissions_granted", "_order_stock_reduced", "pa_color", "size"])

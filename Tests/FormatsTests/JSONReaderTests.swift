@@ -1,5 +1,6 @@
 import Diagnostics
 @testable import Formats
+import SharedFiles
 import Testing
 
 @Suite("JSON reader: layouts, values and locations")
@@ -96,9 +97,49 @@ struct JSONReaderTests {
         #expect(second["id"]?.location == Location(file: "orders.json", line: 9, record: 2, path: "$.id"))
     }
 
-    @Test func woocommerceOrderListIsAnArrayOfOrders() throws {
+    @Test func shopOrderListIsAnArrayOfOrders() throws {
         var reader = try JSONRecordReader(
-            path: try Support.fixture("woocommerce-rest-v3-orders-list"),
+            path: try Support.fixture("shop-orders-list"), displayName: "orders.json", options: JSONReaderOptions())
+        let first = try #require(try reader.next())
+        #expect(reader.layout == .array)
+        #expect(first.index == 1)
+        #expect(first.root["id"]?.value == .number("5012"))
+        #expect(first.root["number"]?.value == .scalar("5012"))
+        #expect(first.root["total"]?.value == .scalar("42.50"))
+        #expect(first.root["prices_include_tax"]?.value == .bool(false))
+        #expect(first.root["date_paid"]?.value == .null)
+        #expect(Support.node(first.root, "line_items", 1, "price")?.value == .number("9.5"))
+        let sku = try #require(Support.node(first.root, "line_items", 1, "sku"))
+        #expect(sku.value == .scalar("TOWEL-LIN"))
+        #expect(sku.location.description == "orders.json:94 record 1 $.line_items[1].sku")
+        #expect(Support.node(first.root, "line_items", 0, "name")?.text == "Stoneware mug &ndash; Colour: Sea green")
+
+        let second = try #require(try reader.next())
+        #expect(second.index == 2)
+        #expect(second.root.location.line == 113)
+        #expect(Support.node(second.root, "billing", "email")?.location.line == 144)
+        #expect(Support.node(second.root, "billing", "email")?.text == "lukas.peeters@example.be")
+        #expect(try reader.next() == nil)
+    }
+
+    @Test func shopOrderIsASingleObject() throws {
+        var reader = try JSONRecordReader(
+            path: try Support.fixture("shop-order-single"), displayName: "order.json", options: JSONReaderOptions())
+        let record = try #require(try reader.next())
+        #expect(reader.layout == .singleObject)
+        let order = try #require(record.root["order"])
+        #expect(order["id"]?.value == .number("820982911946154508"), "an id beyond Double's exact integers stays exact")
+        #expect(order["order_number"]?.location.line == 16)
+        let lines = try #require(order["line_items"]?.items)
+        #expect(lines.map { $0["sku"]?.text } == ["BOARD-OAK-L", "WRAP-3"])
+        #expect(lines[1]["sku"]?.location.path == "$.order.line_items[1].sku")
+        #expect(lines[0]["tax_lines"]?.items.first?["rate"]?.value == .number("0.21"))
+        #expect(try reader.next() == nil)
+    }
+
+    @Test(.needsSharedFolder) func woocommerceOrderListIsAnArrayOfOrders() throws {
+        var reader = try JSONRecordReader(
+            path: try SharedFolder.path("corpus/woocommerce-rest-v3-orders-list.json"),
             displayName: "woo.json", options: JSONReaderOptions())
         let first = try #require(try reader.next())
         #expect(reader.layout == .array)
@@ -125,9 +166,9 @@ struct JSONReaderTests {
         #expect(try reader.next() == nil)
     }
 
-    @Test func shopifyOrderIsASingleObject() throws {
+    @Test(.needsSharedFolder) func shopifyOrderIsASingleObject() throws {
         var reader = try JSONRecordReader(
-            path: try Support.fixture("shopify-rest-order"), displayName: "shopify.json", options: JSONReaderOptions())
+            path: try SharedFolder.path("corpus/shopify-rest-order.json"), displayName: "shopify.json", options: JSONReaderOptions())
         let record = try #require(try reader.next())
         #expect(reader.layout == .singleObject)
         let order = try #require(record.root["order"])

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 @testable import Formats
 import OrderedCollections
+import SharedFiles
 import Testing
 
 @Suite("JSON writer")
@@ -88,19 +89,34 @@ struct JSONWriterTests {
         for (key, value) in members { #expect(read.root.children[key]?.value == value.value) }
     }
 
-    /// The WooCommerce sample is written with two-space indents and `"key": value`, like the writer.
-    @Test func woocommerceSampleRoundTripsByteForByte() throws {
-        let path = try Support.fixture("woocommerce-rest-v3-orders-list")
+    /// The order list is written with two-space indents and `"key": value`, like the writer.
+    @Test func shopOrderListRoundTripsByteForByte() throws {
+        try Self.roundTripsByteForByte(try Support.fixture("shop-orders-list"))
+    }
+
+    /// The WooCommerce documentation's sample is written the same way.
+    @Test(.needsSharedFolder) func woocommerceSampleRoundTripsByteForByte() throws {
+        try Self.roundTripsByteForByte(try SharedFolder.path("corpus/woocommerce-rest-v3-orders-list.json"))
+    }
+
+    static func roundTripsByteForByte(_ path: String) throws {
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
         var reader = try JSONRecordReader(path: path, displayName: "woo.json", options: JSONReaderOptions())
         var items: [Node] = []
         while let record = try reader.next() { items.append(record.root) }
-        let written = JSONWriter().write(node(.array(items)))
+        let written = JSONWriter().write(Node(.array(items), at: Location(file: "test")))
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: original, as: UTF8.self))
     }
 
-    @Test func shopifySampleRoundTripsAsATree() throws {
-        let path = try Support.fixture("shopify-rest-order")
+    @Test func shopOrderRoundTripsAsATree() throws {
+        try Self.roundTripsAsATree(try Support.fixture("shop-order-single"))
+    }
+
+    @Test(.needsSharedFolder) func shopifySampleRoundTripsAsATree() throws {
+        try Self.roundTripsAsATree(try SharedFolder.path("corpus/shopify-rest-order.json"))
+    }
+
+    static func roundTripsAsATree(_ path: String) throws {
         var reader = try JSONRecordReader(path: path, displayName: "shopify.json", options: JSONReaderOptions())
         let first = try #require(try reader.next()).root
         for pretty in [true, false] {

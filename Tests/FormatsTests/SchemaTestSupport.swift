@@ -1,4 +1,5 @@
 import Foundation
+import SharedFiles
 @testable import Formats
 #if canImport(Glibc)
 import Glibc
@@ -6,15 +7,12 @@ import Glibc
 
 /// Schemas and payloads for the XSD validation tests.
 enum SchemaTestSupport {
-    /// The repository root, found from this file (Tests/FormatsTests/ is two levels down).
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
+    /// The OASIS UBL 2.1 Order schema in the shared reference folder.
+    static func ublOrderSchema() throws -> String { try SharedFolder.path(SharedFolder.ublOrderSchema) }
 
-    static let ublOrderSchema = repositoryRoot + "/schemas/ubl-2.1/maindoc/UBL-Order-2.1.xsd"
-
-    /// The OASIS example order (a copy of the corpus file) as bytes.
+    /// The OASIS example order of the shared corpus, as bytes.
     static func ublOrder() throws -> [UInt8] {
-        Array(try Data(contentsOf: URL(fileURLWithPath: try XMLTestSupport.fixture("ubl-2.1-Order-Example"))))
+        Array(try SharedFolder.data("corpus/ubl-2.1-Order-Example.xml"))
     }
 
     /// The example order with `original` replaced once by `replacement`; fails when `original` is absent.

@@ -1,11 +1,12 @@
 import Diagnostics
 import Foundation
+import SharedFiles
 import Testing
 @testable import Formats
 
-/// Real documents from /work/shared/corpus, read whole with `.root`.
-@Suite struct XMLCorpusTests {
-    static let corpus = "/work/shared/corpus/"
+/// Real documents from the shared corpus (FERRY_SHARED), read whole with `.root`.
+@Suite(.needsSharedFolder) struct XMLCorpusTests {
+    static var corpus: String { (SharedFolder.root?.path ?? "") + "/corpus/" }
 
     @Test func ublOrder() throws {
         var reader = try XMLRecordReader(

@@ -1,19 +1,29 @@
 import Diagnostics
 import Foundation
+import SharedFiles
 import Testing
 @testable import Formats
 
+/// XSD validation through libxml2. The tests against the OASIS UBL 2.1 Order schema and its
+/// example order read both from the shared reference folder (FERRY_SHARED).
 @Suite struct XMLSchemaTests {
     static func orderSchema() throws -> XMLSchema {
-        try XMLSchema.load(path: SchemaTestSupport.ublOrderSchema, displayName: "schemas/ubl-2.1/maindoc/UBL-Order-2.1.xsd")
+        try XMLSchema.load(path: try SchemaTestSupport.ublOrderSchema(), displayName: "ubl-2.1/maindoc/UBL-Order-2.1.xsd")
     }
 
-    @Test func oasisExampleOrderIsValid() throws {
+    @Test(.needsSharedFolder) func oasisExampleOrderIsValid() throws {
         let errors = try Self.orderSchema().validate(try SchemaTestSupport.ublOrder(), payloadName: "ubl.xml")
         #expect(errors.isEmpty, "\(errors)")
     }
 
-    @Test func misspeltElementIsRejectedWithItsLineAndPath() throws {
+    /// The UBL order of examples/ubl-order, written for this project, is a valid UBL 2.1 Order.
+    @Test(.needsSharedFolder) func exampleOrderOfTheRepositoryIsValid() throws {
+        let example = SharedFolder.repository.appendingPathComponent("examples/ubl-order/samples/ubl-orders/in/ORD-2026-0917.xml")
+        let errors = try Self.orderSchema().validate(Array(try Data(contentsOf: example)), payloadName: "ORD-2026-0917.xml")
+        #expect(errors.isEmpty, "\(errors)")
+    }
+
+    @Test(.needsSharedFolder) func misspeltElementIsRejectedWithItsLineAndPath() throws {
         let payload = try SchemaTestSupport.ublOrder(
             replacing: "<cbc:IssueDate>2010-01-20</cbc:IssueDate>", with: "<cbc:IssueDat>2010-01-20</cbc:IssueDat>")
         let errors = try Self.orderSchema().validate(payload, payloadName: "erp/order.xml")
@@ -28,7 +38,7 @@ import Testing
         #expect(error.description.contains("erp/order.xml:/Order/cbc:IssueDat (line 10)"))
     }
 
-    @Test func missingRequiredElementIsRejectedWhereItWasExpected() throws {
+    @Test(.needsSharedFolder) func missingRequiredElementIsRejectedWhereItWasExpected() throws {
         let payload = try SchemaTestSupport.ublOrder(replacing: "<cbc:IssueDate>2010-01-20</cbc:IssueDate>", with: "")
         let errors = try Self.orderSchema().validate(payload, payloadName: "order.xml")
         let error = try #require(errors.first)
@@ -39,7 +49,7 @@ import Testing
         #expect(error.arguments["detail"]?.contains("cbc:IssueDate )") == true)
     }
 
-    @Test func elementsInTheWrongOrderAreRejected() throws {
+    @Test(.needsSharedFolder) func elementsInTheWrongOrderAreRejected() throws {
         let payload = try SchemaTestSupport.ublOrder(
             replacing: "<cbc:ID>34</cbc:ID>\n  <cbc:IssueDate>2010-01-20</cbc:IssueDate>",
             with: "<cbc:IssueDate>2010-01-20</cbc:IssueDate>\n  <cbc:ID>34</cbc:ID>")
@@ -51,7 +61,7 @@ import Testing
         #expect(error.location?.line == 9)
     }
 
-    @Test func repeatedElementsAndAttributesArePlacedByPosition() throws {
+    @Test(.needsSharedFolder) func repeatedElementsAndAttributesArePlacedByPosition() throws {
         let payload = try SchemaTestSupport.ublOrder(replacing: "unitCode=\"C62\"", with: "unitCode=\"C62\" color=\"red\"")
         let error = try #require(try Self.orderSchema().validate(payload, payloadName: "order.xml").first)
         #expect(error.code == .xmlSchemaRejected)
@@ -183,7 +193,7 @@ import Testing
         }
     }
 
-    @Test func compiledSchemaIsSharedAndValidatesFromManyThreads() async throws {
+    @Test(.needsSharedFolder) func compiledSchemaIsSharedAndValidatesFromManyThreads() async throws {
         let schema = try Self.orderSchema()
         #expect(try Self.orderSchema() === schema)
         let valid = try SchemaTestSupport.ublOrder()

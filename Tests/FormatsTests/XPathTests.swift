@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SharedFiles
 import Testing
 @testable import Formats
 
@@ -184,9 +185,9 @@ import Testing
         ("cbc:ProfileID/@schemeID", ["Profile"]),
     ]
 
-    @Test(arguments: ublSelections)
+    @Test(.needsSharedFolder, arguments: ublSelections)
     func selectsFromUBLOrder(_ expression: String, _ expected: [String]) throws {
-        let root = try Self.root("/work/shared/corpus/ubl-2.1-Order-Example.xml")
+        let root = try Self.root(try SharedFolder.path("corpus/ubl-2.1-Order-Example.xml"))
         #expect(try XPathExpression(expression, namespaces: Self.namespaces).texts(in: root) == expected, "\(expression)")
     }
 
@@ -205,9 +206,9 @@ import Testing
         ("ORDER_SUMMARY/TOTAL_AMOUNT", ["1111"]),
     ]
 
-    @Test(arguments: openTransSelections)
+    @Test(.needsSharedFolder, arguments: openTransSelections)
     func selectsFromOpenTransOrder(_ expression: String, _ expected: [String]) throws {
-        let root = try Self.root("/work/shared/corpus/opentrans-2.1-sample-order.xml")
+        let root = try Self.root(try SharedFolder.path("corpus/opentrans-2.1-sample-order.xml"))
         let path = try XPathExpression(expression, namespaces: ["bmecat": "http://www.bmecat.org/bmecat/2005"])
         #expect(path.texts(in: root) == expected, "\(expression)")
     }

@@ -144,4 +144,41 @@ import Testing
         #expect(tree["properties"]?["Size"]?.text == "M")
         #expect(tree["tag_cell"]?.text == "Shirts | Sale")
     }
+
+    /// A date without a time is a calendar day: `21-11-2026` read in Europe/Amsterdam is the
+    /// day 2026-11-21 (not 2026-11-20T23:00:00Z), and a day is written as that day in any zone.
+    /// A value with a time stays an instant, converted through the zone.
+    @Test func datesWithoutATimeKeepTheirDay() throws {
+        let amsterdam = try DatePattern.timeZone(named: "Europe/Amsterdam", at: here)
+        let newYork = try DatePattern.timeZone(named: "America/New_York", at: here)
+        let record = try json(#"{"day": "21-11-2026", "moment": "21-11-2026 00:30"}"#)
+        var source = Layout(name: "erp", direction: .source, kind: .order, format: .json, origin: RuleOrigin("test"))
+        var day = ValueExpression(input: .path(try path("day")))
+        day.steps = [.date(try DatePattern("dd-MM-yyyy", at: here), amsterdam)]
+        var moment = ValueExpression(input: .path(try path("moment")))
+        moment.steps = [.date(try DatePattern("dd-MM-yyyy HH:mm", at: here), amsterdam)]
+        source.fields = [
+            FieldRule(field: "orderDate", value: day, origin: RuleOrigin("test")),
+            FieldRule(field: "customFields.placed", value: moment, origin: RuleOrigin("test")),
+        ]
+        let (tree, errors) = LayoutEvaluator(source).build(record: record)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(tree["orderDate"]?.text == "2026-11-21")
+        #expect(tree["customFields"]?["placed"]?.text == "2026-11-20T23:30:00Z")
+
+        let canonical = try json(#"{"orderDate": "2026-11-21", "placed": "2026-11-20T23:30:00Z"}"#)
+        var target = Layout(name: "partner", direction: .target, kind: .order, format: .json, origin: RuleOrigin("test"))
+        var written = ValueExpression(input: .path(try path("orderDate")))
+        written.steps = [.date(try DatePattern("dd-MM-yyyy", at: here), newYork)]
+        var placed = ValueExpression(input: .path(try path("placed")))
+        placed.steps = [.date(try DatePattern("dd-MM-yyyy", at: here), newYork)]
+        target.fields = [
+            FieldRule(field: "ordered_on", value: written, origin: RuleOrigin("test")),
+            FieldRule(field: "placed_on", value: placed, origin: RuleOrigin("test")),
+        ]
+        let (out, targetErrors) = LayoutEvaluator(target).build(record: canonical)
+        #expect(targetErrors.isEmpty, "\(targetErrors)")
+        #expect(out["ordered_on"]?.text == "21-11-2026", "a day is not moved through the zone")
+        #expect(out["placed_on"]?.text == "20-11-2026", "an instant is shown in the zone: 18:30 in New York")
+    }
 }

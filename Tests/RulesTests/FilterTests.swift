@@ -17,7 +17,7 @@ import Testing
 
     var sample: Order {
         Order(
-            number: "SO-1", status: .processing, orderDate: now.addingTimeInterval(-10 * 86_400),
+            number: "SO-1", status: .processing, orderDate: .instant(now.addingTimeInterval(-10 * 86_400)),
             buyer: Party(email: "Anouk@Korenbloem.nl"), shippingAddress: Address(country: "BE"),
             lines: [OrderLine(sku: "A-1", quantity: 1, vatRate: 21), OrderLine(sku: "B-2", quantity: 2)],
             customFields: ["syncToProductFlow": "Ja", "channel": "web"])
@@ -40,6 +40,15 @@ import Testing
         var undated = sample
         undated.orderDate = nil
         #expect(reason(.orderDateWithinDays(30), undated)?.contains("no order date") == true)
+    }
+
+    /// A calendar day counts whole: the day 10 days back is inside `10` days at any hour of
+    /// today (its midnight UTC is earlier than now minus 10 × 24 h when now is after midnight).
+    @Test func orderDateWithinDaysCountsACalendarDayWhole() {
+        var order = sample
+        order.orderDate = .day("2026-09-11")
+        #expect(reason(.orderDateWithinDays(10), order) == nil)
+        #expect(reason(.orderDateWithinDays(9), order) == "filter order-date-within-days: ordered 2026-09-11, more than 9 days before 2026-09-21")
     }
 
     @Test func flagAcceptsTheUsualYesValues() throws {
@@ -97,7 +106,7 @@ import Testing
     @Test func canonicalFieldsKnowEveryFieldTheTreeCanHold() throws {
         let full: [any CanonicalDocument] = [
             Order(
-                number: "1", sourceCompany: "c", status: .open, approval: .approved, sourceStatus: "s", orderDate: now,
+                number: "1", sourceCompany: "c", status: .open, approval: .approved, sourceStatus: "s", orderDate: .instant(now),
                 currency: "EUR", buyer: Self.party, seller: Self.party, billingAddress: Self.address,
                 shippingAddress: Self.address,
                 lines: [

@@ -9,4 +9,18 @@ int ferry_rename_noreplace(const char *from, const char *to);
 /// The process umask, read without changing it for longer than two syscalls.
 unsigned int ferry_current_umask(void);
 
+/// Starts `/bin/sh -c script ferry-on-failure argument` in `directory` as the leader of a new
+/// process group (so the whole group can be killed), with stdin from /dev/null, stdout sent
+/// to Ferry's stderr, no other descriptor inherited, an empty signal mask and default signal
+/// actions. Returns 0 and sets `*pid`, or an errno value.
+int ferry_spawn_hook(const char *directory, const char *script, const char *argument, int *pid);
+
+/// Waits until process `pid` has exited without reaping it (waitid WNOWAIT), so its pid and
+/// process group id stay reserved until `ferry_reap`. Returns 0, or -1 with errno set.
+int ferry_wait_unreaped(int pid);
+
+/// Reaps process `pid`: `*code` is its exit status, or -1 when a signal ended it;
+/// `*signal_number` is that signal, or 0. Returns 0, or -1 with errno set.
+int ferry_reap(int pid, int *code, int *signal_number);
+
 #endif

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of each document kind as its canonical JSON tree spells them (docs/formats.md):
 /// what a mapping may write to on the source side and read from on the target side.
 ///
@@ -46,6 +48,15 @@ public struct CanonicalSchema: Sendable {
     /// Whether `path` names a list of objects or an object (`buyer`, `shippingAddress`).
     public func isContainer(_ path: String) -> Bool {
         groups.contains(path) || fields.contains { $0.path.hasPrefix(path + ".") }
+    }
+
+    /// The coded field other than `path` whose allowed values include `value` (matched
+    /// ignoring case): `approval` for `approved` written to `status`.
+    public func choiceField(holding value: String, except path: String) -> String? {
+        let wanted = value.trimmingCharacters(in: .whitespaces).lowercased()
+        return fields.first { field in
+            field.type == .choice && field.path != path && field.values.contains { $0.lowercased() == wanted }
+        }?.path
     }
 
     public static func of(_ kind: DocumentKind) -> CanonicalSchema? {

@@ -7,7 +7,7 @@ import Mapping
 /// consecutive rows) at a time.
 struct CanonicalSource: DocumentSource {
     private var records: RecordRuns
-    private let format: FileFormat
+    let format: FileFormat
     private let kind: DocumentKind
     private let numberFormat: NumberFormat
     /// Documents of a JSON record that is an array.

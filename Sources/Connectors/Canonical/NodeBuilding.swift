@@ -40,6 +40,9 @@ struct NodeBuilding {
     mutating func set(_ name: String, _ value: Date?) {
         if let value { put(name, Self.text(ISODate.format(value))) }
     }
+    mutating func set(_ name: String, _ value: BusinessDate?) {
+        if let value { put(name, Self.text(value.text)) }
+    }
     mutating func set(_ name: String, _ node: Node?) {
         if let node { put(name, node) }
     }

@@ -120,14 +120,27 @@ struct NodeReading {
         return nil
     }
 
+    /// A business date: `2026-11-21` stays a day; a date with a time is an instant.
+    mutating func businessDate(_ parent: Node, _ name: String) -> BusinessDate? {
+        guard let node = parent[name], let text = scalarText(node, name, in: parent) else { return nil }
+        if let value = BusinessDate(text.trimmedWhitespace) { return value }
+        report(.mapInvalidDate, at: node.location,
+               ["field": displayName(of: node, fallback: name, in: parent), "value": text])
+        return nil
+    }
+
     /// One of `allowed`, matched case-insensitively and returned as written in `allowed`.
-    mutating func oneOf(_ parent: Node, _ name: String, allowed: [String]) -> String? {
+    /// A value of another coded field of `kind` (`approved` in `status`) is named in the hint.
+    mutating func oneOf(_ parent: Node, _ name: String, allowed: [String], kind: DocumentKind? = nil) -> String? {
         guard let node = parent[name], let text = scalarText(node, name, in: parent) else { return nil }
         let wanted = text.trimmedWhitespace.lowercased()
         if let match = allowed.first(where: { $0.lowercased() == wanted }) { return match }
-        report(.mapInvalidEnumValue, at: node.location,
-               ["field": displayName(of: node, fallback: name, in: parent), "value": text,
-                "allowed": allowed.joined(separator: ", ")])
+        var arguments = ["field": displayName(of: node, fallback: name, in: parent), "value": text,
+                         "allowed": allowed.joined(separator: ", ")]
+        if let kind, let owner = CanonicalSchema.of(kind)?.choiceField(holding: text, except: name) {
+            arguments["owner"] = owner
+        }
+        report(.mapInvalidEnumValue, at: node.location, arguments)
         return nil
     }
 

@@ -8,9 +8,9 @@ enum OrderMapping {
     /// stands in for each bad field, so the result is only meaningful without errors.
     static func order(from root: Node, _ reading: inout NodeReading) -> Order {
         let number = reading.requiredText(root, "number") ?? ""
-        let kind = reading.oneOf(root, "orderKind", allowed: ["sales", "purchase"]).flatMap(Order.Kind.init(rawValue:))
-        let status = reading.oneOf(root, "status", allowed: Order.Status.allCases.map(\.rawValue))
-        let approval = reading.oneOf(root, "approval", allowed: ["approved", "pending", "rejected"])
+        let kind = reading.oneOf(root, "orderKind", allowed: ["sales", "purchase"], kind: .order).flatMap(Order.Kind.init(rawValue:))
+        let status = reading.oneOf(root, "status", allowed: Order.Status.allCases.map(\.rawValue), kind: .order)
+        let approval = reading.oneOf(root, "approval", allowed: ["approved", "pending", "rejected"], kind: .order)
         return Order(
             number: number,
             sourceSystem: reading.text(root, "sourceSystem") ?? "canonical",
@@ -19,7 +19,7 @@ enum OrderMapping {
             status: status.flatMap(Order.Status.init(rawValue:)),
             approval: approval.flatMap(Order.Approval.init(rawValue:)),
             sourceStatus: reading.text(root, "sourceStatus"),
-            orderDate: reading.date(root, "orderDate"),
+            orderDate: reading.businessDate(root, "orderDate"),
             currency: reading.currency(root, "currency"),
             buyer: reading.object(root, "buyer").map { party(from: $0, &reading) },
             seller: reading.object(root, "seller").map { party(from: $0, &reading) },

@@ -24,7 +24,8 @@ public struct LayoutConnector: Connector {
         let reader = try SourceReader.open(
             path: path, displayName: displayName, format: layout.format, settings: settings,
             xmlRecords: layout.recordElement.map { .auto(documentNames: [$0]) } ?? .root)
-        return LayoutSource(reader: reader, layout: layout, numberFormat: settings.numberFormat, displayName: displayName)
+        return LayoutSource(reader: reader, layout: layout, numberFormat: settings.numberFormat, displayName: displayName,
+                            notesPathUsage: settings.notesPathUsage)
     }
 
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {

@@ -15,9 +15,13 @@ struct LayoutSource: DocumentSource {
     /// an error, not an empty file.
     private var documentsYielded = 0
     private let displayName: String
+    var format: FileFormat { layout.format }
+    /// The layout's paths that selected something so far (`warnings()`), when asked for.
+    private var usage: PathUsage?
 
-    init(reader: any RecordReader, layout: Layout, numberFormat: NumberFormat, displayName: String) {
+    init(reader: any RecordReader, layout: Layout, numberFormat: NumberFormat, displayName: String, notesPathUsage: Bool = false) {
         self.displayName = displayName
+        usage = notesPathUsage ? PathUsage() : nil
         records = RecordRuns(reader)
         self.layout = layout
         evaluator = LayoutEvaluator(layout)
@@ -79,8 +83,23 @@ struct LayoutSource: DocumentSource {
         return decode(first.root, rows: run.rows.map(\.root))
     }
 
-    private func decode(_ record: Node, rows: [Node]) -> DecodeResult {
-        let built = evaluator.build(record: record, rows: rows)
+    /// MAP-121 for each path of the layout that selected nothing in any record read.
+    func warnings() -> [FerryError] {
+        guard documentsYielded > 0, let usage else { return [] }
+        return usage.unmatched(in: layout).map { unmatched in
+            FerryError(.mapPathSelectedNothing, at: Location(file: displayName),
+                       ["field": unmatched.field, "path": unmatched.path])
+        }
+    }
+
+    private mutating func decode(_ record: Node, rows: [Node]) -> DecodeResult {
+        let built: (tree: Node, errors: [FerryError])
+        if var tracked = usage {
+            built = evaluator.build(record: record, rows: rows, usage: &tracked)
+            usage = tracked
+        } else {
+            built = evaluator.build(record: record, rows: rows)
+        }
         var reading = NodeReading(naming: .csvColumn, numberFormat: numberFormat)
         guard let mapped = DocumentMapping.document(from: built.tree, kind: layout.kind, &reading) else {
             let error = FerryError(.mapUnsupportedKind, at: record.location, ["kind": layout.kind.rawValue, "system": layout.name])

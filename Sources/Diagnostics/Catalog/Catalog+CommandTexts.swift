@@ -43,6 +43,10 @@ extension ErrorCode {
     public static let previewSummary = ErrorCode("preview.summary")
     public static let previewSummaryFileFails = ErrorCode("preview.summary-file-fails")
     public static let previewBlocked = ErrorCode("preview.blocked")
+    /// Appended to the summary line. Args: `count`.
+    public static let previewSummaryWarnings = ErrorCode("preview.summary-warnings")
+    /// A layout path that selected nothing (MAP-121). Args: `code`, `place` (`location: ` or empty), `message`.
+    public static let previewWarning = ErrorCode("preview.warning")
 
     /// Args: `flow`, `origin`, `flows`.
     public static let usageNoFlow = ErrorCode("usage.no-flow")
@@ -227,6 +231,18 @@ extension Catalog {
         ]),
         .previewSummaryFileFails: CatalogEntry(text: [
             .en: "; the file fails", .nl: "; het bestand mislukt", .de: "; die Datei scheitert", .fr: " ; le fichier échoue",
+        ]),
+        .previewSummaryWarnings: CatalogEntry(text: [
+            .en: "; {count} warnings", .nl: "; {count} waarschuwingen", .de: "; {count} Warnungen", .fr: " ; {count} avertissements",
+        ]),
+        ErrorCode("preview.summary-warnings.one"): CatalogEntry(text: [
+            .en: "; {count} warning", .nl: "; {count} waarschuwing", .de: "; {count} Warnung", .fr: " ; {count} avertissement",
+        ]),
+        .previewWarning: CatalogEntry(text: [
+            .en: "warning [{code}] {place}{message}",
+            .nl: "waarschuwing [{code}] {place}{message}",
+            .de: "Warnung [{code}] {place}{message}",
+            .fr: "avertissement [{code}] {place}{message}",
         ]),
         .previewBlocked: CatalogEntry(text: [
             .en: "the flow is all-or-nothing and a document cannot be read: a run would export nothing from this file",

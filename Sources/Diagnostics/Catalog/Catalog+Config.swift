@@ -59,6 +59,7 @@ extension Catalog {
     static let configEntries: [ErrorCode: CatalogEntry] = configSyntaxEntries
         .merging(configValueEntries) { first, _ in first }
         .merging(configFlowEntries) { first, _ in first }
+        .merging(configOperationEntries) { first, _ in first }
 
     private static let configSyntaxEntries: [ErrorCode: CatalogEntry] = [
         .configSyntax: CatalogEntry(

@@ -14,6 +14,25 @@ extension ErrorCode {
     public static let engineUnreadableName = ErrorCode("ENGINE-006")
     /// The watchdog gave up on a file. Args: `seconds`.
     public static let engineTimedOut = ErrorCode("ENGINE-007")
+    // ENGINE-020…: reprocess, resolve, the ledger check and the demo (issue 8).
+    /// `reprocess`/`resolve` named a file the ledger does not know. Args: `selector`.
+    public static let engineUnknownFile = ErrorCode("ENGINE-020")
+    /// `resolve` on a file that did not fail. Args: `id`, `outcome`.
+    public static let engineResolveNotFailed = ErrorCode("ENGINE-021")
+    /// `reprocess --with FILE`: the corrected file cannot be read. Args: `path`, `reason`.
+    public static let engineReplacementUnreadable = ErrorCode("ENGINE-022")
+    /// `reprocess --with FILE` names other than exactly one archived file. Args: `count`.
+    public static let engineReplacementNeedsOneFile = ErrorCode("ENGINE-023")
+    /// `check --ledger`: an archived input's bytes differ from what its attempt recorded.
+    /// Args: `file`, `path`, `attempt`, `recorded`, `actual`, `id`.
+    public static let engineArchivedInputChanged = ErrorCode("ENGINE-024")
+    /// A notice, not an error: `ferry demo`'s run ended with the partial file it is meant to
+    /// show. Args: `file`, `outcome`, `code`.
+    public static let engineDemoPartialIntended = ErrorCode("ENGINE-025")
+    /// A notice, not an error: what a dry run says of one file. Args: `id`, `file`, `outcome`.
+    public static let engineDryRunOutcome = ErrorCode("ENGINE-026")
+    /// A notice, not an error: a dry-run line for one document that would be written. Args: `path`.
+    public static let engineDryRunWouldWrite = ErrorCode("ENGINE-027")
 }
 
 extension Catalog {
@@ -108,6 +127,110 @@ extension Catalog {
                 .nl: "Hernoem het bestand (bijvoorbeeld met `convmv`) zodat de naam UTF-8 is; daarna pakt Ferry het op.",
                 .de: "Benennen Sie die Datei um (etwa mit `convmv`), damit ihr Name UTF-8 ist; dann übernimmt Ferry sie.",
                 .fr: "Renommez le fichier (par exemple avec `convmv`) pour que son nom soit en UTF-8 ; Ferry le prendra alors.",
+            ]),
+        .engineUnknownFile: CatalogEntry(
+            message: [
+                .en: "no archived file matches '{selector}'",
+                .nl: "geen gearchiveerd bestand past bij '{selector}'",
+                .de: "keine archivierte Datei passt zu '{selector}'",
+                .fr: "aucun fichier archivé ne correspond à « {selector} »",
+            ],
+            hint: [
+                .en: "Give a ledger id (from `ferry status` or the file's .status.json) or an archived path under archive/.",
+                .nl: "Geef een ledger-id (uit `ferry status` of de .status.json van het bestand) of een gearchiveerd pad onder archive/.",
+                .de: "Geben Sie eine Ledger-ID (aus `ferry status` oder der .status.json der Datei) oder einen archivierten Pfad unter archive/ an.",
+                .fr: "Indiquez un identifiant du registre (de `ferry status` ou du .status.json du fichier) ou un chemin archivé sous archive/.",
+            ]),
+        .engineResolveNotFailed: CatalogEntry(
+            message: [
+                .en: "file #{id} ended {outcome}: only a failed or partial file can be resolved",
+                .nl: "bestand #{id} eindigde als {outcome}: alleen een mislukt of gedeeltelijk bestand kan worden afgehandeld",
+                .de: "Datei #{id} endete als {outcome}: nur eine fehlgeschlagene oder teilweise verarbeitete Datei kann erledigt werden",
+                .fr: "le fichier n°{id} s'est terminé en {outcome} : seul un fichier en échec ou partiel peut être résolu",
+            ],
+            hint: [
+                .en: "`ferry resolve` marks a failure as handled by hand; this file needs nothing. To send its documents again, run `ferry reprocess {id} --force`.",
+                .nl: "`ferry resolve` markeert een fout als met de hand afgehandeld; dit bestand heeft niets nodig. Om de documenten opnieuw te sturen: `ferry reprocess {id} --force`.",
+                .de: "`ferry resolve` markiert einen Fehler als von Hand erledigt; diese Datei braucht nichts. Um ihre Dokumente erneut zu senden: `ferry reprocess {id} --force`.",
+                .fr: "`ferry resolve` marque un échec comme traité à la main ; ce fichier n'a besoin de rien. Pour renvoyer ses documents : `ferry reprocess {id} --force`.",
+            ]),
+        .engineReplacementUnreadable: CatalogEntry(
+            message: [
+                .en: "the corrected file '{path}' cannot be read: {reason}",
+                .nl: "het gecorrigeerde bestand '{path}' kan niet worden gelezen: {reason}",
+                .de: "die korrigierte Datei '{path}' kann nicht gelesen werden: {reason}",
+                .fr: "le fichier corrigé « {path} » ne peut pas être lu : {reason}",
+            ],
+            hint: [
+                .en: "Give `--with` the path of a readable file; it is copied into the archive next to the original, which is kept.",
+                .nl: "Geef `--with` het pad van een leesbaar bestand; het wordt naast het origineel in het archief gekopieerd, het origineel blijft bewaard.",
+                .de: "Geben Sie `--with` den Pfad einer lesbaren Datei; sie wird neben das Original ins Archiv kopiert, das Original bleibt erhalten.",
+                .fr: "Donnez à `--with` le chemin d'un fichier lisible ; il est copié dans l'archive à côté de l'original, qui est conservé.",
+            ]),
+        .engineReplacementNeedsOneFile: CatalogEntry(
+            message: [
+                .en: "`--with` replaces the input of one archived file, but {count} were named",
+                .nl: "`--with` vervangt de invoer van één gearchiveerd bestand, maar er zijn er {count} genoemd",
+                .de: "`--with` ersetzt die Eingabe einer archivierten Datei, aber es wurden {count} genannt",
+                .fr: "`--with` remplace l'entrée d'un seul fichier archivé, mais {count} ont été indiqués",
+            ],
+            hint: [
+                .en: "Name exactly one ledger id or archived path, without `--failed`: `ferry reprocess 12 --with corrected.csv`.",
+                .nl: "Noem precies één ledger-id of gearchiveerd pad, zonder `--failed`: `ferry reprocess 12 --with gecorrigeerd.csv`.",
+                .de: "Nennen Sie genau eine Ledger-ID oder einen archivierten Pfad, ohne `--failed`: `ferry reprocess 12 --with korrigiert.csv`.",
+                .fr: "Indiquez exactement un identifiant ou un chemin archivé, sans `--failed` : `ferry reprocess 12 --with corrige.csv`.",
+            ]),
+        .engineArchivedInputChanged: CatalogEntry(
+            message: [
+                .en: "file #{id} ({file}): {path} changed after attempt {attempt} read it (sha256 {recorded}, now {actual})",
+                .nl: "bestand #{id} ({file}): {path} is gewijzigd nadat poging {attempt} het las (sha256 {recorded}, nu {actual})",
+                .de: "Datei #{id} ({file}): {path} hat sich geändert, nachdem Versuch {attempt} sie gelesen hat (sha256 {recorded}, jetzt {actual})",
+                .fr: "fichier n°{id} ({file}) : {path} a changé après sa lecture par la tentative {attempt} (sha256 {recorded}, maintenant {actual})",
+            ],
+            hint: [
+                .en: "If it was corrected on purpose, run `ferry reprocess {id}` so a new attempt reads and records it; better, keep the original and use `ferry reprocess {id} --with FILE`.",
+                .nl: "Als het bewust is gecorrigeerd: voer `ferry reprocess {id}` uit zodat een nieuwe poging het leest en vastlegt; beter: laat het origineel staan en gebruik `ferry reprocess {id} --with BESTAND`.",
+                .de: "Wurde sie absichtlich korrigiert, führen Sie `ferry reprocess {id}` aus, damit ein neuer Versuch sie liest und festhält; besser: Original behalten und `ferry reprocess {id} --with DATEI` verwenden.",
+                .fr: "S'il a été corrigé exprès, lancez `ferry reprocess {id}` pour qu'une nouvelle tentative le lise et l'enregistre ; mieux : gardez l'original et utilisez `ferry reprocess {id} --with FICHIER`.",
+            ]),
+        .engineDemoPartialIntended: CatalogEntry(
+            message: [
+                .en: "{file} ended {outcome} on purpose, so the demo's run exits with {code}, as a real run with a failed document does",
+                .nl: "{file} eindigde met opzet als {outcome}, dus de run van de demo eindigt met {code}, zoals een echte run met een mislukt document",
+                .de: "{file} endete absichtlich als {outcome}, daher endet der Lauf der Demo mit {code}, wie ein echter Lauf mit einem fehlgeschlagenen Dokument",
+                .fr: "{file} s'est terminé en {outcome} exprès : l'exécution de la démo sort donc avec {code}, comme une vraie exécution avec un document en échec",
+            ],
+            hint: [
+                .en: "Nothing to fix: `ferry demo` itself exits 0 when everything went as intended.",
+                .nl: "Niets te herstellen: `ferry demo` zelf eindigt met 0 als alles ging zoals bedoeld.",
+                .de: "Nichts zu beheben: `ferry demo` selbst endet mit 0, wenn alles wie vorgesehen lief.",
+                .fr: "Rien à corriger : `ferry demo` lui-même sort avec 0 quand tout s'est passé comme prévu.",
+            ]),
+        .engineDryRunOutcome: CatalogEntry(
+            message: [
+                .en: "#{id} {file}: would end {outcome}",
+                .nl: "#{id} {file}: zou eindigen als {outcome}",
+                .de: "#{id} {file}: würde als {outcome} enden",
+                .fr: "n°{id} {file} : se terminerait en {outcome}",
+            ],
+            hint: [
+                .en: "A dry run makes the same decisions as `ferry reprocess` and exits with the code it would.",
+                .nl: "Een proefrun neemt dezelfde beslissingen als `ferry reprocess` en eindigt met dezelfde code.",
+                .de: "Ein Probelauf trifft dieselben Entscheidungen wie `ferry reprocess` und endet mit demselben Code.",
+                .fr: "Une simulation prend les mêmes décisions que `ferry reprocess` et sort avec le même code.",
+            ]),
+        .engineDryRunWouldWrite: CatalogEntry(
+            message: [
+                .en: "would write {path}",
+                .nl: "zou {path} schrijven",
+                .de: "würde {path} schreiben",
+                .fr: "écrirait {path}",
+            ],
+            hint: [
+                .en: "Run the same command without `--dry-run` to write it.",
+                .nl: "Voer dezelfde opdracht zonder `--dry-run` uit om het te schrijven.",
+                .de: "Führen Sie denselben Befehl ohne `--dry-run` aus, um es zu schreiben.",
+                .fr: "Relancez la même commande sans `--dry-run` pour l'écrire.",
             ]),
     ]
 }

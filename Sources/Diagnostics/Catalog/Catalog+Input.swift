@@ -14,6 +14,9 @@ extension ErrorCode {
     public static let inputTooManyColumns = ErrorCode("INPUT-006")
     /// The format could not be determined from the extension or the content.
     public static let inputUnknownFormat = ErrorCode("INPUT-007")
+    /// The file was read to the end but holds no documents (a header-only CSV, `[]`, a text
+    /// file, another format's file). Args: `kind` (order, article, ...), `format` (csv, json, xml).
+    public static let inputNoDocuments = ErrorCode("INPUT-008")
 }
 
 extension Catalog {
@@ -108,6 +111,19 @@ extension Catalog {
                 .nl: "Geef het bestand de extensie .csv, .json of .xml, of stel `format:` in op de flow.",
                 .de: "Geben Sie der Datei die Endung .csv, .json oder .xml oder setzen Sie `format:` im Flow.",
                 .fr: "Donnez au fichier l'extension .csv, .json ou .xml, ou définissez `format:` sur le flux.",
+            ]),
+        .inputNoDocuments: CatalogEntry(
+            message: [
+                .en: "no documents found: expected {kind} records in this {format} file",
+                .nl: "geen documenten gevonden: verwacht werden {kind}-records in dit {format}-bestand",
+                .de: "keine Dokumente gefunden: erwartet wurden {kind}-Datensätze in dieser {format}-Datei",
+                .fr: "aucun document trouvé : des enregistrements {kind} étaient attendus dans ce fichier {format}",
+            ],
+            hint: [
+                .en: "A CSV needs a header line and at least one row, JSON at least one record object, XML at least one record element. Check that the right file was sent to this inbox; if the sender writes empty files on purpose, set `allow-empty: true` on the flow.",
+                .nl: "Een CSV heeft een kopregel en minstens één rij nodig, JSON minstens één recordobject, XML minstens één recordelement. Controleer of het juiste bestand naar deze inbox is gestuurd; schrijft de afzender bewust lege bestanden, zet dan `allow-empty: true` op de flow.",
+                .de: "Eine CSV braucht eine Kopfzeile und mindestens eine Zeile, JSON mindestens ein Datensatzobjekt, XML mindestens ein Datensatzelement. Prüfen Sie, ob die richtige Datei in diese Inbox geschickt wurde; schreibt der Absender absichtlich leere Dateien, setzen Sie `allow-empty: true` im Flow.",
+                .fr: "Un CSV demande une ligne d'en-tête et au moins une ligne, un JSON au moins un objet d'enregistrement, un XML au moins un élément d'enregistrement. Vérifiez que le bon fichier a été envoyé dans cette boîte ; si l'expéditeur écrit exprès des fichiers vides, mettez `allow-empty: true` sur le flux.",
             ]),
     ]
 }

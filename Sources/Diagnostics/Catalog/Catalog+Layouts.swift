@@ -11,6 +11,15 @@ extension ErrorCode {
     public static let mapTargetNotAllowed = ErrorCode("MAP-113")
     /// A file with records of which none is what the layout reads (`record:`/`records:`). Args: `layout`, `selector`.
     public static let mapNoRecordMatched = ErrorCode("MAP-114")
+    /// `column: N` beyond the columns of the file's header. Args: `field`, `column`, `count`.
+    public static let mapColumnBeyondHeader = ErrorCode("MAP-120")
+    /// A warning of `ferry preview` and `ferry test`: a field's path selected nothing in any
+    /// record of the file. Args: `field`, `path`.
+    public static let mapPathSelectedNothing = ErrorCode("MAP-121")
+    /// `divide:` by zero. Args: `field`, `value`, `divisor`.
+    public static let mapDivisionByZero = ErrorCode("MAP-122")
+    /// A `key-value` item without its key separator, where no pair comes before it. Args: `field`, `item`, `separator`.
+    public static let mapKeyValueMalformed = ErrorCode("MAP-123")
 
     /// A layout writes to a field the canonical model does not have. Args: `field`, `kind`, `suggestion`.
     public static let configUnknownCanonicalField = ErrorCode("CONFIG-040")
@@ -24,10 +33,77 @@ extension ErrorCode {
     public static let configLayoutMismatch = ErrorCode("CONFIG-044")
     /// A mapping entry that cannot be used as written. Args: `problem`.
     public static let configMappingInvalid = ErrorCode("CONFIG-045")
+    /// `entries:` on a field that does not hold named values. Args: `field`, `type`.
+    public static let configEntriesWrongField = ErrorCode("CONFIG-046")
 }
 
 extension Catalog {
     static let layoutEntries: [ErrorCode: CatalogEntry] = [
+        .mapColumnBeyondHeader: CatalogEntry(
+            message: [
+                .en: "{field} reads column {column}, but the header has {count} columns",
+                .nl: "{field} leest kolom {column}, maar de kopregel heeft {count} kolommen",
+                .de: "{field} liest Spalte {column}, die Kopfzeile hat aber {count} Spalten",
+                .fr: "{field} lit la colonne {column}, mais l'en-tête n'a que {count} colonnes",
+            ],
+            hint: [
+                .en: "Columns count from 1 at the left of the header; or name the column by its header: `column: Prijs excl`.",
+                .nl: "Kolommen tellen vanaf 1 links in de kopregel; of noem de kolom bij zijn kop: `column: Prijs excl`.",
+                .de: "Spalten zählen ab 1 von links in der Kopfzeile; oder nennen Sie die Spalte beim Namen: `column: Prijs excl`.",
+                .fr: "Les colonnes se comptent à partir de 1 à gauche de l'en-tête ; ou nommez la colonne par son en-tête : `column: Prijs excl`.",
+            ]),
+        .mapPathSelectedNothing: CatalogEntry(
+            message: [
+                .en: "{field}: the path {path} selected nothing in any record of this file",
+                .nl: "{field}: het pad {path} selecteerde in geen enkel record van dit bestand iets",
+                .de: "{field}: der Pfad {path} hat in keinem Datensatz dieser Datei etwas ausgewählt",
+                .fr: "{field} : le chemin {path} n'a rien sélectionné dans aucun enregistrement de ce fichier",
+            ],
+            hint: [
+                .en: "Check the path against the file: spelling, nesting, and the group item it is relative to (docs/mapping.md).",
+                .nl: "Vergelijk het pad met het bestand: spelling, nesting en het groepsitem waartoe het relatief is (docs/mapping.md).",
+                .de: "Prüfen Sie den Pfad an der Datei: Schreibweise, Verschachtelung und das Gruppenelement, auf das er sich bezieht (docs/mapping.md).",
+                .fr: "Comparez le chemin au fichier : orthographe, imbrication et l'élément de groupe auquel il est relatif (docs/mapping.md).",
+            ]),
+        .mapDivisionByZero: CatalogEntry(
+            message: [
+                .en: "{field}: {value} cannot be divided by {divisor}, which is zero",
+                .nl: "{field}: {value} kan niet worden gedeeld door {divisor}, want dat is nul",
+                .de: "{field}: {value} kann nicht durch {divisor} geteilt werden, das null ist",
+                .fr: "{field} : {value} ne peut pas être divisé par {divisor}, qui vaut zéro",
+            ],
+            hint: [
+                .en: "Fill the divisor in the source system, or divide by a constant that is not zero.",
+                .nl: "Vul de deler in het bronsysteem in, of deel door een constante die niet nul is.",
+                .de: "Füllen Sie den Divisor im Quellsystem oder teilen Sie durch eine Konstante ungleich null.",
+                .fr: "Renseignez le diviseur dans le système source, ou divisez par une constante non nulle.",
+            ]),
+        .mapKeyValueMalformed: CatalogEntry(
+            message: [
+                .en: "{field}: \"{item}\" is not a pair written with {separator}",
+                .nl: "{field}: \"{item}\" is geen paar geschreven met {separator}",
+                .de: "{field}: \"{item}\" ist kein mit {separator} geschriebenes Paar",
+                .fr: "{field} : « {item} » n'est pas une paire écrite avec {separator}",
+            ],
+            hint: [
+                .en: "Write name{separator}value pairs, or set the separators of `key-value:` to those of the export.",
+                .nl: "Schrijf paren naam{separator}waarde, of stel de scheidingstekens van `key-value:` in op die van de export.",
+                .de: "Schreiben Sie Paare Name{separator}Wert oder stellen Sie die Trennzeichen von `key-value:` auf die des Exports ein.",
+                .fr: "Écrivez des paires nom{separator}valeur, ou réglez les séparateurs de `key-value:` sur ceux de l'export.",
+            ]),
+        .configEntriesWrongField: CatalogEntry(
+            message: [
+                .en: "`entries:` builds named values, but {field} holds {type}",
+                .nl: "`entries:` maakt benoemde waarden, maar {field} bevat {type}",
+                .de: "`entries:` erzeugt benannte Werte, {field} enthält aber {type}",
+                .fr: "`entries:` construit des valeurs nommées, mais {field} contient {type}",
+            ],
+            hint: [
+                .en: "Use `entries:` on customFields, lines.customFields or attributes; fill {field} from one path.",
+                .nl: "Gebruik `entries:` op customFields, lines.customFields of attributes; vul {field} uit één pad.",
+                .de: "Verwenden Sie `entries:` für customFields, lines.customFields oder attributes; füllen Sie {field} aus einem Pfad.",
+                .fr: "Utilisez `entries:` sur customFields, lines.customFields ou attributes ; remplissez {field} à partir d'un seul chemin.",
+            ]),
         .mapValueUnmapped: CatalogEntry(
             message: [
                 .en: "{field} is \"{value}\", which the value map {map} has no entry for",
@@ -114,10 +190,10 @@ extension Catalog {
                 .fr: "{transform} ne peut pas s'appliquer à {field}, qui contient une valeur de type {type}",
             ],
             hint: [
-                .en: "Dates take `date:`, numbers `decimal:`, `unit:`, `vat:` and `round:`, lists `split:`; see docs/mapping.md.",
-                .nl: "Datums krijgen `date:`, getallen `decimal:`, `unit:`, `vat:` en `round:`, lijsten `split:`; zie docs/mapping.md.",
-                .de: "Daten nehmen `date:`, Zahlen `decimal:`, `unit:`, `vat:` und `round:`, Listen `split:`; siehe docs/mapping.md.",
-                .fr: "Les dates prennent `date:`, les nombres `decimal:`, `unit:`, `vat:` et `round:`, les listes `split:` ; voir docs/mapping.md.",
+                .en: "Dates take `date:`; numbers (and named values such as customFields.weight) `decimal:`, `multiply:`, `divide:`, `unit:`, `vat:` and `round:`; lists `split:`; see docs/mapping.md.",
+                .nl: "Datums krijgen `date:`; getallen (en benoemde waarden zoals customFields.weight) `decimal:`, `multiply:`, `divide:`, `unit:`, `vat:` en `round:`; lijsten `split:`; zie docs/mapping.md.",
+                .de: "Daten nehmen `date:`; Zahlen (und benannte Werte wie customFields.weight) `decimal:`, `multiply:`, `divide:`, `unit:`, `vat:` und `round:`; Listen `split:`; siehe docs/mapping.md.",
+                .fr: "Les dates prennent `date:` ; les nombres (et les valeurs nommées comme customFields.weight) `decimal:`, `multiply:`, `divide:`, `unit:`, `vat:` et `round:` ; les listes `split:` ; voir docs/mapping.md.",
             ]),
         .configUnknownMap: CatalogEntry(
             message: [

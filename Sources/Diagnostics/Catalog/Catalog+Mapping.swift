@@ -8,7 +8,8 @@ extension ErrorCode {
     public static let mapInvalidInteger = ErrorCode("MAP-003")
     /// A value that should be a date is not an ISO 8601 date. Args: `field`, `value`.
     public static let mapInvalidDate = ErrorCode("MAP-004")
-    /// A value outside a fixed list. Args: `field`, `value`, `allowed` (comma-separated).
+    /// A value outside a fixed list. Args: `field`, `value`, `allowed` (comma-separated);
+    /// optional `owner`: another field whose values include `value` (the hint then names it).
     public static let mapInvalidEnumValue = ErrorCode("MAP-005")
     /// Not an ISO 3166-1 alpha-2 country code. Args: `field`, `value`.
     public static let mapInvalidCountry = ErrorCode("MAP-006")
@@ -94,7 +95,13 @@ extension Catalog {
                 .nl: "Gebruik een van: {allowed}.",
                 .de: "Verwenden Sie einen dieser Werte: {allowed}.",
                 .fr: "Utilisez l'une de ces valeurs : {allowed}.",
-            ]),
+            ],
+            hintWith: ("owner", [
+                .en: "\"{value}\" is a value of {owner}: write it there. {field} takes one of: {allowed}.",
+                .nl: "\"{value}\" is een waarde van {owner}: schrijf hem daar. {field} neemt een van: {allowed}.",
+                .de: "\"{value}\" ist ein Wert von {owner}: schreiben Sie ihn dorthin. {field} nimmt einen dieser Werte: {allowed}.",
+                .fr: "« {value} » est une valeur de {owner} : écrivez-la là. {field} prend l'une de ces valeurs : {allowed}.",
+            ])),
         .mapInvalidCountry: CatalogEntry(
             message: [
                 .en: "{field} is not a country code: \"{value}\"",

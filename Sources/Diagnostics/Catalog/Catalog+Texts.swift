@@ -8,6 +8,8 @@ extension ErrorCode {
     public static let waitingReady = ErrorCode("waiting.ready")
     public static let waitingSettling = ErrorCode("waiting.settling")
     public static let waitingForMarker = ErrorCode("waiting.marker")
+    /// A marker (`NAME.done`) whose data file is not in the inbox.
+    public static let waitingOrphanMarker = ErrorCode("waiting.orphan-marker")
     public static let waitingExcluded = ErrorCode("waiting.excluded")
     public static let waitingFlowDisabled = ErrorCode("waiting.flow-disabled")
     public static let waitingSymlinkOutsideRoot = ErrorCode("waiting.symlink-outside-root")
@@ -36,8 +38,10 @@ extension ErrorCode {
     public static let exportExportedBefore = ErrorCode("export.exported-before")
     /// Args: `file`, `output`.
     public static let exportUnchanged = ErrorCode("export.unchanged")
-    /// Details: the changes. Args: `file`, `output`.
+    /// Lists: `earlier` (``exportEarlier`` notes, one per target). Details: the changes.
     public static let exportAmended = ErrorCode("export.amended")
+    /// One earlier export an amended document differs from. Args: `file`, `output`.
+    public static let exportEarlier = ErrorCode("export.earlier")
     /// Args: `asOf`, `file`, `output`.
     public static let exportOlder = ErrorCode("export.older")
     /// Args: `path`.
@@ -113,6 +117,12 @@ extension Catalog {
         .waitingForMarker: CatalogEntry(text: [
             .en: "waiting for marker", .nl: "wacht op het markerbestand", .de: "wartet auf die Markerdatei",
             .fr: "attend son fichier marqueur",
+        ]),
+        .waitingOrphanMarker: CatalogEntry(text: [
+            .en: "orphan marker (no data file)",
+            .nl: "losse marker (geen databestand)",
+            .de: "verwaiste Markerdatei (keine Datendatei)",
+            .fr: "marqueur orphelin (pas de fichier de données)",
         ]),
         .waitingExcluded: CatalogEntry(text: [
             .en: "excluded by pattern", .nl: "uitgesloten door een patroon", .de: "durch ein Muster ausgeschlossen",
@@ -212,10 +222,16 @@ extension Catalog {
             .fr: "inchangé depuis le fichier #{file} sous {output}",
         ]),
         .exportAmended: CatalogEntry(text: [
-            .en: "changed after export by file #{file} as {output}",
-            .nl: "gewijzigd na de export door bestand #{file} als {output}",
-            .de: "geändert nach dem Export durch Datei #{file} als {output}",
-            .fr: "modifié après l'export par le fichier #{file} sous {output}",
+            .en: "changed after export by {earlier}",
+            .nl: "gewijzigd na de export door {earlier}",
+            .de: "geändert nach dem Export durch {earlier}",
+            .fr: "modifié après l'export par {earlier}",
+        ]),
+        .exportEarlier: CatalogEntry(text: [
+            .en: "file #{file} as {output}",
+            .nl: "bestand #{file} als {output}",
+            .de: "Datei #{file} als {output}",
+            .fr: "le fichier #{file} sous {output}",
         ]),
         .exportOlder: CatalogEntry(text: [
             .en: "older ({asOf}) than the version exported by file #{file} as {output}",
@@ -422,6 +438,7 @@ extension Catalog {
         .outcome("partial"): CatalogEntry(text: [.en: "partial", .nl: "gedeeltelijk", .de: "teilweise", .fr: "partiel"]),
         .outcome("duplicate"): CatalogEntry(text: [.en: "duplicate", .nl: "duplicaat", .de: "Duplikat", .fr: "doublon"]),
         .outcome("unchanged"): CatalogEntry(text: [.en: "unchanged", .nl: "ongewijzigd", .de: "unverändert", .fr: "inchangé"]),
+        .outcome("empty"): CatalogEntry(text: [.en: "empty", .nl: "leeg", .de: "leer", .fr: "vide"]),
         .outcome("converted"): CatalogEntry(text: [.en: "converted", .nl: "omgezet", .de: "umgewandelt", .fr: "converti"]),
     ]
 }

@@ -46,6 +46,10 @@ struct StatusRecordWriter {
         var reason: String?
         var forced: Bool
         var documents: [String: Int]
+        /// The input this attempt read, and its bytes (known once a later attempt started).
+        var input: String?
+        var sha256: String?
+        var size: Int64?
     }
 
     /// Stored reasons in the root's language; `nil` when there are none.
@@ -79,6 +83,7 @@ struct StatusRecordWriter {
             head += "  \"file\": \(json(file.originalName)),\n"
             head += "  \"sha256\": \(json(file.sha256)),\n"
             head += "  \"size\": \(file.size),\n"
+            head += "  \"input\": \(json(current?.inputPath ?? archivePath)),\n"
             head += "  \"flow\": \(json(file.flow)),\n"
             head += "  \"receivedAt\": \(json(Timestamp.utc(file.receivedAt))),\n"
             head += "  \"processedAt\": \(json(file.processedAt.map(Timestamp.utc))),\n"
@@ -113,7 +118,8 @@ struct StatusRecordWriter {
                         attempt: attempt.number, startedAt: Timestamp.utc(attempt.startedAt),
                         processedAt: attempt.finishedAt.map(Timestamp.utc), outcome: attempt.outcome, trigger: attempt.trigger,
                         reason: Self.text(StoredNotes.decode(attempt.reason), in: language), forced: attempt.forced,
-                        documents: Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) })))
+                        documents: Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) }),
+                        input: attempt.inputPath, sha256: attempt.sha256, size: attempt.size))
             }
             try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")
             try sink.close()

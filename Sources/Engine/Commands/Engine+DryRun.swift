@@ -3,20 +3,23 @@ import Connectors
 import Diagnostics
 import Foundation
 import GRDB
-import Rules
 
-/// What a dry run would do with one document for one target.
+/// What a dry run would do with one document for one target (or, without a target, with
+/// the document as a whole).
 public struct DryRunLine: Sendable, Codable {
     public var file: String
     public var key: String?
     public var target: String?
-    /// `export`, `already-exported`, `amended-after-export`, `superseded`, `failed`.
+    /// `export`, `already-exported`, `amended-after-export`, `superseded`, `filtered`, `failed`.
     public var action: String
-    /// What and why, in English (the errors' descriptions, or the notes).
+    /// What and why, in English: for `export` the outbox path it would write (relative to
+    /// the root), with " (identical to …)" when the payload equals the last one; otherwise
+    /// the reason or errors.
     public var detail: String
-    /// The detail for people in any language (when it is not an error).
+    /// The detail for people in any language (when it is not an error): `export.would-write`
+    /// (and `export.identical`), or the decision's or filter's reasons.
     public var notes: [Note]
-    /// The document's or file's errors, when `action` is `failed`.
+    /// The document's errors, when `action` is `failed`.
     public var errors: [FerryError]
     /// For `--force`: the lines that differ from the payload written last time (`-` old, `+` new).
     public var diff: [String]
@@ -29,109 +32,163 @@ public struct DryRunLine: Sendable, Codable {
         self.notes = notes
         self.errors = errors
         self.diff = diff
-        detail = errors.isEmpty ? Self.text(notes, in: .en) : errors.map(\.description).joined(separator: "; ")
+        if !errors.isEmpty {
+            detail = errors.map(\.description).joined(separator: "; ")
+        } else if action == "export", let path = notes.first?.arguments["path"] {
+            // The English detail of an export stays the bare path (with "(identical to …)").
+            detail = ([path] + notes.dropFirst().map { $0.text(in: .en) }).joined(separator: " ")
+        } else {
+            detail = Self.text(notes, in: .en)
+        }
     }
 
-    /// The notes as one phrase ("would write X (identical to Y)").
+    /// The notes as one phrase ("would write X (identical to Y)"; reasons joined by "; ").
     public static func text(_ notes: [Note], in language: Language) -> String {
-        notes.map { $0.text(in: language) }.joined(separator: " ")
+        let export = notes.first?.key == .exportWouldWrite
+        return notes.map { $0.text(in: language) }.joined(separator: export ? " " : "; ")
+    }
+}
+
+/// What a dry run says of one file: the outcome the real reprocess would record.
+public struct DryRunFile: Sendable, Codable {
+    public var id: Int64
+    public var flow: String
+    public var file: String
+    public var outcome: FileOutcome
+    /// File-level errors (the file cannot be read as a whole): nothing would be exported.
+    public var errors: [FerryError]
+    public var lines: [DryRunLine]
+}
+
+/// The whole dry run: per file what would happen, and the exit code the real reprocess
+/// would have (computed by the same `RunReport`).
+public struct DryRunReport: Sendable, Codable {
+    public var files: [DryRunFile] = []
+    public var skipped: [Note] = []
+    public var exitCode: Int32 = 0
+}
+
+/// What a dry run collects in place of writing. `FileProcessor` and `Exporter` make the
+/// real run's decisions with it and record nothing; the exports they would have recorded
+/// are kept here, so a document repeated later in the request is decided as the real run
+/// would decide it.
+final class DryRunPlan {
+    /// A private in-memory copy of the ledger's catalog and registry, into which the dry run
+    /// records what export step 5 would (`MasterDataRecorder`), so the rules of later
+    /// documents and files see it as in the real run. Nil when no flow of the request has
+    /// rules: then nothing would read it.
+    var masterData: DatabaseQueue?
+    /// Exports the dry run would have recorded so far (never written to the ledger).
+    var exports: [ExportRecord] = []
+    /// Outbox paths the dry run would have written so far.
+    var outputs: Set<String> = []
+    /// The current file's lines, in document order.
+    var lines: [DryRunLine] = []
+    /// Per-target lines of the current batch, by document ordinal.
+    private var targetLines: [Int: [DryRunLine]] = [:]
+
+    func note(_ ordinal: Int, target: String, action: String, notes: [Note] = [], errors: [FerryError] = [], diff: [String] = []) {
+        targetLines[ordinal, default: []].append(
+            DryRunLine(file: "", key: nil, target: target, action: action, notes: notes, errors: errors, diff: diff))
+    }
+
+    func note(_ ordinal: Int, target: String, decision: ExportDecision) {
+        switch decision {
+        case .export:
+            break
+        case .ours(let record):
+            note(ordinal, target: target, action: "export", notes: [Note(.exportWouldWrite, ["path": record.outputPath])])
+        case .alreadyExported(let reason):
+            note(ordinal, target: target, action: DocumentOutcome.alreadyExported.rawValue, notes: [reason])
+        case .amended(_, _, let reason):
+            note(ordinal, target: target, action: DocumentOutcome.amendedAfterExport.rawValue, notes: [reason])
+        case .superseded(let reason):
+            note(ordinal, target: target, action: DocumentOutcome.superseded.rawValue, notes: [reason])
+        }
+    }
+
+    /// Copies the ledger's catalog and registry into memory for `masterData`.
+    static func copyMasterData(of ledger: Ledger) throws -> DatabaseQueue {
+        let copy = try DatabaseQueue()
+        try copy.write { db in try MasterDataSchema.create(db) }
+        try ledger.read { source in
+            for table in ["catalogArticle", "party", "partyIdentifier", "partyTarget"] {
+                let rows = try Row.fetchCursor(source, sql: "SELECT * FROM \(table)")
+                try copy.write { db in
+                    while let row = try rows.next() {
+                        let columns = Array(row.columnNames)
+                        try db.execute(
+                            sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+                            arguments: StatementArguments(Array(row.databaseValues)))
+                    }
+                }
+            }
+        }
+        return copy
+    }
+
+    /// Turns a batch's document summaries (exactly what the real run would record) into lines.
+    func record(_ summaries: [DocumentSummary], file: String) {
+        for summary in summaries {
+            var perTarget = targetLines.removeValue(forKey: summary.ordinal) ?? []
+            for index in perTarget.indices {
+                perTarget[index].file = file
+                perTarget[index].key = summary.key
+            }
+            // A document that failed or was filtered as a whole has no per-target line that says so.
+            let coveredByTargets = !perTarget.isEmpty && (summary.outcome != .failed || perTarget.contains { $0.action == "failed" })
+            if !coveredByTargets {
+                lines.append(
+                    DryRunLine(file: file, key: summary.key, target: nil, action: summary.outcome.rawValue, notes: summary.reasons, errors: summary.errors))
+            }
+            lines += perTarget
+        }
     }
 }
 
 extension Engine {
-    /// Converts the files a request names and reports what reprocessing would write,
-    /// touching nothing: no ledger write, no outbox or archive file.
-    public func dryRun(_ request: ReprocessRequest) throws -> [DryRunLine] {
-        var lines: [DryRunLine] = []
-        let environment = context.ruleEnvironment()
-        for file in try files(for: request) {
-            guard let archivePath = file.archivePath, let flow = flows.first(where: { $0.config.name == file.flow }) else { continue }
-            var source: any DocumentSource
-            do {
-                source = try flow.source.openSource(
-                    path: context.layout.resolve(archivePath), displayName: file.originalName, settings: flow.sourceSettings)
-                while let item = try source.next() {
-                    lines += try preview(item, file: file, flow: flow, force: request.force, environment: environment)
-                }
-            } catch let error as FerryError {
-                lines.append(DryRunLine(file: file.originalName, key: nil, target: nil, action: "failed", errors: [error]))
-            }
+    /// Runs the files a request names through the real run's passes and decisions
+    /// (`FileProcessor` with a `DryRunPlan`), touching nothing: no ledger write, no
+    /// outbox or archive file. Reports per file the outcome, and the exit code, that
+    /// `reprocess` would have.
+    public func dryRun(_ request: ReprocessRequest) throws -> DryRunReport {
+        let plan = DryRunPlan()
+        var run = RunReport()
+        var report = DryRunReport()
+        let selected = try files(for: request)
+        let names = Set(selected.map(\.flow))
+        if flows.contains(where: { names.contains($0.config.name) && !$0.rules.isEmpty }) {
+            plan.masterData = try DryRunPlan.copyMasterData(of: context.ledger)
         }
-        return lines
-    }
-
-    private func preview(
-        _ item: DecodeResult, file: FileRecord, flow: FlowRuntime, force: Bool, environment: RuleEnvironment
-    ) throws -> [DryRunLine] {
-        guard case .document(let decoded, let location) = item else {
-            if case .failure(let key, let errors, _) = item {
-                return [DryRunLine(file: file.originalName, key: key, target: nil, action: "failed", errors: errors)]
-            }
-            return []
-        }
-        let document: any CanonicalDocument
-        switch try flow.prepare(decoded, at: location, in: environment) {
-        case .ready(let prepared):
-            document = prepared
-        case .filtered(let reason):
-            return [DryRunLine(file: file.originalName, key: decoded.key.rawValue, target: nil, action: "filtered", notes: [reason])]
-        case .failed(let errors):
-            return [DryRunLine(file: file.originalName, key: decoded.key.rawValue, target: nil, action: "failed", errors: errors)]
-        }
-        var lines: [DryRunLine] = []
-        for target in flow.targets {
-            let payload: Payload
-            do {
-                payload = try target.render([document])
-            } catch let error as FerryError {
-                lines.append(DryRunLine(file: file.originalName, key: document.key.rawValue, target: target.config.name, action: "failed", errors: [error]))
+        for file in selected {
+            guard let id = file.id else { continue }
+            let resumed = file.state == .reprocessing && (file.owner.map(context.owner.isDead) ?? true)
+            guard file.state == .archived || resumed else {
+                run.skipped.append(Note(.reprocessSkippedBusy, ["id": String(id)]))
                 continue
             }
-            let hash = ExportDecider.content(of: document, payload: payload).hash
-            for event in target.connector.events(for: document) {
-                let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
-                let (decision, last) = try context.ledger.read { db in
-                    (
-                        try ExportDecider.decide(
-                            db, unit: unit, document: document, contentHash: hash, fileId: file.id ?? 0,
-                            attempt: file.attempt + 1, forced: force),
-                        try ExportRecord.filter(
-                            Column("target") == unit.target && Column("kind") == unit.kind.rawValue && Column("key") == unit.key
-                                && Column("event") == unit.event.rawValue
-                        ).order(Column("generation").desc).fetchOne(db)
-                    )
-                }
-                var action: String
-                var notes: [Note]
-                var diff: [String] = []
-                switch decision {
-                case .export(let generation):
-                    action = "export"
-                    notes = [
-                        Note(.exportWouldWrite, ["path": context.layout.relative(target.outbox + "/" + OutputNaming.name(kind: document.kind, key: document.key, generation: generation, fileExtension: payload.fileExtension))])
-                    ]
-                    if let last, let old = try? FileIO.readAll(context.layout.resolve(last.copyPath)) {
-                        diff = LineDiff.changes(old: String(decoding: old, as: UTF8.self), new: String(decoding: payload.bytes, as: UTF8.self))
-                        if diff.isEmpty { notes.append(Note(.exportIdentical, ["output": last.outputPath])) }
-                    }
-                case .ours(let record):
-                    action = "already-exported"
-                    notes = [.verbatim(record.outputPath)]
-                case .alreadyExported(let reason):
-                    action = "already-exported"
-                    notes = [reason]
-                case .amended(_, let reason):
-                    action = "amended-after-export"
-                    notes = [reason]
-                case .superseded(let reason):
-                    action = "superseded"
-                    notes = [reason]
-                }
-                let line = DryRunLine(file: file.originalName, key: unit.key, target: unit.target, action: action, notes: notes, diff: diff)
-                lines.append(line)
+            guard let flow = flows.first(where: { $0.config.name == file.flow }) else {
+                run.skipped.append(Note(.reprocessSkippedFlowGone, ["id": String(id), "flow": file.flow]))
+                continue
             }
+            let input = try context.ledger.read { db in try currentInput(of: file, db) }
+            guard let input else { continue }
+            let path = request.replacement ?? context.layout.resolve(input)
+            plan.lines = []
+            let result = try attempt(
+                FileJob(
+                    flow: flow, path: path, displayName: file.originalName, fileId: id,
+                    attempt: resumed ? file.attempt : file.attempt + 1, forced: request.force),
+                plan: plan)
+            run.taken.append(reprocessed(file, result))
+            report.files.append(
+                DryRunFile(
+                    id: id, flow: file.flow, file: file.originalName, outcome: result.outcome, errors: result.fileErrors,
+                    lines: plan.lines))
         }
-        return lines
+        report.skipped = run.skipped
+        report.exitCode = run.exitCode
+        return report
     }
 }
 

@@ -1,4 +1,5 @@
 import Configuration
+import Diagnostics
 import Foundation
 import Logging
 
@@ -50,8 +51,33 @@ extension Engine {
             if update {
                 result.updated = try sample.update(outbox: outbox, targets: targets, outcomes: outcomes)
             }
+            if let flowConfig = config.flow(named: sample.flow) {
+                result.warnings = sampleWarnings(sample, flow: flowConfig, root: base)
+            }
             results.append(result)
         }
         return results
+    }
+
+    /// The warnings (MAP-121: a layout path that selected nothing in any record) of each
+    /// sample input, read once more through the flow's source; they fail nothing. An input
+    /// the source cannot read has its outcome compared instead.
+    static func sampleWarnings(_ sample: SampleFolder, flow: FlowConfig, root: String) -> [FerryError] {
+        guard let runtime = try? FlowRuntime(flow, layout: RootLayout(root: root)) else { return [] }
+        var warnings: [FerryError] = []
+        var settings = runtime.sourceSettings
+        settings.notesPathUsage = true
+        for name in sample.inputs where !flow.pickup.markerSuffixes.contains(where: { name.hasSuffix($0) }) {
+            guard var source = try? runtime.source.openSource(
+                path: sample.inputFolder + "/" + name, displayName: name, settings: settings)
+            else { continue }
+            do {
+                while try source.next() != nil {}
+            } catch {
+                continue
+            }
+            warnings += source.warnings()
+        }
+        return warnings
     }
 }

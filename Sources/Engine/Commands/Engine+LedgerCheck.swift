@@ -7,6 +7,8 @@ public struct LedgerFinding: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable {
         /// An archived file's input is not at its archive path.
         case missingArchivedInput
+        /// An archived input's bytes differ from the sha256 its attempt recorded (edited in place).
+        case archivedInputChanged
         /// An archived file has no status record next to its input.
         case missingStatusRecord
         /// The status record is unreadable or its id, outcome or attempt differ from the ledger.
@@ -34,12 +36,29 @@ public struct LedgerFinding: Sendable, Codable, Equatable {
     public var note: Note
     /// Whether the next `ferry run` repairs it by itself.
     public var recoverable: Bool
+    /// A finding that is a coded error (ENGINE-024), with its hint.
+    public var error: FerryError?
 
     public init(kind: Kind, note: Note, recoverable: Bool = false) {
         self.kind = kind
         self.note = note
         self.detail = note.text(in: .en)
         self.recoverable = recoverable
+    }
+
+    /// A finding told by a coded error: `note` renders its message, `text(in:)` adds the hint.
+    public init(kind: Kind, error: FerryError) {
+        self.kind = kind
+        self.note = Note(error.code, error.arguments)
+        self.detail = error.description + " " + error.hint()
+        self.recoverable = false
+        self.error = error
+    }
+
+    /// What was found, with the error's hint when it is a coded error.
+    public func text(in language: Language) -> String {
+        guard let error else { return note.text(in: language) }
+        return "[\(error.code)] " + error.message(in: language) + " " + error.hint(in: language)
     }
 }
 
@@ -61,9 +80,10 @@ extension Engine {
     /// (pending exports, claimed files) is not drift.
     public func checkLedger() throws -> LedgerCheckReport {
         var report = LedgerCheckReport()
-        let (files, exports, duplicates) = try context.ledger.read { db in
+        let (files, attempts, exports, duplicates) = try context.ledger.read { db in
             (
                 try FileRecord.order(Column("id")).fetchAll(db),
+                try AttemptRecord.order(Column("fileId"), Column("number")).fetchAll(db),
                 try ExportRecord.order(Column("id")).fetchAll(db),
                 try Row.fetchAll(
                     db,
@@ -76,7 +96,8 @@ extension Engine {
         report.filesChecked = files.count
         report.exportsChecked = exports.count
         checkFiles(files, into: &report)
-        checkArchiveContents(files, into: &report)
+        checkInputs(files, attempts: attempts, into: &report)
+        checkArchiveContents(files, inputs: Set(attempts.compactMap(\.inputPath)), into: &report)
         checkExports(exports, into: &report)
         for row in duplicates {
             let unit = "\(row["target"] as String? ?? "?") \(row["kind"] as String? ?? "?") \(row["key"] as String? ?? "?") \(row["event"] as String? ?? "?")"
@@ -157,8 +178,39 @@ extension Engine {
         }
     }
 
-    /// Every input and status record in `archive/<flow>/yyyy/mm/dd/` belongs to a ledger row.
-    private func checkArchiveContents(_ files: [FileRecord], into report: inout LedgerCheckReport) {
+    /// Every archived input still holds the bytes its attempt recorded: the latest attempt's
+    /// input those of the file row, an earlier attempt's input those of its attempt row.
+    /// An input edited in place is drift until a reprocess reads and records it.
+    private func checkInputs(_ files: [FileRecord], attempts: [AttemptRecord], into report: inout LedgerCheckReport) {
+        let byFile = Dictionary(grouping: attempts, by: \.fileId)
+        for file in files where file.state == .archived {
+            guard let id = file.id, let archivePath = file.archivePath else { continue }
+            let rows = byFile[id] ?? []
+            var expected: [String: (sha: String, attempt: Int)] = [:]
+            for row in rows where row.number < file.attempt {
+                if let sha = row.sha256 { expected[row.inputPath ?? archivePath] = (sha, row.number) }
+            }
+            let latest = rows.last { $0.number == file.attempt }
+            expected[latest?.inputPath ?? archivePath] = (file.sha256, file.attempt)
+            for (path, recorded) in expected.sorted(by: { $0.key < $1.key }) {
+                let resolved = context.layout.resolve(path)
+                guard !recorded.sha.isEmpty, FileIO.exists(resolved), let actual = try? FileIO.sha256(ofFile: resolved).hex, actual != recorded.sha else {
+                    continue
+                }
+                let error = FerryError(
+                    .engineArchivedInputChanged,
+                    [
+                        "id": "\(id)", "file": "\(file.flow)/\(file.originalName)", "path": path, "attempt": "\(recorded.attempt)",
+                        "recorded": String(recorded.sha.prefix(12)), "actual": String(actual.prefix(12)),
+                    ])
+                report.findings.append(LedgerFinding(kind: .archivedInputChanged, error: error))
+            }
+        }
+    }
+
+    /// Every input and status record in `archive/<flow>/yyyy/mm/dd/` belongs to a ledger row
+    /// (inputs: an archived original, or a corrected copy a reprocess `--with` read).
+    private func checkArchiveContents(_ files: [FileRecord], inputs: Set<String>, into report: inout LedgerCheckReport) {
         let archived = Set(files.compactMap(\.archivePath))
         let markers = Set(files.compactMap(\.markerPath))
         let archiveRoot = context.layout.root + "/archive"
@@ -173,7 +225,7 @@ extension Engine {
                             report.findings.append(
                                 LedgerFinding(kind: .unrecordedArchiveFile, note: Note(.ledgerStrayRecord, ["path": relative])))
                         }
-                    } else if !archived.contains(relative) && !markers.contains(relative) {
+                    } else if !archived.contains(relative) && !markers.contains(relative) && !inputs.contains(relative) {
                         report.findings.append(
                             LedgerFinding(kind: .unrecordedArchiveFile, note: Note(.ledgerStrayFile, ["path": relative])))
                     }

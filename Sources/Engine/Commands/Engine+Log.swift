@@ -33,6 +33,14 @@ public struct LogReport: Sendable, Codable {
 }
 
 extension Engine {
+    /// Whether `flow` is configured, or has files in the ledger (a flow removed since).
+    public func knowsFlow(_ flow: String) throws -> Bool {
+        if flows.contains(where: { $0.config.name == flow }) { return true }
+        return try context.ledger.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM file WHERE flow = ? LIMIT 1", arguments: [flow]) ?? false
+        }
+    }
+
     /// The activity log, newest last, optionally for one flow or one business key (a
     /// substring match, so `SO-1001` finds `canonical/sales/SO-1001`).
     public func log(flow: String? = nil, key: String? = nil, limit: Int = 500) throws -> LogReport {

@@ -16,6 +16,19 @@ public struct FileSummary: Sendable, Codable {
     public var errors: [String]
     /// The same errors, coded, for people in any language.
     public var errorDetails: [FerryError]
+    /// For a failed or partial file: its failed documents' errors in the latest attempt
+    /// (`key: [CODE] location: message`, English), the first `documentErrorLimit` of them.
+    public var documentErrors: [String] = []
+    /// The same document errors, coded, for people in any language.
+    public var documentErrorDetails: [DocumentErrorDetail] = []
+    /// How many document errors the latest attempt has in all.
+    public var documentErrorCount = 0
+}
+
+/// One failed document's error, for ``FileSummary/documentErrorDetails``.
+public struct DocumentErrorDetail: Sendable, Codable {
+    public var key: String
+    public var error: FerryError
 }
 
 /// A document changed after it was exported, awaiting an operator.
@@ -98,7 +111,7 @@ extension Engine {
                     db, sql: "SELECT * FROM file WHERE flow = ? AND state != 'archived' ORDER BY id", arguments: [name])
                 return (
                     Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) }),
-                    failed.map(summary),
+                    try failed.map { try withDocumentErrors(summary($0), db) },
                     amended.map {
                         AmendedDocument(fileId: $0["fileId"], file: $0["originalName"], key: $0["key"], stored: $0["reason"])
                     },
@@ -116,6 +129,32 @@ extension Engine {
             }
         }
         return StatusReport(flows: flowsStatus, lastRun: lastRun)
+    }
+
+    /// `status` lists this many document errors per file; the status record has them all.
+    static let documentErrorLimit = 10
+
+    /// Adds the errors of the file's failed documents in its latest attempt.
+    private func withDocumentErrors(_ file: FileSummary, _ db: Database) throws -> FileSummary {
+        var file = file
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT key, errorsJSON FROM document WHERE fileId = ? AND attempt = ? AND outcome = 'failed'
+                ORDER BY ordinal
+                """,
+            arguments: [file.id, file.attempt])
+        for row in rows {
+            let key: String = row["key"] ?? "?"
+            for error in (JSONText.decode([FerryErrorBox].self, row["errorsJSON"]) ?? []) {
+                file.documentErrorCount += 1
+                if file.documentErrors.count < Self.documentErrorLimit {
+                    file.documentErrors.append("\(key): \(error.text)")
+                    file.documentErrorDetails.append(DocumentErrorDetail(key: key, error: error.error))
+                }
+            }
+        }
+        return file
     }
 
     func summary(_ file: FileRecord) -> FileSummary {

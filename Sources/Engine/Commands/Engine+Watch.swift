@@ -17,6 +17,9 @@ extension Engine {
             if let soonest = pending.min(), soonest < deadline { deadline = soonest.addingTimeInterval(0.05) }
             notifier.wait(until: deadline, stop: stop)
         }
+        // A stop never waits for on-failure commands; those still running are ended.
+        context.hooks.terminateAll()
+        removeOwnWorkFolders()
         return 0
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// How one flow's sample outputs compare with `samples/<flow>/expected/`.
 public struct GoldenFlowResult: Sendable, Encodable {
     public var flow: String
@@ -10,12 +12,15 @@ public struct GoldenFlowResult: Sendable, Encodable {
     public var updated: [String]
     /// Whether `expected/outcomes.txt` was compared.
     public var outcomesCompared: Bool
+    /// What to check that fails nothing: a layout path that selected nothing in any record
+    /// of a sample input (MAP-121, located at the input).
+    public var warnings: [FerryError] = []
 
     public var passed: Bool { differences.isEmpty }
 
     /// `passed` included, for scripts.
     enum CodingKeys: String, CodingKey {
-        case flow, inputs, payloads, differences, updated, outcomesCompared, passed
+        case flow, inputs, payloads, differences, updated, outcomesCompared, warnings, passed
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -26,6 +31,7 @@ public struct GoldenFlowResult: Sendable, Encodable {
         try container.encode(differences, forKey: .differences)
         try container.encode(updated, forKey: .updated)
         try container.encode(outcomesCompared, forKey: .outcomesCompared)
+        try container.encode(warnings, forKey: .warnings)
         try container.encode(passed, forKey: .passed)
     }
 }

@@ -29,6 +29,43 @@ enum FileIO {
         guard close(fd) == 0 else { throw IOFailure("close", path) }
     }
 
+    /// Copies `source` to the new file `path` (created exclusively with `mode`) in 1 MiB
+    /// chunks, fsyncs it, closes it.
+    /// - Throws: `IOFailure` (`EEXIST` when the path is taken).
+    static func copyNew(_ source: String, to path: String, mode: mode_t = 0o666) throws {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw IOFailure("open", source) }
+        defer { close(input) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw IOFailure("create", path) }
+        var closed = false
+        defer { if !closed { close(fd) } }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure("read", source)
+            }
+            if count == 0 { break }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { bytes -> Int in
+                    guard let base = bytes.baseAddress else { return 0 }
+                    return write(fd, base + offset, count - offset)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw IOFailure("write", path)
+                }
+                offset += written
+            }
+        }
+        guard fsync(fd) == 0 else { throw IOFailure("fsync", path) }
+        closed = true
+        guard close(fd) == 0 else { throw IOFailure("close", path) }
+    }
+
     /// Makes the directory entries in `path` durable (created, renamed, removed files).
     static func syncDirectory(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

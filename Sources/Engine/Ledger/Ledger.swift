@@ -11,6 +11,7 @@ import Glibc
 public final class Ledger: Sendable {
     public let pool: DatabasePool
     public let path: String
+    let mirror: GenerationMirror
 
     /// Opens (creating with mode 0600) and migrates the ledger at `path`.
     public init(path: String, busyTimeout: TimeInterval = 30) throws {
@@ -35,11 +36,14 @@ public final class Ledger: Sendable {
             usleep(1000)
             return true
         }
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
+        mirror = try GenerationMirror(path: Ledger.generationPath(ledgerPath: path))
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            // GRDB switches the writer to WAL and then to `synchronous = NORMAL` after every
+            // `prepareDatabase` hook has run, so FULL is set here, on the pool's one writer
+            // connection, once it is ready. With NORMAL a power loss could undo an intent
+            // commit whose payload rename was already durable: an export twice.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             // A read first: `status` and `log` must not wait for a writer's lock.
             if try !pool.read({ try Ledger.migrator.hasCompletedMigrations($0) }) {
                 // Processes starting together on a new root would otherwise both create
@@ -51,10 +55,11 @@ public final class Ledger: Sendable {
                 defer { flock(lock, LOCK_UN) }
                 try Ledger.migrator.migrate(pool)
             }
+            try verify(mirror: mirror)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw LedgerLocked()
         } catch let error as DatabaseError {
-            throw Ledger.environmental(error, path: path) ?? error
+            throw Ledger.translated(error, path: path)
         }
     }
 
@@ -63,19 +68,41 @@ public final class Ledger: Sendable {
     @discardableResult
     public func write<T>(_ updates: (Database) throws -> T) throws -> T {
         do {
-            return try pool.writeWithoutTransaction { db in
+            let (result, generation) = try pool.writeWithoutTransaction { db in
                 var result: T?
+                var generation: Int64 = 0
                 try db.inTransaction(.immediate) {
                     result = try updates(db)
+                    generation = try Ledger.nextGeneration(db)
                     return .commit
                 }
                 guard let result else { throw LedgerLocked() }
-                return result
+                return (result, generation)
             }
+            // Durable now (synchronous=FULL): the mirror may show it (see GenerationMirror).
+            mirror.record(generation)
+            return result
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw LedgerLocked()
         } catch let error as DatabaseError {
-            throw Ledger.environmental(error, path: path) ?? error
+            throw Ledger.translated(error, path: path)
+        }
+    }
+
+    /// A SQLite failure as the error Ferry acts on: the ledger damaged (exit 7), the environment
+    /// (exit 4), or the error itself.
+    static func translated(_ error: DatabaseError, path: String) -> any Error {
+        if let damaged = damaged(error, path: path) { return damaged }
+        if let failure = environmental(error, path: path) { return failure }
+        return error
+    }
+
+    /// SQLite failures that mean the ledger file itself is damaged (exit 7, not "a file failed").
+    static func damaged(_ error: DatabaseError, path: String) -> LedgerDamaged? {
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            LedgerDamaged(.ledgerMalformed, ledger: path, ["detail": error.message ?? "\(error.resultCode)"])
+        default: nil
         }
     }
 
@@ -89,6 +116,11 @@ public final class Ledger: Sendable {
         case .SQLITE_IOERR: IOFailure("write ledger", path, errno: EIO)
         default: nil
         }
+    }
+
+    /// The `synchronous` setting of the connection that commits (2 is FULL), for tests and checks.
+    public func writerSynchronousMode() throws -> Int {
+        try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
     }
 
     /// A read that never waits for writers.
@@ -197,6 +229,24 @@ public final class Ledger: Sendable {
         }
         migrator.registerMigration("v2: catalog and parties") { db in
             try MasterDataSchema.create(db)
+        }
+        migrator.registerMigration("v3: generation") { db in
+            // One row: how many write transactions the ledger has committed (GenerationMirror).
+            try db.create(table: "ledgerMeta") { t in
+                t.column("id", .integer).primaryKey().check { $0 == 1 }
+                t.column("generation", .integer).notNull()
+            }
+            try db.execute(sql: "INSERT INTO ledgerMeta (id, generation) VALUES (1, 0)")
+        }
+        migrator.registerMigration("v4: each attempt's input") { db in
+            // The input an attempt read, with its bytes' hash and size: a reprocess reads a
+            // corrected copy (`--with`) or an archived file edited in place. NULL on rows of
+            // the first attempt until a reprocess fills them from the file row.
+            try db.alter(table: "attempt") { t in
+                t.add(column: "inputPath", .text)
+                t.add(column: "sha256", .text)
+                t.add(column: "size", .integer)
+            }
         }
         return migrator
     }

@@ -20,6 +20,7 @@ public struct FileRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     public var id: Int64?
     public var flow: String
     public var originalName: String
+    /// Of the latest attempt's input (each attempt keeps its own in `AttemptRecord`).
     public var sha256: String
     public var size: Int64
     public var receivedAt: Date
@@ -33,7 +34,8 @@ public struct FileRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     public var owner: String?
     /// The process that claimed it from the inbox (kept, for contention checks and lineage).
     public var takenBy: String?
-    /// Path of the input relative to the root once archived.
+    /// Path of the input relative to the root once archived; the status record lives next
+    /// to it. A reprocess `--with` a corrected file reads the attempt's `inputPath` instead.
     public var archivePath: String?
     /// Marker file archived with the input, relative to the root.
     public var markerPath: String?
@@ -60,6 +62,12 @@ public struct AttemptRecord: Codable, Sendable, FetchableRecord, MutablePersista
     public var trigger: String
     public var reason: String?
     public var forced: Bool
+    /// The input this attempt read, relative to the root; nil: the file's `archivePath`.
+    public var inputPath: String? = nil
+    /// Hash and size of the bytes this attempt read; nil on a first attempt not followed
+    /// by a reprocess (the file row holds them).
+    public var sha256: String? = nil
+    public var size: Int64? = nil
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 

@@ -10,6 +10,8 @@ public enum Readiness: Sendable, Hashable {
     /// Still changing, or not yet unchanged for the settle time. Ready at the given date.
     case settling(readyAt: Date)
     case waitingForMarker
+    /// A marker (`NAME.done`) whose data file `NAME` is not in the inbox.
+    case orphanMarker
     case excludedByPattern
     case flowDisabled
     case symlinkOutsideRoot
@@ -21,6 +23,7 @@ public enum Readiness: Sendable, Hashable {
         case .ready: "ready"
         case .settling: "settling"
         case .waitingForMarker: "waiting for marker"
+        case .orphanMarker: "orphan marker (no data file)"
         case .excludedByPattern: "excluded by pattern"
         case .flowDisabled: "flow disabled"
         case .symlinkOutsideRoot: "symlink outside root"
@@ -34,6 +37,7 @@ public enum Readiness: Sendable, Hashable {
         case .ready: Note(.waitingReady)
         case .settling: Note(.waitingSettling)
         case .waitingForMarker: Note(.waitingForMarker)
+        case .orphanMarker: Note(.waitingOrphanMarker)
         case .excludedByPattern: Note(.waitingExcluded)
         case .flowDisabled: Note(.waitingFlowDisabled)
         case .symlinkOutsideRoot: Note(.waitingSymlinkOutsideRoot)
@@ -108,6 +112,11 @@ struct InboxScanner {
                 continue
             }
             if flow.pickup.markerMode {
+                if markerSuffixes.contains(where: { name.hasSuffix($0) && name.count > $0.count }) {
+                    // Its data file is not here (a marker with one is skipped above).
+                    entries.append(InboxEntry(name: name, readiness: .orphanMarker, stat: info))
+                    continue
+                }
                 let marker = markerSuffixes.map { name + $0 }.first { present.contains($0) }
                 entries.append(InboxEntry(name: name, readiness: marker == nil ? .waitingForMarker : .ready, marker: marker, stat: info))
                 continue

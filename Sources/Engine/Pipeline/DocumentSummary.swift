@@ -20,8 +20,9 @@ struct OutcomeTally: Sendable {
 
     mutating func add(_ outcome: DocumentOutcome) { counts[outcome, default: 0] += 1 }
 
-    func fileOutcome(fileFailed: Bool) -> FileOutcome {
+    func fileOutcome(fileFailed: Bool, empty: Bool = false) -> FileOutcome {
         if fileFailed { return .failed }
+        if empty { return .empty }
         let failed = counts[.failed, default: 0]
         if failed > 0 { return failed == total ? .failed : .partial }
         if total > 0 && counts[.filtered, default: 0] == total { return .filtered }

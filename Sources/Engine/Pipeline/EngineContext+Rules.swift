@@ -1,11 +1,13 @@
 import Foundation
+import GRDB
 import Rules
 
 extension EngineContext {
-    /// What a flow's rules consult now: the ledger's catalog and registry, the reference
-    /// tables of the configuration, and the engine's clock.
-    func ruleEnvironment() -> RuleEnvironment {
-        RuleEnvironment(masterData: LedgerMasterData(reader: ledger.pool), reference: config.reference, now: now())
+    /// What a flow's rules consult now: the ledger's catalog and registry (or a dry run's
+    /// private copy of them, `masterData`), the reference tables of the configuration, and
+    /// the engine's clock.
+    func ruleEnvironment(masterData: (any DatabaseReader)? = nil) -> RuleEnvironment {
+        RuleEnvironment(masterData: LedgerMasterData(reader: masterData ?? ledger.pool), reference: config.reference, now: now())
     }
 }
 

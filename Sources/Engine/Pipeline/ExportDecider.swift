@@ -19,7 +19,8 @@ enum ExportDecision: Sendable {
     /// This very file and attempt exported it already (the run is resuming after a crash).
     case ours(ExportRecord)
     case alreadyExported(reason: Note)
-    case amended(summary: [Note], reason: Note)
+    /// `previous`: the earlier export it differs from (`file #3 as outbox/…`, an `export.earlier` note).
+    case amended(summary: [Note], previous: Note, reason: Note)
     case superseded(reason: Note)
 }
 
@@ -29,8 +30,10 @@ enum ExportDecision: Sendable {
 enum ExportDecider {
     static func decide(
         _ db: Database, unit: ExportUnit, document: any CanonicalDocument, contentHash: String, fileId: Int64,
-        attempt: Int, forced: Bool
+        attempt: Int, forced: Bool, planned: [ExportRecord] = []
     ) throws -> ExportDecision {
+        // A dry run records nothing: the exports it would have made earlier in the same
+        // request (`planned`) count as if they were in the ledger.
         let rows = try ExportRecord.fetchAll(
             db,
             sql: """
@@ -38,21 +41,26 @@ enum ExportDecider {
                 ORDER BY generation DESC
                 """,
             arguments: [unit.target, unit.kind.rawValue, unit.key, unit.event.rawValue])
+            + planned.filter {
+                $0.target == unit.target && $0.kind == unit.kind.rawValue && $0.key == unit.key && $0.event == unit.event.rawValue
+            }
+        let sorted = planned.isEmpty ? rows : rows.sorted { $0.generation > $1.generation }
         // This attempt exported this very content already: it is resuming after a crash
         // (or the file repeats the document unchanged).
-        if let mine = rows.first(where: { $0.fileId == fileId && $0.attempt == attempt && $0.contentHash == contentHash }) {
+        if let mine = sorted.first(where: { $0.fileId == fileId && $0.attempt == attempt && $0.contentHash == contentHash }) {
             return .ours(mine)
         }
-        guard let last = rows.first else { return .export(generation: 0) }
+        guard let last = sorted.first else { return .export(generation: 0) }
         if forced { return .export(generation: last.generation + 1) }
         let previous = ["file": String(last.fileId), "output": last.outputPath]
         switch type(of: document).semantics {
         case .event:
-            if last.contentHash == contentHash {
+            if last.contentHash == contentHash || last.contentHash == legacyHash(of: document) {
                 return .alreadyExported(reason: Note(.exportExportedBefore, previous))
             }
             let summary = changes(of: document, since: last.documentJSON)
-            return .amended(summary: summary, reason: Note(.exportAmended, previous, details: summary))
+            let earlier = Note(.exportEarlier, previous)
+            return .amended(summary: summary, previous: earlier, reason: amendedReason(previous: [earlier], summary: summary))
         case .state:
             if last.contentHash == contentHash {
                 return .alreadyExported(reason: Note(.exportUnchanged, previous))
@@ -73,6 +81,22 @@ enum ExportDecider {
         let json = CanonicalJSON.encode(document)
         let hash = type(of: document).semantics == .event ? FileIO.sha256(Array(json.utf8)) : FileIO.sha256(payload.stableBytes)
         return (json, hash)
+    }
+
+    /// Why a document is `amended-after-export`: the earlier exports it differs from (one per
+    /// target) and, once, what changed.
+    static func amendedReason(previous: [Note], summary: [Note]) -> Note {
+        Note(.exportAmended, lists: ["earlier": previous], details: summary)
+    }
+
+    /// The hash a ledger written before business dates kept their day holds for the same
+    /// content (an order date `2026-11-21` was kept as `2026-11-21T00:00:00Z`), so an order
+    /// sent again after the upgrade is still `already-exported`, not amended. Nil when the
+    /// document has no such date.
+    static func legacyHash(of document: any CanonicalDocument) -> String? {
+        guard var order = document as? Order, case .day = order.orderDate, let start = order.orderDate?.start else { return nil }
+        order.orderDate = .instant(start)
+        return FileIO.sha256(Array(CanonicalJSON.encode(order).utf8))
     }
 
     static func changes(of document: any CanonicalDocument, since json: String) -> [Note] {

@@ -25,6 +25,9 @@ struct Exporter {
     let job: FileJob
     /// Position of this batch in the file (0-based), for per-input-file names.
     var batchNumber = 0
+    /// Set for a dry run: the same decisions are made, but nothing is written (no payload,
+    /// no ledger row); what would be written is collected here instead (after step 1).
+    var plan: DryRunPlan?
 
     /// One (document, target, event) that looks exportable.
     private struct Candidate {
@@ -61,12 +64,15 @@ struct Exporter {
         var errors: [FerryError] = []
         var kind: String
         var key: String?
+        /// For `amended-after-export`: the earlier exports, and what changed since.
+        var amendedSince: [Note] = []
+        var amendedSummary: [Note] = []
     }
 
     func export(_ batch: [(ordinal: Int, item: DecodeResult)], blocked: Bool) throws -> [DocumentSummary] {
         var states: [Pending] = []
         var documents: [(any CanonicalDocument)?] = []
-        let environment = context.ruleEnvironment()
+        let environment = context.ruleEnvironment(masterData: plan?.masterData)
         for entry in batch {
             switch entry.item {
             case .document(let decoded, let location):
@@ -109,13 +115,14 @@ struct Exporter {
         }
 
         // Step 1: decide without the lock.
+        let planned = plan?.exports ?? []
         var deliveries: [Delivery] = []
         var decided: [Int: [ExportDecision]] = [:]
         for target in job.flow.targets {
             var members: [Candidate] = []
             // A shared file is rendered from all its members in step 2, so only a
             // one-document delivery reuses the payload rendered here (at most a batch of them).
-            let keepsPayload = !target.config.perInputFile
+            let keepsPayload = !target.config.perInputFile || plan != nil
             for (index, document) in documents.enumerated() {
                 guard let document else { continue }
                 let payload: Payload
@@ -124,6 +131,7 @@ struct Exporter {
                 } catch let error as FerryError {
                     states[index].outcome = .failed
                     states[index].errors.append(error)
+                    plan?.note(states[index].index, target: target.config.name, action: "failed", errors: [error])
                     continue
                 }
                 let (json, hash) = ExportDecider.content(of: document, payload: payload)
@@ -132,10 +140,11 @@ struct Exporter {
                     let decision = try context.ledger.read { db in
                         try ExportDecider.decide(
                             db, unit: unit, document: document, contentHash: hash, fileId: job.fileId,
-                            attempt: job.attempt, forced: job.forced)
+                            attempt: job.attempt, forced: job.forced, planned: planned)
                     }
                     guard case .export(let generation) = decision else {
                         decided[index, default: []].append(decision)
+                        plan?.note(states[index].index, target: target.config.name, decision: decision)
                         continue
                     }
                     members.append(
@@ -149,6 +158,9 @@ struct Exporter {
             } else {
                 deliveries += members.map { Delivery(target: target, members: [$0]) }
             }
+        }
+        if let plan {
+            return try planDeliveries(deliveries, states: &states, decided: decided, documents: documents, plan: plan)
         }
 
         // Steps 2 and 3. A version that moved on under a concurrent process only changes the
@@ -240,14 +252,7 @@ struct Exporter {
             apply(decisions, to: &states[index])
         }
         let now = context.now()
-        var reached: [Int: Set<String>] = [:]  // targets per document, for the party registry
-        for delivery in winners {
-            for member in delivery.members { reached[member.documentIndex, default: []].insert(delivery.target.config.name) }
-        }
-        for (index, decisions) in decided {
-            for case .ours(let record) in decisions { reached[index, default: []].insert(record.target) }
-        }
-        let masterData = MasterDataRecorder.entries(documents, outcomes: states.map(\.outcome), reached: reached)
+        let masterData = masterDataEntries(documents, states: states, winners: winners, decided: decided)
         let summaries = try record(states) { db in
             for delivery in winners {
                 try db.execute(
@@ -258,6 +263,76 @@ struct Exporter {
         }
         try context.faults.hit(.afterExportsDone)
         return summaries
+    }
+
+    /// A dry run's steps 2 to 5: the name each delivery would get, the exports it would
+    /// record (kept in `plan`, so that later documents are decided against them), and the
+    /// documents' outcomes exactly as step 5 would fold them.
+    private func planDeliveries(
+        _ deliveries: [Delivery], states: inout [Pending], decided: [Int: [ExportDecision]],
+        documents: [(any CanonicalDocument)?], plan: DryRunPlan
+    ) throws -> [DocumentSummary] {
+        try context.ledger.read { db in
+            for var delivery in deliveries {
+                guard let first = delivery.members.first else { continue }
+                let payload: Payload
+                if delivery.members.count == 1, let rendered = first.payload {
+                    payload = rendered
+                } else {
+                    payload = try delivery.target.render(delivery.members.compactMap { documents[$0.documentIndex] })
+                }
+                delivery.fileExtension = payload.fileExtension
+                delivery.finalName = try chooseName(db, for: delivery, taken: plan.outputs)
+                let output = outputPath(delivery)
+                plan.outputs.insert(output)
+                for member in delivery.members {
+                    let ordinal = states[member.documentIndex].index
+                    if !states[member.documentIndex].outputs.contains(output) { states[member.documentIndex].outputs.append(output) }
+                    if states[member.documentIndex].outcome != .failed { states[member.documentIndex].outcome = .exported }
+                    let last = try ExportRecord.filter(
+                        Column("target") == member.unit.target && Column("kind") == member.unit.kind.rawValue
+                            && Column("key") == member.unit.key && Column("event") == member.unit.event.rawValue
+                    ).order(Column("generation").desc).fetchOne(db)
+                    var diff: [String] = []
+                    var notes = [Note(.exportWouldWrite, ["path": output])]
+                    if let last, let old = try? FileIO.readAll(context.layout.resolve(last.copyPath)), let mine = member.payload {
+                        diff = LineDiff.changes(old: String(decoding: old, as: UTF8.self), new: String(decoding: mine.bytes, as: UTF8.self))
+                        if diff.isEmpty { notes.append(Note(.exportIdentical, ["output": last.outputPath])) }
+                    }
+                    plan.note(ordinal, target: member.unit.target, action: "export", notes: notes, diff: diff)
+                    plan.exports.append(
+                        ExportRecord(
+                            id: nil, target: member.unit.target, kind: member.unit.kind.rawValue, key: member.unit.key,
+                            event: member.unit.event.rawValue, generation: member.generation, state: .done,
+                            fileId: job.fileId, attempt: job.attempt, owner: context.owner.token,
+                            contentHash: member.contentHash, documentJSON: member.documentJSON, tempPath: "",
+                            outputPath: output, copyPath: "", asOf: member.asOf, forced: job.forced,
+                            createdAt: context.now(), exportedAt: context.now()))
+                }
+            }
+        }
+        for (index, decisions) in decided {
+            apply(decisions, to: &states[index])
+        }
+        let masterData = masterDataEntries(documents, states: states, winners: deliveries, decided: decided)
+        return try record(states) { db in
+            try MasterDataRecorder.record(db, masterData, fileId: job.fileId, at: context.now())
+        }
+    }
+
+    /// What step 5 records in the catalog and registry: the documents that went through,
+    /// with the targets each reached (exported now, or by this attempt before a crash).
+    private func masterDataEntries(
+        _ documents: [(any CanonicalDocument)?], states: [Pending], winners: [Delivery], decided: [Int: [ExportDecision]]
+    ) -> [MasterDataRecorder.Entry] {
+        var reached: [Int: Set<String>] = [:]  // targets per document, for the party registry
+        for delivery in winners {
+            for member in delivery.members { reached[member.documentIndex, default: []].insert(delivery.target.config.name) }
+        }
+        for (index, decisions) in decided {
+            for case .ours(let record) in decisions { reached[index, default: []].insert(record.target) }
+        }
+        return MasterDataRecorder.entries(documents, outcomes: states.map(\.outcome), reached: reached)
     }
 
     /// Step 2 for one delivery: render it and write the hidden temporary file and Ferry's
@@ -307,12 +382,18 @@ struct Exporter {
                 if state.outcome != .failed { state.outcome = .exported }
             case .alreadyExported(let reason):
                 if state.outcome == .alreadyExported { state.reasons.append(reason) }
-            case .amended(_, let reason):
+            case .amended(let summary, let previous, _):
+                // One reason for the document, naming each target's earlier export once and
+                // what changed once (the change is the same whatever the target).
                 if state.outcome == .alreadyExported || state.outcome == .superseded {
                     state.outcome = .amendedAfterExport
-                    state.reasons = [reason]
-                } else if state.outcome == .amendedAfterExport {
-                    state.reasons.append(reason)
+                    state.amendedSince = [previous]
+                    state.amendedSummary = summary
+                } else if state.outcome == .amendedAfterExport, !state.amendedSince.contains(previous) {
+                    state.amendedSince.append(previous)
+                }
+                if state.outcome == .amendedAfterExport {
+                    state.reasons = [ExportDecider.amendedReason(previous: state.amendedSince, summary: state.amendedSummary)]
                 }
             case .superseded(let reason):
                 if state.outcome == .alreadyExported {
@@ -331,7 +412,7 @@ struct Exporter {
 
     /// The delivery's name, moved aside (`~2`) if a file or another export already has it.
     /// Runs inside the intent's transaction, so intents recorded just before count.
-    private func chooseName(_ db: Database, for delivery: Delivery) throws -> String {
+    private func chooseName(_ db: Database, for delivery: Delivery, taken: Set<String> = []) throws -> String {
         let base: String
         if delivery.target.config.perInputFile {
             base = OutputNaming.name(
@@ -348,7 +429,7 @@ struct Exporter {
             let path = delivery.target.outbox + "/" + name
             let recorded = try Bool.fetchOne(
                 db, sql: "SELECT 1 FROM export WHERE outputPath = ?", arguments: [context.layout.relative(path)]) ?? false
-            if !recorded && !FileIO.exists(path) { return name }
+            if !recorded && !FileIO.exists(path) && !taken.contains(context.layout.relative(path)) { return name }
             attempt += 1
             name = OutputNaming.alternative(base, attempt: attempt)
         }
@@ -361,6 +442,12 @@ struct Exporter {
                 ordinal: state.index, kind: state.kind, key: state.key, outcome: state.outcome,
                 reasons: state.reasons, outputs: state.outputs,
                 errors: state.errors)
+        }
+        if let plan {
+            // Master data goes to the dry run's private copy (when it keeps one), never the ledger.
+            if let extra, let masterData = plan.masterData { try masterData.write { try extra($0) } }
+            plan.record(summaries, file: job.displayName)
+            return summaries
         }
         try context.ledger.write { db in
             try extra?(db)

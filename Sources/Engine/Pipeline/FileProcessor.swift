@@ -22,13 +22,30 @@ struct ProcessResult: Sendable {
     var fileErrors: [FerryError] = []
     var tally = OutcomeTally()
     var exportedPaths: [String] = []
-    var outcome: FileOutcome { tally.fileOutcome(fileFailed: !fileErrors.isEmpty) }
+    /// The file held no documents and its flow allows that.
+    var empty = false
+    var outcome: FileOutcome { tally.fileOutcome(fileFailed: !fileErrors.isEmpty, empty: empty) }
+    /// Documents that changed after they were exported (once each, whatever the number of targets).
+    var amended: Int { tally.counts[.amendedAfterExport, default: 0] }
+
+    /// A file-level error, unless it only says the file is empty and the flow allows that.
+    mutating func fail(_ error: FerryError, flow: FlowRuntime) {
+        if let error = flow.fileError(error) {
+            fileErrors = [error]
+        } else {
+            empty = true
+        }
+    }
 }
 
 /// Reads a file twice: once to validate it whole (a file that is broken halfway exports
 /// nothing), then to export its documents in batches through `Exporter`.
+///
+/// A dry run (`plan` set) goes through exactly the same passes and decisions, and writes
+/// nothing: what would be written is collected in the plan.
 struct FileProcessor {
     let context: EngineContext
+    var plan: DryRunPlan? = nil
     static let batchSize = 256
     /// Order lines (or documents) per batch: keeps memory flat for orders with many lines.
     static let batchWeight = 10_000
@@ -39,14 +56,16 @@ struct FileProcessor {
 
     func process(_ job: FileJob) throws -> ProcessResult {
         var result = ProcessResult()
-        try clearDocuments(of: job)  // a resumed attempt records its documents afresh
+        if plan == nil { try clearDocuments(of: job) }  // a resumed attempt records its documents afresh
         // Pass 1: structure and document errors, in bounded memory. In an all-or-nothing flow
         // rule failures count too, so a file whose rules fail exports nothing.
         var failures = 0
-        let environment = job.flow.config.allOrNothing && !job.flow.rules.isEmpty ? context.ruleEnvironment() : nil
+        var items = 0
+        let environment = job.flow.config.allOrNothing && !job.flow.rules.isEmpty ? context.ruleEnvironment(masterData: plan?.masterData) : nil
         do {
             var source = try open(job)
             while let item = try source.next() {
+                items += 1
                 switch item {
                 case .failure:
                     failures += 1
@@ -55,14 +74,22 @@ struct FileProcessor {
                     if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
                 }
             }
+            if items == 0 {
+                if let error = job.flow.noDocuments(in: job.displayName, format: source.format) {
+                    result.fileErrors = [error]
+                } else {
+                    result.empty = true
+                }
+                return result
+            }
         } catch let error as FerryError {
-            result.fileErrors = [error.located(Location(file: job.displayName))]
+            result.fail(error.located(Location(file: job.displayName)), flow: job.flow)
             return result
         }
         let allOrNothingBlocked = job.flow.config.allOrNothing && failures > 0
 
         // Pass 2: export, a batch at a time.
-        var exporter = Exporter(context: context, job: job)
+        var exporter = Exporter(context: context, job: job, plan: plan)
         var source = try open(job)
         var batch: [(ordinal: Int, item: DecodeResult)] = []
         var batchKeys = Set<String>()

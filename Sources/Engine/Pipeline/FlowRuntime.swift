@@ -61,3 +61,19 @@ struct FlowRuntime: Sendable {
         }
     }
 }
+
+extension FlowRuntime {
+    /// What a file that was read to the end without yielding a single document (or a failed
+    /// one) means: `nil` when the flow allows empty files (the outcome is `empty`), otherwise
+    /// the file-level error `INPUT-008`. The run, reprocess, the dry run and preview all decide here.
+    func noDocuments(in displayName: String, format: FileFormat) -> FerryError? {
+        guard !config.allowEmpty else { return nil }
+        return FerryError(.inputNoDocuments, at: Location(file: displayName), ["kind": kind.rawValue, "format": format.rawValue])
+    }
+
+    /// A file-level error as this flow counts it: `nil` when it only says that the file is
+    /// empty (`INPUT-002`, 0 bytes or whitespace) and the flow allows empty files.
+    func fileError(_ error: FerryError) -> FerryError? {
+        config.allowEmpty && error.code == .inputEmpty ? nil : error
+    }
+}

@@ -23,6 +23,8 @@ public enum FileOutcome: String, Sendable, Codable, CaseIterable {
     case exported
     /// None failed, none exported.
     case unchanged
+    /// The file held no documents, and its flow allows that (`allow-empty: true`).
+    case empty
 
     /// `run` exits 0 when every file ended in one of these.
     public var isSuccess: Bool { self != .failed && self != .partial }

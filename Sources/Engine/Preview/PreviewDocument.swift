@@ -47,6 +47,9 @@ public enum PreviewEvent: Sendable {
     case filePayload(PreviewPayload)
     /// The file as a whole fails (unreadable, malformed): a run writes nothing for it.
     case fileError(FerryError)
+    /// Something to check that fails nothing, found once the whole file is read: a layout
+    /// path that selected nothing in any record (MAP-121).
+    case warning(FerryError)
 }
 
 /// Counts over a previewed file, and whether a run would write anything.
@@ -56,6 +59,8 @@ public struct PreviewSummary: Sendable, Codable {
     public var filtered = 0
     public var failed = 0
     public var fileFailed = false
+    /// `PreviewEvent.warning`s: they fail nothing.
+    public var warnings = 0
     /// The flow is all-or-nothing and a document failed: a run would export nothing.
     public var blocked = false
 

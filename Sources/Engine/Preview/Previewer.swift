@@ -34,7 +34,18 @@ struct Previewer {
                 summary.add(document)
                 emit(.document(document))
             }
+            for warning in source.warnings() {
+                summary.warnings += 1
+                emit(.warning(warning))
+            }
+            // As a run: no documents at all fails the file unless the flow allows empty files.
+            if ordinal == 0, let error = flow.noDocuments(in: displayName, format: source.format) {
+                summary.fileFailed = true
+                emit(.fileError(error))
+                return summary
+            }
         } catch let error as FerryError {
+            guard let error = flow.fileError(error) else { return summary }  // empty, and allowed
             summary.fileFailed = true
             emit(.fileError(error.located(Location(file: displayName))))
             return summary
@@ -61,8 +72,11 @@ struct Previewer {
         try flow.prepare(document, at: location, in: environment)
     }
 
+    /// The file's documents, noting which layout paths match (the warnings of the first pass).
     private func open() throws -> any DocumentSource {
-        try flow.source.openSource(path: path, displayName: displayName, settings: flow.sourceSettings)
+        var settings = flow.sourceSettings
+        settings.notesPathUsage = true
+        return try flow.source.openSource(path: path, displayName: displayName, settings: settings)
     }
 
     private func preview(_ item: DecodeResult, ordinal: Int) throws -> PreviewDocument {

@@ -28,6 +28,14 @@ public struct JSONPathExpression: Sendable, Hashable, CustomStringConvertible {
     struct Segment: Sendable, Hashable {
         var descendant: Bool
         var selector: Selector
+
+        /// Whether the segment can select more than one node per input.
+        var selectsSeveral: Bool {
+            switch selector {
+            case .wildcard, .filter: true
+            case .name, .index: descendant
+            }
+        }
     }
 
     /// A singular query inside a filter: `@.a['b'][0]` or `$.a`.
@@ -65,11 +73,43 @@ public struct JSONPathExpression: Sendable, Hashable, CustomStringConvertible {
 
     /// The nodes the expression selects in `root`, in document order; empty when none.
     public func select(in root: Node) -> [Node] {
-        var current = [root]
+        select(in: root, root: root)
+    }
+
+    /// The nodes selected from `start`, with `$` inside filters meaning `root` (a path
+    /// relative to a group item whose filters compare with the record).
+    public func select(in start: Node, root: Node) -> [Node] {
+        Self.evaluate(segments[...], from: start, root: root)
+    }
+
+    /// What `self` and `other` select, paired per item of their common leading segments up
+    /// to the last that selects several nodes (`$.meta[*].key` and `$.meta[*].value`: one
+    /// pair per element of `meta`, `nil` where an element lacks one side). Paths with no
+    /// such common part are paired by position.
+    public func pairs(with other: JSONPathExpression, in start: Node, root: Node) -> [(Node?, Node?)] {
+        var common = 0
+        while common < segments.count, common < other.segments.count, segments[common] == other.segments[common] {
+            common += 1
+        }
+        guard let last = segments[..<common].lastIndex(where: \.selectsSeveral) else {
+            let left = select(in: start, root: root)
+            let right = other.select(in: start, root: root)
+            return (0..<max(left.count, right.count)).map { index in
+                (left.indices.contains(index) ? left[index] : nil, right.indices.contains(index) ? right[index] : nil)
+            }
+        }
+        return Self.evaluate(segments[...last], from: start, root: root).map { item in
+            (Self.evaluate(segments[(last + 1)...], from: item, root: root).first,
+             Self.evaluate(other.segments[(last + 1)...], from: item, root: root).first)
+        }
+    }
+
+    private static func evaluate(_ segments: ArraySlice<Segment>, from start: Node, root: Node) -> [Node] {
+        var current = [start]
         for segment in segments {
             current = current.flatMap { node in
                 segment.descendant
-                    ? Self.descendantsAndSelf(node).flatMap { apply(segment.selector, to: $0, root: root) }
+                    ? descendantsAndSelf(node).flatMap { apply(segment.selector, to: $0, root: root) }
                     : apply(segment.selector, to: node, root: root)
             }
         }
@@ -81,14 +121,14 @@ public struct JSONPathExpression: Sendable, Hashable, CustomStringConvertible {
         select(in: root).compactMap(\.text)
     }
 
-    private func apply(_ selector: Selector, to node: Node, root: Node) -> [Node] {
+    private static func apply(_ selector: Selector, to node: Node, root: Node) -> [Node] {
         switch selector {
         case .name, .index:
-            return Self.step(selector, node).map { [$0] } ?? []
+            return step(selector, node).map { [$0] } ?? []
         case .wildcard:
-            return Self.members(node)
+            return members(node)
         case .filter(let filter):
-            return Self.members(node).filter { Self.test(filter, current: $0, root: root) }
+            return members(node).filter { test(filter, current: $0, root: root) }
         }
     }
 

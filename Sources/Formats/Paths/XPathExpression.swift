@@ -87,6 +87,31 @@ public struct XPathExpression: Sendable, Hashable, CustomStringConvertible {
         return nodes
     }
 
+    /// What `self` and `other` select, paired per node of their common leading steps
+    /// (`cac:AdditionalItemProperty/cbc:Name` and `cac:AdditionalItemProperty/cbc:Value`:
+    /// one pair per `AdditionalItemProperty`, `nil` where one lacks a side). Paths with no
+    /// common steps are paired by position.
+    public func pairs(with other: XPathExpression, in root: Node) -> [(Node?, Node?)] {
+        var common = 0
+        while common < steps.count - 1, common < other.steps.count - 1, steps[common] == other.steps[common] {
+            common += 1
+        }
+        guard absolute == other.absolute, common > 0 else {
+            let left = select(in: root)
+            let right = other.select(in: root)
+            return (0..<max(left.count, right.count)).map { index in
+                (left.indices.contains(index) ? left[index] : nil, right.indices.contains(index) ? right[index] : nil)
+            }
+        }
+        let start: XPathContext = absolute ? .document(root, name: Self.elementName(root)) : .node(root)
+        var seen = Set<Node>()
+        let items = Self.evaluate(Array(steps[..<common]), from: start).filter { seen.insert($0).inserted }
+        return items.map { item in
+            (Self.evaluate(Array(steps[common...]), from: .node(item)).first,
+             Self.evaluate(Array(other.steps[common...]), from: .node(item)).first)
+        }
+    }
+
     /// The text of each selected node: a scalar's text, an element's `#text` (empty when it has
     /// only child elements; descendants' text is not concatenated).
     public func texts(in root: Node) -> [String] {

@@ -14,6 +14,20 @@ extension LayoutEvaluator {
         var boolean: Bool = false
     }
 
+    /// The nodes `path` selects, noted in `context.usage` under the rule `field` when there
+    /// are any. A column position beyond the row's header is MAP-120, not an empty value.
+    func select(_ path: SourcePath, item: Node, noting field: String, _ context: inout Context) -> [Node] {
+        if case .columnIndex(let index) = path, case .object(let cells) = item.value, index > cells.count {
+            context.errors.append(FerryError(
+                .mapColumnBeyondHeader, at: item.location,
+                ["field": field, "column": String(index), "count": String(cells.count)]))
+            return []
+        }
+        let nodes = path.select(item: item, record: context.record)
+        if !nodes.isEmpty, context.usage != nil { context.usage?.note(field: field, path: path) }
+        return nodes
+    }
+
     /// The field's value as a node, `nil` when it stays empty; problems go to `context.errors`.
     func evaluate(_ expression: ValueExpression, item: Node, field: String, _ context: inout Context) -> Node? {
         if case .entries(let pairs) = expression.input {
@@ -23,9 +37,10 @@ extension LayoutEvaluator {
         if case .path(let path) = expression.input, expression.steps.isEmpty,
            let first = path.select(item: item, record: context.record).first,
            case .object(let members) = first.value, members["#text"] == nil {
+            context.usage?.note(field: context.rule, path: path)
             return members.isEmpty ? nil : first
         }
-        var working = read(expression, item: item, field: field, context)
+        var working = read(expression, item: item, field: field, &context)
         do {
             working = applyText(expression.steps, to: working)
             var usedDefault = false
@@ -46,6 +61,9 @@ extension LayoutEvaluator {
         }
         check(expression.checks, working, field: field, &context)
         guard !working.texts.isEmpty else { return nil }
+        if case .keyValue(let pairs, let key)? = expression.steps.last(where: { $0.name == "key-value" }) {
+            return namedValues(working, pairs: pairs, key: key, field: field, &context)
+        }
         func node(_ text: String) -> Node {
             if working.boolean, text == "true" || text == "false" { return Node(.bool(text == "true"), at: working.location) }
             return Node(working.numeric ? .number(text) : .scalar(text), at: working.location)
@@ -54,7 +72,7 @@ extension LayoutEvaluator {
         return node(working.texts[0])
     }
 
-    private func read(_ expression: ValueExpression, item: Node, field: String, _ context: Context) -> Working {
+    private func read(_ expression: ValueExpression, item: Node, field: String, _ context: inout Context) -> Working {
         let here = item.location.field(field)
         switch expression.input {
         case .none, .entries:
@@ -62,7 +80,7 @@ extension LayoutEvaluator {
         case .constant(let text):
             return Working(texts: [text], isList: expression.all, location: here, numeric: false)
         case .path(let path):
-            var nodes = path.select(item: item, record: context.record)
+            var nodes = select(path, item: item, noting: context.rule, &context)
             if !expression.all { nodes = Array(nodes.prefix(1)) }
             var isList = expression.all
             // A list of values read as a whole (`categories`) stays a list.
@@ -79,7 +97,7 @@ extension LayoutEvaluator {
             var parts: [String] = []
             var location: Location?
             for path in paths {
-                let nodes = path.select(item: item, record: context.record)
+                let nodes = select(path, item: item, noting: context.rule, &context)
                 if location == nil { location = nodes.first?.location }
                 if let text = nodes.first?.elementText, !text.trimmingCharacters(in: .whitespaces).isEmpty {
                     parts.append(text.trimmingCharacters(in: .whitespaces))
@@ -132,7 +150,8 @@ extension LayoutEvaluator {
             }
             switch step {
             case .decimal: result.numeric = layout.direction == .source
-            case .unit, .vat, .round: result.numeric = true
+            case .unit, .vat, .round, .multiply, .divide: result.numeric = true
+            case .keyValue: break
             default: result.numeric = false
             }
             result.boolean = false
@@ -166,13 +185,17 @@ extension LayoutEvaluator {
             case .addition: return line.addition
             }
         case .date(let pattern, let zone):
+            // A value without a time of day is a calendar day: read and written as the day
+            // it names, never moved through the zone (docs/formats.md, "Dates and instants").
+            let utc = TimeZone(secondsFromGMT: 0) ?? zone
             if layout.direction == .source {
+                guard pattern.readsTime else { return String(ISODate.format(try pattern.parse(text, in: utc, at: at)).prefix(10)) }
                 return ISODate.format(try pattern.parse(text, in: zone, at: at))
             }
             guard let date = ISODate.parse(text) else {
                 throw FerryError(.mapInvalidDate, at: at, ["field": field, "value": text])
             }
-            return pattern.format(date, in: zone)
+            return pattern.format(date, in: ISODate.isDateOnly(text) ? utc : zone)
         case .decimal(let format):
             if layout.direction == .source {
                 guard let value = format.decimal(text) else {
@@ -187,24 +210,75 @@ extension LayoutEvaluator {
         case .round(let scale):
             let value = try DecimalRounding.round(try number(text, field: field, at: at), scale: scale, transform: "round", at: at)
             return DecimalWriting.text(value, scale: scale)
+        case .keyValue:
+            return text
+        case .multiply(let source):
+            let factor = try operand(source, item: item, field: field, at: at, &context)
+            return DecimalWriting.text(try number(text, field: field, at: at) * factor)
+        case .divide(let source):
+            let divisor = try operand(source, item: item, field: field, at: at, &context)
+            guard divisor != 0 else {
+                throw FerryError(.mapDivisionByZero, at: at, ["field": field, "value": text, "divisor": source.description])
+            }
+            return DecimalWriting.text(try number(text, field: field, at: at) / divisor)
         case .vat(let target, let rateSource, let scale):
             let amount = try number(text, field: field, at: at)
-            let rate: Decimal
-            switch rateSource {
-            case .constant(let value): rate = value
-            case .path(let path):
-                guard let rateText = path.select(item: item, record: context.record).first?.elementText,
-                      let value = NumberFormat.decimalPointOrComma(rateText)
-                else {
-                    throw FerryError(.mapRequiredFieldMissing, at: at, ["field": path.description + " (for " + field + ")"])
-                }
-                rate = value
-            }
+            let rate = try operand(rateSource, item: item, field: field, at: at, &context)
             let value = target == .excl
                 ? try VATConversion.excluding(amount, ratePercent: rate, scale: scale, at: at)
                 : try VATConversion.including(amount, ratePercent: rate, scale: scale, at: at)
             return DecimalWriting.text(value, scale: scale)
         }
+    }
+
+    /// A step's number: a constant, or the first value at its path (decimal point or comma);
+    /// nothing there is MAP-001, naming the path and the field it serves.
+    private func operand(_ source: ValueStep.NumberSource, item: Node, field: String, at: Location,
+                         _ context: inout Context) throws -> Decimal {
+        switch source {
+        case .constant(let value):
+            return value
+        case .path(let path):
+            let nodes = select(path, item: item, noting: context.rule, &context)
+            guard let text = nodes.first?.elementText, let value = NumberFormat.decimalPointOrComma(text) else {
+                if let text = nodes.first?.elementText, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    throw FerryError(.mapInvalidDecimal, at: nodes.first?.location ?? at, ["field": path.description, "value": text])
+                }
+                throw FerryError(.mapRequiredFieldMissing, at: at, ["field": path.description + " (for " + field + ")"])
+            }
+            return value
+        }
+    }
+
+    /// `color=Red,size=M` → `{color: Red, size: M}`, names and values trimmed, empty ones
+    /// left out. An item without the key separator continues the value before it (a value
+    /// that itself holds the pair separator); as the first item it is MAP-123.
+    private func namedValues(_ working: Working, pairs: String, key: String, field: String,
+                             _ context: inout Context) -> Node? {
+        var members: [(String, String)] = []
+        for text in working.texts {
+            for item in text.components(separatedBy: pairs) where !item.trimmingCharacters(in: .whitespaces).isEmpty {
+                guard let separator = item.range(of: key) else {
+                    guard let last = members.popLast() else {
+                        context.errors.append(FerryError(
+                            .mapKeyValueMalformed, at: working.location, ["field": field, "item": item, "separator": key]))
+                        return nil
+                    }
+                    members.append((last.0, last.1 + pairs + item))
+                    continue
+                }
+                members.append((String(item[..<separator.lowerBound]), String(item[separator.upperBound...])))
+            }
+        }
+        var object = Node(.object([:]), at: working.location)
+        for (name, value) in members {
+            let name = name.trimmingCharacters(in: .whitespaces)
+            let value = value.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, !value.isEmpty else { continue }
+            object.set([name][...], Node(.scalar(value), at: working.location), merging: false)
+        }
+        if case .object(let built) = object.value, built.isEmpty { return nil }
+        return object
     }
 
     private func number(_ text: String, field: String, at: Location) throws -> Decimal {
@@ -223,12 +297,16 @@ extension LayoutEvaluator {
                          field: String, _ context: inout Context) -> Node? {
         var members: [(String, Node)] = []
         for pair in pairs {
-            guard let keyText = pair.key.select(item: item, record: context.record).first?.elementText?
-                    .trimmingCharacters(in: .whitespaces), !keyText.isEmpty,
-                  let valueNode = pair.value.select(item: item, record: context.record).first,
-                  let valueText = valueNode.elementText?.trimmingCharacters(in: .whitespaces), !valueText.isEmpty
-            else { continue }
-            members.append((keyText, Node(.scalar(valueText), at: valueNode.location)))
+            let found = SourcePath.pairs(key: pair.key, value: pair.value, item: item, record: context.record)
+            if found.contains(where: { $0.key != nil }) { context.usage?.note(field: context.rule, path: pair.key) }
+            if found.contains(where: { $0.value != nil }) { context.usage?.note(field: context.rule, path: pair.value) }
+            for (keyNode, valueNode) in found {
+                guard let keyText = keyNode?.elementText?.trimmingCharacters(in: .whitespaces), !keyText.isEmpty,
+                      let valueNode, let valueText = valueNode.elementText?.trimmingCharacters(in: .whitespaces),
+                      !valueText.isEmpty
+                else { continue }
+                members.append((keyText, Node(.scalar(valueText), at: valueNode.location)))
+            }
         }
         guard !members.isEmpty else { return nil }
         var object = Node(.object([:]), at: item.location)

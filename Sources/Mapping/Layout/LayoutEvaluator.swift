@@ -58,9 +58,18 @@ public struct LayoutEvaluator: Sendable {
     /// A new tree from `record`; `rows` are the rows of a grouped CSV document (the record
     /// is the first of them).
     public func build(record: Node, rows: [Node] = []) -> (tree: Node, errors: [FerryError]) {
-        var context = Context(layout: layout, record: record, rows: rows)
+        var context = Context(layout: layout, record: record, rows: rows, usage: nil)
         let tree = build(plan, item: record, trail: "", &context)
         if rows.count > 1 { checkRowsAgree(tree, rows: rows, &context) }
+        return (tree, context.errors)
+    }
+
+    /// `build(record:rows:)`, noting in `usage` each path that selected something.
+    public func build(record: Node, rows: [Node] = [], usage: inout PathUsage) -> (tree: Node, errors: [FerryError]) {
+        var context = Context(layout: layout, record: record, rows: rows, usage: usage)
+        let tree = build(plan, item: record, trail: "", &context)
+        if rows.count > 1 { checkRowsAgree(tree, rows: rows, &context) }
+        usage = context.usage ?? usage
         return (tree, context.errors)
     }
 
@@ -71,7 +80,7 @@ public struct LayoutEvaluator: Sendable {
             guard case .path = rule.value.input else { continue }
             let first = tree.value(at: path[...])?.text
             for row in rows.dropFirst() {
-                var scratch = Context(layout: layout, record: row, rows: [])
+                var scratch = Context(layout: layout, record: row, rows: [], usage: nil)
                 let value = evaluate(rule.value, item: row, field: Self.join("", path), &scratch)
                 // Compared as the rows are grouped: spaces around a value do not count.
                 guard let text = value?.text, text.trimmingCharacters(in: .whitespaces)
@@ -86,7 +95,7 @@ public struct LayoutEvaluator: Sendable {
 
     /// `tree` with the layout's fields replaced or added, group items in place.
     public func overlay(_ tree: Node) -> (tree: Node, errors: [FerryError]) {
-        var context = Context(layout: layout, record: tree, rows: [])
+        var context = Context(layout: layout, record: tree, rows: [], usage: nil)
         let result = overlay(plan, onto: tree, trail: "", &context)
         return (result, context.errors)
     }
@@ -95,6 +104,10 @@ public struct LayoutEvaluator: Sendable {
         let layout: Layout
         let record: Node
         let rows: [Node]
+        /// `nil`: paths are not noted (a run).
+        var usage: PathUsage?
+        /// The rule being evaluated (`lines.sku`), under which its paths are noted in `usage`.
+        var rule = ""
         var errors: [FerryError] = []
     }
 
@@ -105,12 +118,15 @@ public struct LayoutEvaluator: Sendable {
             case .field(let index):
                 let (path, rule) = level.fields[index]
                 let name = Self.join(trail, path)
+                context.rule = rule.field
                 if let value = evaluate(rule.value, item: item, field: name, &context) {
-                    out.set(path[...], value, merging: rule.value.isEntries)
+                    out.set(path[...], value, merging: rule.value.buildsNamedValues)
                 }
             case .group(let index):
                 let (path, rule, sub) = level.groups[index]
-                let items = rule.each.isRows ? context.rows : rule.each.select(item: item, record: context.record)
+                var items = rule.each.isRows ? context.rows : select(rule.each, item: item, noting: rule.field, &context)
+                // A path to one array (`line_items`) repeats over its elements, as `line_items[]` does.
+                if items.count == 1, case .array(let elements) = items[0].value { items = elements }
                 let name = Self.join(trail, path)
                 var built: [Node] = []
                 for (position, element) in items.enumerated() {
@@ -130,8 +146,9 @@ public struct LayoutEvaluator: Sendable {
         var out = base
         for (path, rule) in level.fields {
             let name = Self.join(trail, path)
+            context.rule = rule.field
             if let value = evaluate(rule.value, item: base, field: name, &context) {
-                out.set(path[...], value, merging: rule.value.isEntries)
+                out.set(path[...], value, merging: rule.value.buildsNamedValues)
             } else {
                 out.remove(path[...])
             }
@@ -165,6 +182,12 @@ extension ValueExpression {
     public var isEntries: Bool {
         if case .entries = input { return true }
         return false
+    }
+
+    /// Whether the value is named values (`entries:` or a `key-value` step), merged into
+    /// what the field already holds.
+    public var buildsNamedValues: Bool {
+        isEntries || steps.contains { if case .keyValue = $0 { true } else { false } }
     }
 }
 

@@ -36,6 +36,8 @@ extension ValueStep {
         case .decimal(let format):
             return "decimal " + (format.groupingSeparator.map { "1\($0)234" } ?? "1234") + "\(format.decimalSeparator)56"
         case .unit(let from, let to): return "unit \(from) → \(to)"
+        case .multiply(let factor): return "multiply by \(factor)"
+        case .divide(let divisor): return "divide by \(divisor)"
         case .vat(let target, let rate, let scale):
             let rateText: String
             switch rate {
@@ -45,6 +47,7 @@ extension ValueStep {
             return "vat to \(target.rawValue) at \(rateText), \(scale) decimals"
         case .round(let scale): return "round \(scale)"
         case .truncate(let length): return "truncate \(length)"
+        case .keyValue(let pairs, let key): return "key-value \"\(pairs)\" \"\(key)\""
         }
     }
 }

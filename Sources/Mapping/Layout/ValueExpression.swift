@@ -52,17 +52,32 @@ public enum ValueStep: Sendable, Hashable {
     case date(DatePattern, TimeZone)
     /// Source: parse a number written this way into a plain decimal. Target: write it this way.
     case decimal(NumberFormat)
+    /// Multiply or divide by a constant or by the number at a path of the same record or
+    /// group item (`Decimal` arithmetic; dividing by zero is MAP-122).
+    case multiply(NumberSource)
+    case divide(NumberSource)
     case unit(from: String, to: String)
     /// Convert an amount including VAT to excluding (`excl`) or back (`incl`), with the rate
     /// in percent read from a path (or a constant).
-    case vat(to: VATTarget, rate: RateSource, scale: Int)
+    case vat(to: VATTarget, rate: NumberSource, scale: Int)
     case round(Int)
     case truncate(Int)
+    /// One text of pairs becomes named values (`color=Red,size=M` → `{color: Red, size: M}`):
+    /// the last step, for a dictionary field.
+    case keyValue(pairs: String, key: String)
 
     public enum VATTarget: String, Sendable, Hashable { case excl, incl }
-    public enum RateSource: Sendable, Hashable {
+    /// A number a step uses: a constant, or read from a path like the field's own value.
+    public enum NumberSource: Sendable, Hashable, CustomStringConvertible {
         case path(SourcePath)
         case constant(Decimal)
+
+        public var description: String {
+            switch self {
+            case .constant(let value): "\(value)"
+            case .path(let path): path.description
+            }
+        }
     }
 
     /// Steps on the text as read, run before the default (the rest run after it).
@@ -88,10 +103,13 @@ public enum ValueStep: Sendable, Hashable {
         case .street: "street"
         case .date: "date"
         case .decimal: "decimal"
+        case .multiply: "multiply"
+        case .divide: "divide"
         case .unit: "unit"
         case .vat: "vat"
         case .round: "round"
         case .truncate: "truncate"
+        case .keyValue: "key-value"
         }
     }
 }

@@ -32,8 +32,12 @@ public struct DocumentFilter: Sendable {
             guard let order = document as? Order else { return nil }
             guard let date = order.orderDate else { return Note(.filterOrderDateMissing) }
             let earliest = now.addingTimeInterval(-Double(days) * 86_400)
-            if date >= earliest { return nil }
-            return Note(.filterOrderDateTooOld, ["date": Self.day(date), "days": String(days), "today": Self.day(now)])
+            // A day counts whole: it is inside when it is not before the earliest day.
+            switch date {
+            case .day(let day): if day >= Self.day(earliest) { return nil }
+            case .instant(let instant): if instant >= earliest { return nil }
+            }
+            return Note(.filterOrderDateTooOld, ["date": date.dayText, "days": String(days), "today": Self.day(now)])
         case .flag(let path):
             let values = tree.map(path.values(in:)) ?? []
             if values.contains(where: Truthiness.isSet) { return nil }

@@ -1,7 +1,9 @@
 import Foundation
+import SharedFiles
 import Testing
 
-/// The example configurations and inputs under examples/ in the repository, and the shared corpus.
+/// The example configurations and inputs under examples/ in the repository, and the shared corpus
+/// (read in place through `SharedFolder`, never copied).
 enum Examples {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -13,18 +15,21 @@ enum Examples {
     /// An example's ferry.yml with every pickup settle set to 0, so tests need not wait.
     static func config(_ example: String) throws -> String {
         let text = String(decoding: try data(example + "/ferry.yml"), as: UTF8.self)
-        return absoluteSchemas(text.replacingOccurrences(of: "settle: 1", with: "settle: 0"))
+        return text.replacingOccurrences(of: "settle: 1", with: "settle: 0")
     }
 
-    /// Schema paths written relative to the example folder, made absolute for a copy elsewhere.
-    static func absoluteSchemas(_ config: String) -> String {
-        config.replacingOccurrences(of: "schema: ../../schemas/", with: "schema: " + repository.path + "/schemas/")
+    /// The commented-out `schema:` line of an example, switched on and pointed at the OASIS
+    /// schemas of the shared reference folder (only from tests marked `.needsSharedFolder`).
+    static func withOASISSchemas(_ config: String) throws -> String {
+        let folder = try SharedFolder.path("reference/xsd/ubl-2.1")
+        let switchedOn = config.replacingOccurrences(of: "# schema: schemas/ubl-2.1/", with: "schema: " + folder + "/")
+        #expect(switchedOn != config, "the example names no OASIS schema")
+        return switchedOn
     }
 
-    /// A corpus file: the test fixture copy (never the shared original, never edited).
+    /// A file of the shared corpus, read in place (only from tests marked `.needsSharedFolder`).
     static func corpus(_ name: String) throws -> Data {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/corpus"))
-        return try Data(contentsOf: url)
+        try SharedFolder.data("corpus/" + name)
     }
 }
 

@@ -40,6 +40,12 @@ public struct DatePattern: Hashable, Sendable, CustomStringConvertible {
         return fields.isSuperset(of: [.year, .month, .day])
     }
 
+    /// Whether the pattern reads a time of day (an hour): then a value is an instant; without
+    /// one it is a calendar day, which no time zone shifts.
+    public var readsTime: Bool {
+        tokens.contains { $0.field == .hour24 || $0.field == .hour12 }
+    }
+
     /// Reads `pattern`; throws MAP-101 for an unsupported letter or open quote, MAP-102 for contradictions.
     public init(_ pattern: String, twoDigitYearStart: Int = 1970, at location: Location) throws {
         self.pattern = pattern

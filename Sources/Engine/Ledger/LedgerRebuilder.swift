@@ -1,0 +1,318 @@
+import Canonical
+import Configuration
+import Connectors
+import Diagnostics
+import Foundation
+import GRDB
+import Glibc
+import Logging
+import Rules
+
+/// What `ferry ledger rebuild` did.
+public struct LedgerRebuildReport: Sendable, Encodable {
+    /// Status records read, files entered into the new ledger, export units restored.
+    public var records = 0
+    public var files = 0
+    public var exports = 0
+    /// Where the old ledger files were moved, if there were any.
+    public var previousLedger: String?
+    /// Archived inputs whose exports could not be restored (why); the new ledger was not installed.
+    public var unrestorable: [String] = []
+    public var installed: Bool { unrestorable.isEmpty }
+}
+
+/// Rebuilds the ledger of a root from its archive, so that a root whose ledger was lost or
+/// damaged can go on without exporting anything a second time.
+///
+/// Every status record in `archive/` becomes a file row (same id, outcome, attempts,
+/// documents). For each document the record shows as exported, the archived input is read
+/// again through its flow, so each export unit (target, kind, key, event) is restored with
+/// the same content hash a run would have computed: the same order dropped again is then
+/// `already-exported`, a changed one `amended-after-export`. Catalog and party registry are
+/// not restored; they fill again as articles and orders arrive.
+///
+/// Crash-safe: the new ledger is written under `.ferry/ledger.rebuild.sqlite` and only
+/// renamed into place once complete; the old ledger files are moved to
+/// `.ferry/ledger-before-rebuild-<UTC time>/`, never deleted. A crash before the rename leaves
+/// the root refused as before (LEDGER-001/002); running the rebuild again starts over.
+public struct LedgerRebuilder {
+    let layout: RootLayout
+    let config: FerryConfig
+    let logger: Logger
+    let clock: @Sendable () -> Date
+
+    public init(root: String, config: FerryConfig, logger: Logger, clock: @escaping @Sendable () -> Date = { Date() }) {
+        layout = RootLayout(root: root)
+        self.config = config
+        self.logger = logger
+        self.clock = clock
+    }
+
+    /// A status record as read back for the rebuild (the documented keys).
+    struct Record: Decodable {
+        struct Document: Decodable {
+            var kind: String
+            var key: String?
+            var outcome: String
+            var reason: String?
+            var outputs: [String]
+            var errors: [RecordedError]
+        }
+        /// An error as the record shows it: its code and place (the rendered texts stay in the record).
+        struct RecordedError: Decodable {
+            var code: String
+            var location: String?
+            var error: FerryError { FerryError(ErrorCode(code), at: location.map { Location(file: $0) }) }
+        }
+        struct Earlier: Decodable {
+            var attempt: Int
+            var startedAt: Date?
+            var processedAt: Date?
+            var outcome: String?
+            var trigger: String
+            var reason: String?
+            var forced: Bool
+            /// The input the attempt read, and its bytes (records from before they were kept: nil).
+            var input: String?
+            var sha256: String?
+            var size: Int64?
+        }
+        struct Resolution: Decodable {
+            var at: Date
+            var reason: String
+        }
+        var id: Int64
+        var file: String
+        var sha256: String
+        var size: Int64
+        /// The input the latest attempt read (a corrected copy after `reprocess --with`); nil in
+        /// records from before it was kept: the archived input next to the record.
+        var input: String?
+        var flow: String
+        var receivedAt: Date
+        var processedAt: Date?
+        var attempt: Int
+        var trigger: String
+        var reason: String?
+        var forced: Bool
+        var outcome: String?
+        var resolved: Resolution?
+        var errors: [RecordedError]
+        var documents: [Document]
+        var previousAttempts: [Earlier]
+    }
+
+    public func rebuild() throws -> LedgerRebuildReport {
+        var report = LedgerRebuildReport()
+        let state = layout.stateDirectory
+        try FileIO.makeDirectories(state)
+        try refuseLiveProcesses()
+        let newPath = state + "/ledger.rebuild.sqlite"
+        for suffix in ["", "-wal", "-shm"] { FileIO.remove(newPath + suffix) }
+        FileIO.remove(Ledger.generationPath(ledgerPath: newPath))
+
+        let records = try readRecords()
+        report.records = records.count
+        let runtimes = try Dictionary(
+            config.flows.map { ($0.name, try FlowRuntime($0, layout: layout)) }, uniquingKeysWith: { first, _ in first })
+        do {
+            let ledger = try Ledger(path: newPath)
+            for (path, record) in records {
+                do {
+                    report.exports += try restore(record, statusRecord: path, runtime: runtimes[record.flow], into: ledger)
+                    report.files += 1
+                } catch let problem as Unrestorable {
+                    report.unrestorable.append("\(layout.relative(path)): \(problem.reason)")
+                }
+            }
+            guard report.installed else { return report }
+            try ledger.write { db in
+                try db.execute(
+                    sql: "INSERT INTO activity (at, flow, fileId, action, key, detail) VALUES (?, NULL, NULL, 'ledger-rebuilt', NULL, ?)",
+                    arguments: [clock(), "from \(report.records) status records: \(report.files) files, \(report.exports) exports"])
+                // Ahead of any mirror the damaged ledger left, so the new one is not taken for an older copy.
+                let mirrored = GenerationMirror.value(at: Ledger.generationPath(ledgerPath: layout.ledgerPath)) ?? 0
+                try db.execute(sql: "UPDATE ledgerMeta SET generation = MAX(generation, ?) + 1 WHERE id = 1", arguments: [mirrored])
+            }
+            try ledger.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            ledger.mirror.record(try ledger.generation())
+        }
+        report.previousLedger = try install(newPath)
+        return report
+    }
+
+    struct Unrestorable: Error { var reason: String }
+
+    /// Stops when another Ferry process holds an owner lock on the root.
+    private func refuseLiveProcesses() throws {
+        let probe = OwnerLock(observerIn: layout.stateDirectory)
+        for name in FileIO.list(layout.stateDirectory + "/owners") where name.hasSuffix(".lock") {
+            let token = String(name.dropLast(".lock".count))
+            if !probe.isDead(token) { throw FerryError(.ledgerRebuildBusy, at: Location(file: layout.relative(layout.ledgerPath)), ["owner": token]) }
+        }
+    }
+
+    /// Every status record under `archive/`, oldest file first.
+    private func readRecords() throws -> [(String, Record)] {
+        let archive = layout.root + "/archive"
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        var records: [(String, Record)] = []
+        guard let walker = FileManager.default.enumerator(atPath: archive) else { return [] }
+        while let next = walker.nextObject() as? String {
+            let name = (next as NSString).lastPathComponent
+            guard name.hasSuffix(".status.json"), !name.hasPrefix("."), !next.contains("/payloads/") else { continue }
+            let path = archive + "/" + next
+            let bytes = try FileIO.readAll(path)
+            guard let record = try? decoder.decode(Record.self, from: Data(bytes)) else {
+                throw FerryError(.ledgerRebuildUnreadableRecord, at: Location(file: layout.relative(path)))
+            }
+            records.append((path, record))
+        }
+        return records.sorted { $0.1.id < $1.1.id }
+    }
+
+    /// Enters one archived file into `ledger`; returns how many export units it restored.
+    private func restore(_ record: Record, statusRecord: String, runtime: FlowRuntime?, into ledger: Ledger) throws -> Int {
+        let archived = String(statusRecord.dropLast(".status.json".count))
+        // What the latest attempt read: `sha256` is of these bytes.
+        let input = record.input.map { layout.resolve($0) } ?? archived
+        let exported = record.documents.filter { $0.outcome == "exported" && !$0.outputs.isEmpty }
+        var units: [(unit: ExportUnit, hash: String, json: String, asOf: Date?, output: String)] = []
+        if !exported.isEmpty {
+            guard let runtime else { throw Unrestorable(reason: "flow '\(record.flow)' is not in ferry.yml") }
+            guard FileIO.exists(input), (try? FileIO.sha256(ofFile: input).hex) == record.sha256 else {
+                throw Unrestorable(reason: "the archived input is missing or its bytes no longer match the recorded sha256")
+            }
+            let documents = try decodedDocuments(input, name: record.file, runtime: runtime, at: record.processedAt ?? record.receivedAt)
+            for entry in exported {
+                guard let key = entry.key, let document = documents[key] else {
+                    throw Unrestorable(reason: "document \(entry.key ?? "?") is no longer read from the archived input")
+                }
+                for output in entry.outputs {
+                    let folder = (output as NSString).deletingLastPathComponent
+                    guard let target = runtime.targets.first(where: { layout.relative($0.outbox) == folder }) else {
+                        throw Unrestorable(reason: "no target of flow '\(record.flow)' writes to \(folder)")
+                    }
+                    let payload: Payload
+                    do { payload = try target.render([document]) } catch {
+                        throw Unrestorable(reason: "document \(key) no longer renders for target '\(target.config.name)'")
+                    }
+                    let (json, hash) = ExportDecider.content(of: document, payload: payload)
+                    for event in target.connector.events(for: document) {
+                        units.append((ExportUnit(target: target.config.name, kind: document.kind, key: key, event: event), hash, json, document.asOf, output))
+                    }
+                }
+            }
+        }
+        let day = (archived as NSString).deletingLastPathComponent
+        return try ledger.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO file (id, flow, originalName, sha256, size, receivedAt, processedAt, attempt, state, outcome,
+                                      claimToken, archivePath, errorsJSON, resolvedAt, resolvedReason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'archived', ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    record.id, record.flow, record.file, record.sha256, record.size, record.receivedAt, record.processedAt,
+                    record.attempt, record.outcome, "rebuilt-\(record.id)", layout.relative(archived),
+                    Self.json(record.errors.map(\.error)), record.resolved?.at, record.resolved?.reason,
+                ])
+            let insertAttempt = """
+                INSERT INTO attempt (fileId, number, startedAt, finishedAt, outcome, trigger, reason, forced, inputPath, sha256, size)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+            for earlier in record.previousAttempts {
+                try db.execute(
+                    sql: insertAttempt,
+                    arguments: [
+                        record.id, earlier.attempt, earlier.startedAt ?? record.receivedAt, earlier.processedAt, earlier.outcome,
+                        earlier.trigger, earlier.reason, earlier.forced, earlier.input, earlier.sha256, earlier.size,
+                    ])
+            }
+            try db.execute(
+                sql: insertAttempt,
+                arguments: [
+                    record.id, record.attempt, record.processedAt ?? record.receivedAt, record.processedAt, record.outcome,
+                    record.trigger, record.reason, record.forced, record.input, record.sha256, record.size,
+                ])
+            for (ordinal, document) in record.documents.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO document (fileId, attempt, ordinal, kind, key, outcome, reason, outputsJSON, errorsJSON)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        record.id, record.attempt, ordinal + 1, document.kind, document.key, document.outcome, document.reason,
+                        Self.json(document.outputs), Self.json(document.errors.map(\.error)),
+                    ])
+            }
+            for item in units {
+                let previous = try Int.fetchOne(
+                    db, sql: "SELECT MAX(generation) FROM export WHERE target = ? AND kind = ? AND key = ? AND event = ?",
+                    arguments: [item.unit.target, item.unit.kind.rawValue, item.unit.key, item.unit.event.rawValue])
+                let copy = day + "/payloads/" + item.unit.target + "/" + (item.output as NSString).lastPathComponent
+                try db.execute(
+                    sql: """
+                        INSERT INTO export (target, kind, key, event, generation, state, fileId, attempt, owner, contentHash,
+                                            documentJSON, tempPath, outputPath, copyPath, asOf, forced, createdAt, exportedAt)
+                        VALUES (?, ?, ?, ?, ?, 'done', ?, ?, 'rebuild', ?, ?, '', ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        item.unit.target, item.unit.kind.rawValue, item.unit.key, item.unit.event.rawValue, previous.map { $0 + 1 } ?? 0,
+                        record.id, record.attempt, item.hash, item.json, item.output, layout.relative(copy), item.asOf,
+                        record.forced, record.processedAt ?? record.receivedAt, record.processedAt ?? record.receivedAt,
+                    ])
+            }
+            return units.count
+        }
+    }
+
+    /// The archived input's documents by key, as the flow reads them now; the flow's rules run
+    /// with the reference tables but without the catalog (a rule that needs it leaves the
+    /// document as decoded: a re-dropped order then shows as amended, never as new).
+    private func decodedDocuments(_ path: String, name: String, runtime: FlowRuntime, at date: Date) throws -> [String: any CanonicalDocument] {
+        let environment = RuleEnvironment(reference: config.reference, now: date)
+        var documents: [String: any CanonicalDocument] = [:]
+        do {
+            var source = try runtime.source.openSource(path: path, displayName: name, settings: runtime.sourceSettings)
+            while let item = try source.next() {
+                guard case .document(let decoded, let location) = item else { continue }
+                var document = decoded
+                if case .ready(let prepared) = try runtime.prepare(decoded, at: location, in: environment) { document = prepared }
+                documents[decoded.key.rawValue] = document
+                documents[document.key.rawValue] = document
+            }
+        } catch let error as FerryError {
+            throw Unrestorable(reason: "the archived input cannot be read: \(error.message())")
+        }
+        return documents
+    }
+
+    /// Moves the old ledger files aside and the new ledger into place (each a rename on one
+    /// file system), then syncs the folder. Returns where the old files went.
+    private func install(_ newPath: String) throws -> String? {
+        let state = layout.stateDirectory
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let aside = state + "/ledger-before-rebuild-" + formatter.string(from: clock())
+        let old = ["ledger.sqlite", "ledger.sqlite-wal", "ledger.sqlite-shm", "ledger.generation"].filter { FileIO.exists(state + "/" + $0) }
+        if !old.isEmpty {
+            try FileIO.makeDirectories(aside)
+            for name in old { try FileIO.rename(state + "/" + name, aside + "/" + name) }
+        }
+        for suffix in ["-wal", "-shm"] { FileIO.remove(newPath + suffix) }
+        try FileIO.rename(newPath, layout.ledgerPath)
+        let newMirror = Ledger.generationPath(ledgerPath: newPath)
+        if FileIO.exists(newMirror) { try FileIO.rename(newMirror, Ledger.generationPath(ledgerPath: layout.ledgerPath)) }
+        try FileIO.syncDirectory(state)
+        return old.isEmpty ? nil : layout.relative(aside)
+    }
+
+    private static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+}

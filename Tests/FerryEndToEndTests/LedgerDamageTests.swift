@@ -1,0 +1,174 @@
+import Foundation
+import GRDB
+import Testing
+
+/// A root whose ledger is lost or damaged must not export again what it already exported:
+/// every command that opens the root stops with exit 7 and says what to do.
+@Suite struct LedgerDamageTests {
+    static let order = Samples.orderJSON(number: "SO-9101", lines: [("BIKE-01", "1", "499.00")])
+
+    /// A root that exported SO-9101 once.
+    func exportedOnce() throws -> FerryRoot {
+        let root = try FerryRoot()
+        try root.drop("first.json", into: "orders", Self.order)
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.files(under: "outbox").count == 2)
+        return root
+    }
+
+    @Test func aDeletedLedgerIsRefusedNotStartedOver() throws {
+        let root = try exportedOnce()
+        defer { root.remove() }
+        let payloads = root.files(under: "outbox")
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+        try root.drop("again.json", into: "orders", Self.order + "\n")
+        let run = try root.ferry(["run"])
+        #expect(run.status == 7, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("ledger") && run.stderr.contains("ferry ledger rebuild"), "\(run.stderr)")
+        #expect(!run.stdout.contains("nothing to do"))
+        #expect(root.files(under: "outbox") == payloads, "nothing exported a second time")
+        #expect(!FileManager.default.fileExists(atPath: root.path + "/.ferry/ledger.sqlite"), "no fresh ledger was made")
+        // Refused again on the next try, and by the commands that only look.
+        #expect(try root.ferry(["run"]).status == 7)
+        #expect(try root.ferry(["status"]).status == 7)
+    }
+
+    @Test func aTruncatedLedgerIsRefused() throws {
+        let root = try exportedOnce()
+        defer { root.remove() }
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: root.path + "/.ferry/ledger.sqlite" + suffix) }
+        try Data().write(to: URL(fileURLWithPath: root.path + "/.ferry/ledger.sqlite"))
+        try root.drop("again.json", into: "orders", Self.order + "\n")
+        let run = try root.ferry(["run"])
+        #expect(run.status == 7, "\(run.stdout)\(run.stderr)")
+        #expect(root.files(under: "outbox").count == 2)
+    }
+
+    @Test func anOlderCopyOfTheLedgerIsRefused() throws {
+        let root = try exportedOnce()
+        defer { root.remove() }
+        let ledger = root.path + "/.ferry/ledger.sqlite"
+        let saved = root.path + "/../" + (root.path as NSString).lastPathComponent + "-old-ledger"
+        defer { try? FileManager.default.removeItem(atPath: saved) }
+        try FileManager.default.copyItem(atPath: ledger, toPath: saved)
+        // Another order afterwards, then the ledger replaced by the copy from before it.
+        try root.drop("second.json", into: "orders", Samples.orderJSON(number: "SO-9102", lines: [("BIKE-02", "1", "99.00")]))
+        #expect(try root.ferry(["run"]).status == 0)
+        let payloads = root.files(under: "outbox")
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ledger + suffix) }
+        try FileManager.default.removeItem(atPath: ledger)
+        try FileManager.default.copyItem(atPath: saved, toPath: ledger)
+        try root.drop("again.json", into: "orders", Samples.orderJSON(number: "SO-9102", lines: [("BIKE-02", "1", "99.00")]) + "\n")
+        let run = try root.ferry(["run"])
+        #expect(run.status == 7, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("LEDGER-002") || run.stderr.contains("lost commits"), "\(run.stderr)")
+        #expect(root.files(under: "outbox") == payloads)
+    }
+
+    @Test func aDamagedWriteAheadLogIsNoticedNotSilentlyTruncated() throws {
+        let root = try exportedOnce()
+        defer { root.remove() }
+        let wal = root.path + "/.ferry/ledger.sqlite-wal"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: wal))
+        #expect(bytes.count > 8192, "the run's commits are still in the log")
+        let middle = bytes.count / 2
+        bytes.replaceSubrange(middle..<(middle + 1024), with: Data(repeating: 0x5A, count: 1024))
+        try bytes.write(to: URL(fileURLWithPath: wal))
+        try root.drop("again.json", into: "orders", Self.order + "\n")
+        let run = try root.ferry(["run"])
+        #expect(run.status == 7, "\(run.stdout)\(run.stderr)")
+        #expect(!run.stdout.contains("nothing to do"))
+        #expect(root.files(under: "outbox").count == 2, "SO-9101 is not exported again")
+    }
+
+    @Test func aMalformedLedgerFileStopsWithExitSevenNotOne() throws {
+        let root = try exportedOnce()
+        defer { root.remove() }
+        let ledger = root.path + "/.ferry/ledger.sqlite"
+        // Move every commit into the main file, then damage it past its 100-byte header.
+        try DatabaseQueue(path: ledger).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: ledger))
+        bytes.replaceSubrange(100..<bytes.count, with: Data(repeating: 0x5A, count: bytes.count - 100))
+        try bytes.write(to: URL(fileURLWithPath: ledger))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 7, "\(run.stdout)\(run.stderr)")
+        #expect(!run.stdout.contains("nothing to do"))
+        #expect(run.stderr.contains("LEDGER-00") || run.stderr.contains("ledger"), "\(run.stderr)")
+    }
+
+    @Test func aRebuiltLedgerKnowsWhatWasExported() throws {
+        let root = try exportedOnce()
+        defer { root.remove() }
+        let payloads = root.files(under: "outbox")
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+        #expect(try root.ferry(["run"]).status == 7)
+
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        #expect(rebuild.stdout.contains("1 file(s), 2 export(s) restored"), "\(rebuild.stdout)")
+
+        // The same order again: already exported. A changed one: amended, not exported. A new one: exported.
+        try root.drop("again.json", into: "orders", Self.order + "\n")
+        try root.drop("changed.json", into: "orders", Samples.orderJSON(number: "SO-9101", lines: [("BIKE-01", "2", "499.00")]))
+        try root.drop("new.json", into: "orders", Samples.orderJSON(number: "SO-9103", lines: [("BIKE-03", "1", "10.00")]))
+        let run = try root.ferry(["run"])
+        #expect([0, 5].contains(run.status), "\(run.stdout)\(run.stderr)")
+        #expect(try root.statusRecord(for: "again.json").documents.first?["outcome"] as? String == "already-exported")
+        #expect(try root.statusRecord(for: "changed.json").documents.first?["outcome"] as? String == "amended-after-export")
+        #expect(try root.statusRecord(for: "new.json").documents.first?["outcome"] as? String == "exported")
+        let written = Set(root.files(under: "outbox")).subtracting(payloads)
+        #expect(written.count == 2 && written.allSatisfy { $0.contains("SO-9103") }, "\(written)")
+
+        // The rebuilt ledger agrees with the archive, and keeps the first file's id for reprocess.
+        let check = try root.ferry(["check", "--ledger"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(try root.ledger { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM file WHERE id = 1 AND originalName = 'first.json'") } == 1)
+    }
+
+    @Test func aLedgerThatLostCommitsIsRebuiltAndTheOldOneKept() throws {
+        let root = try exportedOnce()
+        defer { root.remove() }
+        let wal = root.path + "/.ferry/ledger.sqlite-wal"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: wal))
+        bytes.replaceSubrange(32..<1056, with: Data(repeating: 0x5A, count: 1024))
+        try bytes.write(to: URL(fileURLWithPath: wal))
+        #expect(try root.ferry(["status"]).status == 7)
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        #expect(rebuild.stdout.contains(".ferry/ledger-before-rebuild-"))
+        let kept = root.files(under: ".ferry").filter { $0.contains("ledger-before-rebuild-") }
+        #expect(kept.contains { $0.hasSuffix("/ledger.sqlite") } && kept.contains { $0.hasSuffix("/ledger.generation") })
+        try root.drop("again.json", into: "orders", Self.order + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(try root.statusRecord(for: "again.json").documents.first?["outcome"] as? String == "already-exported")
+    }
+
+    @Test func noRebuildUnderARunningWatch() throws {
+        let root = try exportedOnce()
+        defer { root.remove() }
+        let watch = try root.start(["watch"])
+        defer { watch.terminate(); watch.waitUntilExit() }
+        var busy = false
+        for _ in 0..<50 where !busy {
+            Thread.sleep(forTimeInterval: 0.1)
+            busy = !root.files(under: ".ferry/owners").isEmpty
+        }
+        #expect(busy, "the watch took its owner lock")
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 7)
+        #expect(rebuild.stderr.contains("LEDGER-004"), "\(rebuild.stderr)")
+    }
+
+    @Test func backupWritesAConsistentCopy() throws {
+        let root = try exportedOnce()
+        defer { root.remove() }
+        let copy = root.path + "/../" + (root.path as NSString).lastPathComponent + "-backup.sqlite"
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        let backup = try root.ferry(["ledger", "backup", copy])
+        #expect(backup.status == 0, "\(backup.stderr)")
+        let exports = try DatabaseQueue(path: copy).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM export WHERE state = 'done'") }
+        #expect(exports == 2)
+        #expect(try root.ferry(["ledger", "backup", copy]).status == 64, "never overwrites")
+    }
+}
