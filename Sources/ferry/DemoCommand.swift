@@ -46,10 +46,10 @@ extension Ferry {
                 """)
             for file in broken where asIntended {
                 // The run keeps its honest exit code (recorded for `ferry status`); the demo says why.
-                print(
-                    FerryError(
-                        .engineDemoPartialIntended, ["file": file.name, "outcome": file.outcome.rawValue, "code": "\(report.exitCode)"]
-                    ).message(in: config.language))
+                Output.say(
+                    .engineDemoPartialIntended,
+                    ["file": file.name, "outcome": Output.outcome(file.outcome.rawValue, in: config.language), "code": "\(report.exitCode)"],
+                    in: config.language)
             }
             if !asIntended {
                 Output.error("the demo did not go as intended (see above)")

@@ -41,7 +41,12 @@ import Testing
 
         // The same order again with another quantity: amended after export, said in Dutch.
         try root.drop("o2.json", into: "orders", Self.order("SO-1", quantity: 3))
-        #expect(try root.ferry(["run"]).stdout.contains("1 bestand opgepakt"))
+        let amended = try root.ferry(["run"]).stdout
+        #expect(amended.contains("1 bestand opgepakt"), "\(amended)")
+        #expect(
+            amended.contains("! orders/o2.json: ongewijzigd (1 document(en) gewijzigd na export en niet opnieuw verstuurd: vraagt aandacht)"),
+            "\(amended)")
+        #expect(amended.contains("gewijzigd na export: 1"), "\(amended)")
 
         let status = try root.ferry(["status"])
         let text = status.stdout
@@ -63,6 +68,8 @@ import Testing
         #expect(dryRun.stdout.contains("al geëxporteerd eerder geëxporteerd door bestand #1 als outbox/orders/erp/"), "\(dryRun.stdout)")
         #expect(dryRun.stdout.contains("gefilterd filter status: de status is shipped"), "\(dryRun.stdout)")
         #expect(dryRun.stdout.contains("(proefrun: er is niets geschreven)"), "\(dryRun.stdout)")
+        #expect(dryRun.stdout.contains("#1 o.json: zou eindigen als "), "\(dryRun.stdout)")
+        #expect(!dryRun.stdout.contains("would"), "\(dryRun.stdout)")
 
         // JSON stays machine-stable: raw outcomes and catalog keys.
         let json = try root.ferry(["status", "--json"]).stdout

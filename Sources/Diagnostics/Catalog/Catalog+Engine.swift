@@ -28,11 +28,10 @@ extension ErrorCode {
     public static let engineArchivedInputChanged = ErrorCode("ENGINE-024")
     /// A notice, not an error: `ferry demo`'s run ended with the partial file it is meant to
     /// show. Args: `file`, `outcome`, `code`.
-    public static let engineDemoPartialIntended = ErrorCode("ENGINE-025")
+    public static let engineDemoPartialIntended = ErrorCode("demo.partial-intended")
     /// A notice, not an error: what a dry run says of one file. Args: `id`, `file`, `outcome`.
-    public static let engineDryRunOutcome = ErrorCode("ENGINE-026")
-    /// A notice, not an error: a dry-run line for one document that would be written. Args: `path`.
-    public static let engineDryRunWouldWrite = ErrorCode("ENGINE-027")
+    /// (A line that would be written is `export.would-write`.)
+    public static let engineDryRunOutcome = ErrorCode("dry-run.outcome")
 }
 
 extension Catalog {
@@ -193,44 +192,17 @@ extension Catalog {
                 .de: "Wurde sie absichtlich korrigiert, führen Sie `ferry reprocess {id}` aus, damit ein neuer Versuch sie liest und festhält; besser: Original behalten und `ferry reprocess {id} --with DATEI` verwenden.",
                 .fr: "S'il a été corrigé exprès, lancez `ferry reprocess {id}` pour qu'une nouvelle tentative le lise et l'enregistre ; mieux : gardez l'original et utilisez `ferry reprocess {id} --with FICHIER`.",
             ]),
-        .engineDemoPartialIntended: CatalogEntry(
-            message: [
-                .en: "{file} ended {outcome} on purpose, so the demo's run exits with {code}, as a real run with a failed document does",
-                .nl: "{file} eindigde met opzet als {outcome}, dus de run van de demo eindigt met {code}, zoals een echte run met een mislukt document",
-                .de: "{file} endete absichtlich als {outcome}, daher endet der Lauf der Demo mit {code}, wie ein echter Lauf mit einem fehlgeschlagenen Dokument",
-                .fr: "{file} s'est terminé en {outcome} exprès : l'exécution de la démo sort donc avec {code}, comme une vraie exécution avec un document en échec",
-            ],
-            hint: [
-                .en: "Nothing to fix: `ferry demo` itself exits 0 when everything went as intended.",
-                .nl: "Niets te herstellen: `ferry demo` zelf eindigt met 0 als alles ging zoals bedoeld.",
-                .de: "Nichts zu beheben: `ferry demo` selbst endet mit 0, wenn alles wie vorgesehen lief.",
-                .fr: "Rien à corriger : `ferry demo` lui-même sort avec 0 quand tout s'est passé comme prévu.",
-            ]),
-        .engineDryRunOutcome: CatalogEntry(
-            message: [
-                .en: "#{id} {file}: would end {outcome}",
-                .nl: "#{id} {file}: zou eindigen als {outcome}",
-                .de: "#{id} {file}: würde als {outcome} enden",
-                .fr: "n°{id} {file} : se terminerait en {outcome}",
-            ],
-            hint: [
-                .en: "A dry run makes the same decisions as `ferry reprocess` and exits with the code it would.",
-                .nl: "Een proefrun neemt dezelfde beslissingen als `ferry reprocess` en eindigt met dezelfde code.",
-                .de: "Ein Probelauf trifft dieselben Entscheidungen wie `ferry reprocess` und endet mit demselben Code.",
-                .fr: "Une simulation prend les mêmes décisions que `ferry reprocess` et sort avec le même code.",
-            ]),
-        .engineDryRunWouldWrite: CatalogEntry(
-            message: [
-                .en: "would write {path}",
-                .nl: "zou {path} schrijven",
-                .de: "würde {path} schreiben",
-                .fr: "écrirait {path}",
-            ],
-            hint: [
-                .en: "Run the same command without `--dry-run` to write it.",
-                .nl: "Voer dezelfde opdracht zonder `--dry-run` uit om het te schrijven.",
-                .de: "Führen Sie denselben Befehl ohne `--dry-run` aus, um es zu schreiben.",
-                .fr: "Relancez la même commande sans `--dry-run` pour l'écrire.",
-            ]),
+        .engineDemoPartialIntended: CatalogEntry(text: [
+            .en: "{file} ended {outcome} on purpose, so the demo's run exits with {code}, as a real run with a failed document does",
+            .nl: "{file} eindigde met opzet als {outcome}, dus de run van de demo eindigt met {code}, zoals een echte run met een mislukt document",
+            .de: "{file} endete absichtlich als {outcome}, daher endet der Lauf der Demo mit {code}, wie ein echter Lauf mit einem fehlgeschlagenen Dokument",
+            .fr: "{file} s'est terminé en {outcome} exprès : l'exécution de la démo sort donc avec {code}, comme une vraie exécution avec un document en échec",
+        ]),
+        .engineDryRunOutcome: CatalogEntry(text: [
+            .en: "#{id} {file}: would end {outcome}",
+            .nl: "#{id} {file}: zou eindigen als {outcome}",
+            .de: "#{id} {file}: würde als {outcome} enden",
+            .fr: "n°{id} {file} : se terminerait en {outcome}",
+        ]),
     ]
 }
