@@ -41,7 +41,9 @@ extension Ferry {
             if let config = result.config { result.issues += Engine.schemaIssues(in: config, root: global.root) }
             // Warnings: the file is valid, but something it names will not work as written.
             if let config = result.config {
-                Output.printIssues(Engine.hookWarnings(in: config, root: global.root), language: config.language, label: "warning")
+                Output.printIssues(
+                    Engine.hookWarnings(in: config, root: global.root), language: config.language,
+                    label: Note(.checkWarningLabel).text(in: config.language))
             }
             if result.issues.isEmpty, let config = result.config {
                 Output.say(

@@ -22,18 +22,24 @@ extension Ferry {
                 do {
                     report = try LedgerRebuilder(root: global.root, config: config, logger: logger).rebuild()
                 } catch let error as FerryError {
-                    Output.error(error.description)
+                    Output.error(Output.text(error, in: config.language), in: config.language)
                     let hint = error.hint(in: config.language)
-                    if !hint.isEmpty { FileHandle.standardError.write(Data(("    fix: " + hint + "\n").utf8)) }
+                    if !hint.isEmpty {
+                        FileHandle.standardError.write(Data(("    " + Note(.outputFix, ["hint": hint]).text(in: config.language) + "\n").utf8))
+                    }
                     throw ExitCode(Exit.ledgerDamaged)
                 }
                 if json {
                     Output.json(report)
                 } else {
-                    print("read \(report.records) status record(s): \(report.files) file(s), \(report.exports) export(s) restored")
-                    for problem in report.unrestorable { print("not restorable: \(problem)") }
-                    if let previous = report.previousLedger { print("the previous ledger files are in \(previous)") }
-                    print(report.installed ? "the rebuilt ledger is in place" : "nothing was changed: the ledger is still missing or damaged")
+                    let language = config.language
+                    Output.say(
+                        .ledgerRebuildRead,
+                        ["records": String(report.records), "files": String(report.files), "exports": String(report.exports)],
+                        in: language)
+                    for problem in report.unrestorable { Output.say(.ledgerRebuildUnrestorable, ["problem": problem], in: language) }
+                    if let previous = report.previousLedger { Output.say(.ledgerRebuildPrevious, ["path": previous], in: language) }
+                    Output.say(report.installed ? .ledgerRebuildInstalled : .ledgerRebuildNotInstalled, in: language)
                 }
                 if !report.installed { throw ExitCode(Exit.ledgerDamaged) }
             }
@@ -46,13 +52,13 @@ extension Ferry {
             @Argument(help: "The file to write; it must not exist yet.") var destination: String
 
             func run() throws {
-                let (engine, _) = try Setup.engine(global, readOnly: true)
+                let (engine, config) = try Setup.engine(global, readOnly: true)
                 guard !FileManager.default.fileExists(atPath: destination) else {
-                    Output.error("\(destination) exists already; name a new file")
+                    Output.error(Note(.ledgerBackupExists, ["path": destination]).text(in: config.language), in: config.language)
                     throw ExitCode(Exit.usage)
                 }
                 try engine.ledger.backup(to: destination)
-                print("ledger copied to \(destination)")
+                Output.say(.ledgerBackupDone, ["path": destination], in: config.language)
             }
         }
     }

@@ -121,17 +121,18 @@ extension Ferry {
         @Option(help: "Why, for the log.") var reason: String
 
         func run() throws {
-            let (engine, _) = try Setup.engine(global)
+            let (engine, config) = try Setup.engine(global)
+            let language = config.language
             do {
                 try engine.resolve(id: id, reason: reason)
             } catch let error as UnknownFile {
-                Output.error(error.description)
+                Output.error(Output.text(error.error, in: language), in: language)
                 throw ExitCode(Exit.usage)
             } catch let error as FerryError {
-                Output.error(error.description + " " + error.hint())
+                Output.error(Output.text(error, in: language) + " " + error.hint(in: language), in: language)
                 throw ExitCode(Exit.usage)
             }
-            print("#\(id) resolved: \(reason)")
+            Output.say(.resolveDone, ["id": String(id), "reason": reason], in: language)
         }
     }
 }

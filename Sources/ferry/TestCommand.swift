@@ -89,8 +89,9 @@ extension Ferry {
                 for change in result.updated { Swift.print("  \(change)") }
                 for warning in result.warnings {
                     let place = warning.location.map { "\($0): " } ?? ""
-                    Swift.print("  warning [\(warning.code)] \(place)\(warning.message(in: .en))")
-                    Swift.print("      fix: \(warning.hint(in: .en))")
+                    let line = Note(.previewWarning, ["code": warning.code.rawValue, "place": place, "message": warning.message(in: language)])
+                    Swift.print("  " + line.text(in: language))
+                    Swift.print("      " + Note(.outputFix, ["hint": warning.hint(in: language)]).text(in: language))
                 }
             }
             let failed = results.filter { !$0.passed }.count

@@ -47,6 +47,22 @@ extension ErrorCode {
     public static let previewSummaryWarnings = ErrorCode("preview.summary-warnings")
     /// A layout path that selected nothing (MAP-121). Args: `code`, `place` (`location: ` or empty), `message`.
     public static let previewWarning = ErrorCode("preview.warning")
+    /// `ferry ledger rebuild`. Args: `records`, `files`, `exports`.
+    public static let ledgerRebuildRead = ErrorCode("ledger.rebuild.read")
+    /// Args: `problem` (English: the archived input and why).
+    public static let ledgerRebuildUnrestorable = ErrorCode("ledger.rebuild.unrestorable")
+    /// Args: `path`.
+    public static let ledgerRebuildPrevious = ErrorCode("ledger.rebuild.previous")
+    public static let ledgerRebuildInstalled = ErrorCode("ledger.rebuild.installed")
+    public static let ledgerRebuildNotInstalled = ErrorCode("ledger.rebuild.not-installed")
+    /// `ferry ledger backup`. Args: `path`.
+    public static let ledgerBackupExists = ErrorCode("ledger.backup.exists")
+    /// Args: `path`.
+    public static let ledgerBackupDone = ErrorCode("ledger.backup.done")
+    /// `ferry resolve`. Args: `id`, `reason` (the operator's own words).
+    public static let resolveDone = ErrorCode("resolve.done")
+    /// `ferry check`: the label of an issue that does not make the file invalid (hook warnings).
+    public static let checkWarningLabel = ErrorCode("check.warning-label")
 
     /// Args: `flow`, `origin`, `flows`.
     public static let usageNoFlow = ErrorCode("usage.no-flow")
@@ -243,6 +259,51 @@ extension Catalog {
             .nl: "waarschuwing [{code}] {place}{message}",
             .de: "Warnung [{code}] {place}{message}",
             .fr: "avertissement [{code}] {place}{message}",
+        ]),
+        .ledgerRebuildRead: CatalogEntry(text: [
+            .en: "read {records} status record(s): {files} file(s), {exports} export(s) restored",
+            .nl: "{records} statusrecord(s) gelezen: {files} bestand(en), {exports} export(s) hersteld",
+            .de: "{records} Statusdatensatz/-sätze gelesen: {files} Datei(en), {exports} Export(e) wiederhergestellt",
+            .fr: "{records} enregistrement(s) d'état lu(s) : {files} fichier(s), {exports} export(s) restauré(s)",
+        ]),
+        .ledgerRebuildUnrestorable: CatalogEntry(text: [
+            .en: "not restorable: {problem}", .nl: "niet te herstellen: {problem}", .de: "nicht wiederherstellbar: {problem}",
+            .fr: "non restaurable : {problem}",
+        ]),
+        .ledgerRebuildPrevious: CatalogEntry(text: [
+            .en: "the previous ledger files are in {path}",
+            .nl: "de vorige ledgerbestanden staan in {path}",
+            .de: "die bisherigen Ledger-Dateien liegen in {path}",
+            .fr: "les anciens fichiers du registre sont dans {path}",
+        ]),
+        .ledgerRebuildInstalled: CatalogEntry(text: [
+            .en: "the rebuilt ledger is in place",
+            .nl: "de herbouwde ledger staat op zijn plaats",
+            .de: "das neu aufgebaute Ledger ist an seinem Platz",
+            .fr: "le registre reconstruit est en place",
+        ]),
+        .ledgerRebuildNotInstalled: CatalogEntry(text: [
+            .en: "nothing was changed: the ledger is still missing or damaged",
+            .nl: "er is niets veranderd: de ledger ontbreekt nog steeds of is beschadigd",
+            .de: "es wurde nichts geändert: das Ledger fehlt weiterhin oder ist beschädigt",
+            .fr: "rien n'a été modifié : le registre est toujours absent ou endommagé",
+        ]),
+        .ledgerBackupExists: CatalogEntry(text: [
+            .en: "{path} exists already; name a new file",
+            .nl: "{path} bestaat al; geef een nieuw bestand op",
+            .de: "{path} existiert bereits; nennen Sie eine neue Datei",
+            .fr: "{path} existe déjà ; indiquez un nouveau fichier",
+        ]),
+        .ledgerBackupDone: CatalogEntry(text: [
+            .en: "ledger copied to {path}", .nl: "ledger gekopieerd naar {path}", .de: "Ledger nach {path} kopiert",
+            .fr: "registre copié vers {path}",
+        ]),
+        .resolveDone: CatalogEntry(text: [
+            .en: "#{id} resolved: {reason}", .nl: "#{id} afgehandeld: {reason}", .de: "#{id} erledigt: {reason}",
+            .fr: "n°{id} résolu : {reason}",
+        ]),
+        .checkWarningLabel: CatalogEntry(text: [
+            .en: "warning", .nl: "waarschuwing", .de: "Warnung", .fr: "avertissement",
         ]),
         .previewBlocked: CatalogEntry(text: [
             .en: "the flow is all-or-nothing and a document cannot be read: a run would export nothing from this file",
