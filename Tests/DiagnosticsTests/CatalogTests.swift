@@ -43,7 +43,18 @@ import Testing
         } else {
             #expect(Set(entry.hint.keys) == Set(Language.allCases), "\(key): hint languages")
         }
-        let parts: [(String, [Language: String])] = isText ? [("message", entry.message)] : [("message", entry.message), ("hint", entry.hint)]
+        var parts: [(String, [Language: String])] = isText ? [("message", entry.message)] : [("message", entry.message), ("hint", entry.hint)]
+        if let variant = entry.hintWith {
+            // The precise hint (MAP-005 naming the field that takes the value) is held to
+            // the same rules, and is used only when the error carries its argument.
+            #expect(!isText, "\(key): an operator text has no hint variant")
+            #expect(!variant.argument.isEmpty, "\(key): hint variant without an argument")
+            #expect(Set(variant.hint.keys) == Set(Language.allCases), "\(key): hint variant languages")
+            #expect(
+                Self.placeholders(variant.hint[.en] ?? "").contains(variant.argument),
+                "\(key): the hint variant does not use its argument {\(variant.argument)}")
+            parts.append(("hintWith", variant.hint))
+        }
         for (part, table) in parts {
             let english = table[.en] ?? ""
             for language in Language.allCases {

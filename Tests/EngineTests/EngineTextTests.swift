@@ -1,5 +1,6 @@
 import Diagnostics
 import Engine
+import Foundation
 import Glibc
 import Testing
 
@@ -10,6 +11,16 @@ import Testing
         for value in raw {
             #expect(Catalog.entries[.outcome(value)] != nil, "outcome.\(value) is missing from Catalog+Texts.swift")
         }
+    }
+
+    /// Each waiting reason's note says in English what its stable `reason` says, and is translated.
+    @Test(arguments: [
+        Readiness.ready, .settling(readyAt: .now), .waitingForMarker, .orphanMarker, .excludedByPattern, .flowDisabled,
+        .symlinkOutsideRoot, .unreadableName,
+    ])
+    func everyWaitingReasonHasANote(_ readiness: Readiness) {
+        #expect(readiness.note.text(in: .en) == readiness.reason)
+        #expect(readiness.note.text(in: .nl) != readiness.reason)
     }
 
     @Test func environmentFailuresReadInTheOperatorsLanguage() {
