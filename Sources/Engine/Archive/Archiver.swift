@@ -13,7 +13,8 @@ struct Archiver {
     struct Collision: Error {}
 
     /// A free archive path for `name` on `day` — not on disk, not reserved in the ledger,
-    /// not in `excluding`: `name`, then `name~2`, ...
+    /// not in `excluding`, not a name the archive gives its own files (the day's payload-copies
+    /// folder, a status record): `name`, then `name~2`, ...
     func destination(flow: String, name: String, day: Date, excluding: Set<String> = []) throws -> String {
         let folder = context.layout.archiveDirectory(flow: flow, day: day)
         try FileIO.makeDirectories(folder)
@@ -25,7 +26,8 @@ struct Archiver {
             let reserved = try context.ledger.read { db in
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM file WHERE archivePath = ?", arguments: [context.layout.relative(path)]) ?? false
             }
-            if !reserved && !excluding.contains(path) && !FileIO.exists(path) && !FileIO.exists(path + ".status.json") {
+            let ownName = candidate == RootLayout.payloadCopiesFolder || candidate.hasSuffix(".status.json")
+            if !ownName && !reserved && !excluding.contains(path) && !FileIO.exists(path) && !FileIO.exists(path + ".status.json") {
                 return path
             }
             attempt += 1
