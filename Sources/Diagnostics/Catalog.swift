@@ -25,6 +25,7 @@ public enum Catalog {
         for area in [
             inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries,
             configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries, runEntries, ledgerEntries,
+            configNameEntries,
         ] {
             all.merge(area) { first, _ in first }
         }
