@@ -35,3 +35,17 @@ import Testing
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
 }
+
+/// The status record quotes the input's values, so it is no more readable than the input.
+@Suite struct StatusRecordModeTests {
+    @Test func theRecordGetsTheArchivedInputsMode() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        try root.drop("private.json", into: "orders", Samples.orderJSON(number: "SO-7101", lines: [("A", "1", "1.00")]))
+        #expect(chmod(root.path + "/inbox/orders/private.json", 0o600) == 0)
+        #expect(try root.ferry(["run"]).status == 0)
+        let record = try #require(root.files(under: "archive").first { $0.hasSuffix("private.json.status.json") })
+        let attributes = try FileManager.default.attributesOfItem(atPath: root.path + "/" + record)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+}
