@@ -59,7 +59,8 @@ struct Archiver {
     /// - Throws: `Collision` when another file already sits at `archivePath`.
     func archive(_ claim: Claim, fileId: Int64, archivePath: String) throws {
         if !claim.isLoneMarker, FileIO.exists(claim.path) {
-            if !(try FileIO.renameNoReplace(claim.path, archivePath)) { throw Collision() }
+            // The inbox and the archive may be on different file systems (a mounted share).
+            if !(try FileIO.moveNoReplace(claim.path, archivePath, tag: context.owner.token)) { throw Collision() }
             // The sender's mode comes along with the move; the archive is never world-writable.
             if let info = FileStat(path: archivePath), info.mode & 0o002 != 0 {
                 chmod(archivePath, mode_t(info.mode & ~0o002))
@@ -67,7 +68,7 @@ struct Archiver {
         }
         if let marker = claim.isLoneMarker ? claim.path : claim.markerPath, FileIO.exists(marker) {
             let suffix = claim.flow.pickup.markerSuffixes.first { marker.hasSuffix($0) } ?? ".done"
-            _ = try FileIO.renameNoReplace(marker, archivePath + suffix)
+            _ = try FileIO.moveNoReplace(marker, archivePath + suffix, tag: context.owner.token)
         }
         try context.faults.hit(.afterArchiveMove)
         try StatusRecordWriter(context: context).write(fileId: fileId)

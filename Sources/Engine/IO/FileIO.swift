@@ -81,6 +81,49 @@ enum FileIO {
         throw IOFailure("rename", from)
     }
 
+    /// Moves `from` to `to` without ever replacing a file at `to`, also from one file system to
+    /// another. Returns false when `to` holds a different file.
+    ///
+    /// Across file systems (rename gives EXDEV): copy to a hidden name beside `to` (`tag` keeps
+    /// two processes apart), fsync it, rename it to `to` without replacing, fsync `to`'s folder,
+    /// then remove `from` and fsync its folder. A kill at any point leaves `from` in place, and
+    /// the move is simply done again: a stale hidden copy is replaced, and a `to` that already
+    /// holds the same bytes (killed after the rename, before the removal) counts as moved.
+    static func moveNoReplace(_ from: String, _ to: String, tag: String) throws -> Bool {
+        if ferry_rename_noreplace(from, to) == 0 { return true }
+        switch errno {
+        case EEXIST:
+            return try sameBytes(from, to) ? removeMoved(from) : false
+        case EXDEV:
+            let folder = (to as NSString).deletingLastPathComponent
+            let temp = folder + "/." + (to as NSString).lastPathComponent + "." + tag + ".moving"
+            remove(temp)
+            let mode = FileStat(path: from).map { mode_t($0.mode & 0o777) } ?? 0o600
+            try copyNew(from, to: temp, mode: mode)
+            chmod(temp, mode)
+            if ferry_rename_noreplace(temp, to) != 0 {
+                let failure = IOFailure("rename", temp)
+                remove(temp)
+                guard failure.errno == EEXIST else { throw failure }
+                return try sameBytes(from, to) ? removeMoved(from) : false
+            }
+            try syncDirectory(folder)
+            return try removeMoved(from)
+        default:
+            throw IOFailure("rename", from)
+        }
+    }
+
+    private static func sameBytes(_ one: String, _ other: String) throws -> Bool {
+        try sha256(ofFile: one) == sha256(ofFile: other)
+    }
+
+    private static func removeMoved(_ path: String) throws -> Bool {
+        guard unlink(path) == 0 || errno == ENOENT else { throw IOFailure("remove", path) }
+        try syncDirectory((path as NSString).deletingLastPathComponent)
+        return true
+    }
+
     /// Renames, replacing `to` (only for Ferry's own files: status records, claims).
     static func rename(_ from: String, _ to: String) throws {
         guard Glibc.rename(from, to) == 0 else { throw IOFailure("rename", from) }
