@@ -64,27 +64,36 @@ extension ConfigValidator {
         return pickup
     }
 
-    /// Flow names and target names unique; no two flows on one inbox.
+    /// Flow names and target names unique, also ignoring case (their folders would collide
+    /// on a case-insensitive file system); no two flows on one inbox.
     mutating func checkAcrossFlows() {
-        var firstFlow: [String: Place] = [:]
+        var firstFlow: [String: (name: String, place: Place)] = [:]
         var duplicated: Set<Int> = []
         for (index, site) in flowSites.enumerated() {
             guard let name = site.name else { continue }
-            if let first = firstFlow[name] {
+            if let first = firstFlow[name.lowercased()] {
                 duplicated.insert(index)
-                report(.configDuplicateFlow, at: site.namePlace, field: site.nameField,
-                       ["name": name, "first": "\(first.line)"])
+                if first.name == name {
+                    report(.configDuplicateFlow, at: site.namePlace, field: site.nameField, ["name": name, "first": "\(first.place.line)"])
+                } else {
+                    report(.configNamesDifferOnlyInCase, at: site.namePlace, field: site.nameField,
+                           ["name": name, "other": first.name, "first": "\(first.place.line)"])
+                }
             } else {
-                firstFlow[name] = site.namePlace
+                firstFlow[name.lowercased()] = (name, site.namePlace)
             }
         }
-        var firstTarget: [String: Place] = [:]
+        var firstTarget: [String: (name: String, place: Place)] = [:]
         for site in targetSites {
-            if let first = firstTarget[site.name] {
-                report(.configDuplicateTarget, at: site.place, field: site.field,
-                       ["name": site.name, "first": "\(first.line)"])
+            if let first = firstTarget[site.name.lowercased()] {
+                if first.name == site.name {
+                    report(.configDuplicateTarget, at: site.place, field: site.field, ["name": site.name, "first": "\(first.place.line)"])
+                } else {
+                    report(.configNamesDifferOnlyInCase, at: site.place, field: site.field,
+                           ["name": site.name, "other": first.name, "first": "\(first.place.line)"])
+                }
             } else {
-                firstTarget[site.name] = site.place
+                firstTarget[site.name.lowercased()] = (site.name, site.place)
             }
         }
         var inboxOwner: [String: String] = [:]

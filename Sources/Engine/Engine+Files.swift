@@ -1,3 +1,4 @@
+import CFerrySystem
 import Diagnostics
 import Foundation
 import GRDB
@@ -70,6 +71,15 @@ extension Engine {
             claimer.finish(claim)  // only leftovers remain
             return nil
         }
+        // A sender that paused longer than the settle time still has the file open for
+        // writing: back to the inbox, to settle again once it is closed.
+        if existing == nil, ferry_open_for_writing_elsewhere(claim.path) == 1 {
+            claimer.release(claim)
+            try InboxScanner(layout: context.layout, ledger: context.ledger).forget(path: context.layout.inbox(flow.config) + "/" + claim.name)
+            context.logger.info("still open for writing; settling again", metadata: ["drop.file": "\(claim.name)"])
+            return nil
+        }
+        let claimed = FileStat(path: claim.path)
         let (sha, size) = try FileIO.sha256(ofFile: claim.path)
         let now = context.now()
         var file = try context.ledger.write { db -> FileRecord in
@@ -102,12 +112,27 @@ extension Engine {
             } catch let error as FerryError {
                 result.fileErrors = [error]
             }
+            // Written to after the claim (by a sender that had it open all along): never let a
+            // half file pass for a complete one.
+            if let change = Self.change(of: claim.path, since: claimed, size: size) {
+                result.fileErrors.append(FerryError(.engineInputChanged, at: Location(file: claim.name), ["reason": change]))
+            }
         }
         let outcome: FileOutcome = note != nil ? .duplicate : result.outcome
         try finish(claim, &file, outcome: outcome, errors: result.fileErrors, note: note)
         var done = taken(file, outcome: outcome)
         done.amended = result.amended
         return done
+    }
+
+    /// How the file at `path` differs from what was read at the claim (size, mtime, inode), or nil.
+    static func change(of path: String, since claimed: FileStat?, size: Int64) -> String? {
+        guard let now = FileStat(path: path) else { return "it is gone" }
+        if now.size != size { return "its size went from \(size) to \(now.size) bytes" }
+        if let claimed, now.modifiedNanos != claimed.modifiedNanos || now.inode != claimed.inode {
+            return "it was written to after Ferry took it"
+        }
+        return nil
     }
 
     /// Records the outcome, reserves an archive name, and archives the input.

@@ -160,7 +160,7 @@ public final class Engine: Sendable {
             }
             if shouldStop() { return }
             try? scanner.forget(path: context.layout.inbox(flow.config) + "/" + entry.name)
-            guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config) else { continue }
+            guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
             try context.faults.hit(.afterClaim)
             if let taken = try handleIsolated(claim, flow: flow, trigger: "run") { took(taken, &report) }
         }

@@ -7,7 +7,7 @@ enum ArticleMapping {
     /// Reads an article; see `OrderMapping.order(from:_:)` for how errors are collected.
     static func article(from root: Node, _ reading: inout NodeReading) -> Article {
         Article(
-            sku: reading.requiredText(root, "sku") ?? "",
+            sku: reading.requiredKeyText(root, "sku") ?? "",
             gtin: reading.text(root, "gtin"),
             supplierCodes: reading.list(root, "supplierCodes").compactMap { item in
                 guard OrderMapping.isObject(item, "supplierCodes", in: root, &reading) else { return nil }
@@ -42,7 +42,7 @@ enum ArticleMapping {
 
     static func keyText(of root: Node) -> String? {
         var reading = NodeReading(naming: .camel)
-        return reading.text(root, "sku")
+        return reading.keyText(root, "sku")
     }
 
     /// The article as a tree; `stable` leaves out `updatedAt`.

@@ -78,6 +78,32 @@ struct NodeReading {
         return nil
     }
 
+    /// A text that is part of a business key (order number, SKU, tracking number, source
+    /// system, ...), trimmed of Unicode whitespace at both ends (spaces, tabs, line breaks,
+    /// no-break spaces), so that `WS-1`, ` WS-1`, `WS-1\t` and `WS-1\u{A0}` are one document
+    /// in every reader and layout. Nothing left after trimming counts as absent.
+    mutating func keyText(_ parent: Node, _ name: String) -> String? {
+        guard let text = text(parent, name) else { return nil }
+        let trimmed = Self.trimmedKey(text)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// `keyText`, reported as missing when absent.
+    mutating func requiredKeyText(_ parent: Node, _ name: String) -> String? {
+        let before = errors.count
+        if let value = keyText(parent, name) { return value }
+        if errors.count == before { missing(name, in: parent) }
+        return nil
+    }
+
+    static func trimmedKey(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
     mutating func missing(_ name: String, in parent: Node) {
         let field = displayName(name, in: parent)
         report(.mapRequiredFieldMissing, at: parent.location.field(field), ["field": field])

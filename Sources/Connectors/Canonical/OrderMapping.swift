@@ -7,14 +7,14 @@ enum OrderMapping {
     /// Reads an order; problems are collected in `reading.errors` and a placeholder value
     /// stands in for each bad field, so the result is only meaningful without errors.
     static func order(from root: Node, _ reading: inout NodeReading) -> Order {
-        let number = reading.requiredText(root, "number") ?? ""
+        let number = reading.requiredKeyText(root, "number") ?? ""
         let kind = reading.oneOf(root, "orderKind", allowed: ["sales", "purchase"], kind: .order).flatMap(Order.Kind.init(rawValue:))
         let status = reading.oneOf(root, "status", allowed: Order.Status.allCases.map(\.rawValue), kind: .order)
         let approval = reading.oneOf(root, "approval", allowed: ["approved", "pending", "rejected"], kind: .order)
         return Order(
             number: number,
-            sourceSystem: reading.text(root, "sourceSystem") ?? "canonical",
-            sourceCompany: reading.text(root, "sourceCompany"),
+            sourceSystem: reading.keyText(root, "sourceSystem") ?? "canonical",
+            sourceCompany: reading.keyText(root, "sourceCompany"),
             orderKind: kind ?? .sales,
             status: status.flatMap(Order.Status.init(rawValue:)),
             approval: approval.flatMap(Order.Approval.init(rawValue:)),
@@ -39,10 +39,10 @@ enum OrderMapping {
     /// The order's business key text, when its number can be read; for failures.
     static func keyText(of root: Node) -> String? {
         var reading = NodeReading(naming: .camel)
-        guard let number = reading.text(root, "number") else { return nil }
+        guard let number = reading.keyText(root, "number") else { return nil }
         let kind = reading.text(root, "orderKind")?.lowercased() ?? "sales"
-        let company = reading.text(root, "sourceCompany").map { [$0] } ?? []
-        return BusinessKey([reading.text(root, "sourceSystem") ?? "canonical"] + company + [kind, number]).rawValue
+        let company = reading.keyText(root, "sourceCompany").map { [$0] } ?? []
+        return BusinessKey([reading.keyText(root, "sourceSystem") ?? "canonical"] + company + [kind, number]).rawValue
     }
 
     static func party(from node: Node, _ reading: inout NodeReading) -> Party {

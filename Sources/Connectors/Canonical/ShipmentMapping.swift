@@ -6,20 +6,20 @@ import Formats
 enum ShipmentMapping {
     static func shipment(from root: Node, _ reading: inout NodeReading) -> Shipment {
         Shipment(
-            orderNumber: reading.requiredText(root, "orderNumber") ?? "",
-            trackingNumber: reading.requiredText(root, "trackingNumber") ?? "",
+            orderNumber: reading.requiredKeyText(root, "orderNumber") ?? "",
+            trackingNumber: reading.requiredKeyText(root, "trackingNumber") ?? "",
             carrier: reading.text(root, "carrier"),
             trackingURL: reading.text(root, "trackingURL"),
             shippedAt: reading.date(root, "shippedAt"),
-            sourceSystem: reading.text(root, "sourceSystem") ?? "canonical")
+            sourceSystem: reading.keyText(root, "sourceSystem") ?? "canonical")
     }
 
     static func keyText(of root: Node) -> String? {
         var reading = NodeReading(naming: .camel)
-        guard let order = reading.text(root, "orderNumber"), let tracking = reading.text(root, "trackingNumber") else {
+        guard let order = reading.keyText(root, "orderNumber"), let tracking = reading.keyText(root, "trackingNumber") else {
             return nil
         }
-        return BusinessKey(reading.text(root, "sourceSystem") ?? "canonical", order, tracking).rawValue
+        return BusinessKey(reading.keyText(root, "sourceSystem") ?? "canonical", order, tracking).rawValue
     }
 
     static func tree(for shipment: Shipment) -> Node {

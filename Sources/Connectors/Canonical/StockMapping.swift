@@ -6,8 +6,8 @@ import Formats
 enum StockMapping {
     static func stockLevel(from root: Node, _ reading: inout NodeReading) -> StockLevel {
         StockLevel(
-            sku: reading.requiredText(root, "sku") ?? "",
-            warehouse: reading.text(root, "warehouse"),
+            sku: reading.requiredKeyText(root, "sku") ?? "",
+            warehouse: reading.keyText(root, "warehouse"),
             available: reading.requiredDecimal(root, "available") ?? 0,
             reserved: reading.decimal(root, "reserved"),
             asOfDate: reading.date(root, "asOf"))
@@ -15,8 +15,8 @@ enum StockMapping {
 
     static func keyText(of root: Node) -> String? {
         var reading = NodeReading(naming: .camel)
-        guard let sku = reading.text(root, "sku") else { return nil }
-        return BusinessKey([sku] + (reading.text(root, "warehouse").map { [$0] } ?? [])).rawValue
+        guard let sku = reading.keyText(root, "sku") else { return nil }
+        return BusinessKey([sku] + (reading.keyText(root, "warehouse").map { [$0] } ?? [])).rawValue
     }
 
     /// The stock level as a tree; `stable` leaves out `asOf`.

@@ -66,14 +66,18 @@ struct LayoutSource: DocumentSource {
         return nil
     }
 
-    private func key(of row: Node) -> [String] {
-        layout.groupBy.map { path in
+    private static func key(of row: Node, groupBy: [SourcePath]) -> [String] {
+        groupBy.map { path in
             path.select(item: row, record: row).first?.text?.trimmingCharacters(in: .whitespaces) ?? ""
         }
     }
 
     private mutating func nextGroup() throws -> DecodeResult? {
-        guard let run = try records.nextRun(by: key(of:)), let first = run.rows.first else { return nil }
+        // The key function must not capture `self`: a copy of this source would share the
+        // run reader's table of keys seen, and every insert into it would copy the whole table
+        // (quadratic in the number of orders of a file).
+        let groupBy = layout.groupBy
+        guard let run = try records.nextRun(by: { Self.key(of: $0, groupBy: groupBy) }), let first = run.rows.first else { return nil }
         let location = first.root.location
         if let firstLine = run.earlierLine {
             let error = FerryError(.mapOrderReappears, at: location,

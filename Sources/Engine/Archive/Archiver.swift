@@ -13,7 +13,8 @@ struct Archiver {
     struct Collision: Error {}
 
     /// A free archive path for `name` on `day` — not on disk, not reserved in the ledger,
-    /// not in `excluding`: `name`, then `name~2`, ...
+    /// not in `excluding`, not a name the archive gives its own files (the day's payload-copies
+    /// folder, a status record): `name`, then `name~2`, ...
     func destination(flow: String, name: String, day: Date, excluding: Set<String> = []) throws -> String {
         let folder = context.layout.archiveDirectory(flow: flow, day: day)
         try FileIO.makeDirectories(folder)
@@ -25,7 +26,8 @@ struct Archiver {
             let reserved = try context.ledger.read { db in
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM file WHERE archivePath = ?", arguments: [context.layout.relative(path)]) ?? false
             }
-            if !reserved && !excluding.contains(path) && !FileIO.exists(path) && !FileIO.exists(path + ".status.json") {
+            let ownName = candidate == RootLayout.payloadCopiesFolder || candidate.hasSuffix(".status.json")
+            if !ownName && !reserved && !excluding.contains(path) && !FileIO.exists(path) && !FileIO.exists(path + ".status.json") {
                 return path
             }
             attempt += 1
@@ -57,7 +59,8 @@ struct Archiver {
     /// - Throws: `Collision` when another file already sits at `archivePath`.
     func archive(_ claim: Claim, fileId: Int64, archivePath: String) throws {
         if !claim.isLoneMarker, FileIO.exists(claim.path) {
-            if !(try FileIO.renameNoReplace(claim.path, archivePath)) { throw Collision() }
+            // The inbox and the archive may be on different file systems (a mounted share).
+            if !(try FileIO.moveNoReplace(claim.path, archivePath, tag: context.owner.token)) { throw Collision() }
             // The sender's mode comes along with the move; the archive is never world-writable.
             if let info = FileStat(path: archivePath), info.mode & 0o002 != 0 {
                 chmod(archivePath, mode_t(info.mode & ~0o002))
@@ -65,7 +68,7 @@ struct Archiver {
         }
         if let marker = claim.isLoneMarker ? claim.path : claim.markerPath, FileIO.exists(marker) {
             let suffix = claim.flow.pickup.markerSuffixes.first { marker.hasSuffix($0) } ?? ".done"
-            _ = try FileIO.renameNoReplace(marker, archivePath + suffix)
+            _ = try FileIO.moveNoReplace(marker, archivePath + suffix, tag: context.owner.token)
         }
         try context.faults.hit(.afterArchiveMove)
         try StatusRecordWriter(context: context).write(fileId: fileId)

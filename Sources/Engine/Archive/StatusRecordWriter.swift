@@ -76,7 +76,10 @@ struct StatusRecordWriter {
             let folder = (recordPath as NSString).deletingLastPathComponent
             let temp = folder + "/." + (recordPath as NSString).lastPathComponent + "." + context.owner.token + ".tmp"
             FileIO.remove(temp)
-            let sink = try FileSink(path: temp)
+            // The record quotes the input's values: it gets the archived input's mode (read
+            // and write bits only), not the umask's default.
+            let inputMode = FileStat(path: context.layout.resolve(archivePath)).map { mode_t($0.mode & 0o666) } ?? 0o600
+            let sink = try FileSink(path: temp, mode: inputMode)
             let errors = (JSONText.decode([FerryError].self, file.errorsJSON) ?? []).map { ErrorEntry($0, language: language) }
             var head = "{\n"
             head += "  \"id\": \(fileId),\n"

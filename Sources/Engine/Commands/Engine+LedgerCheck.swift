@@ -216,7 +216,7 @@ extension Engine {
         let archiveRoot = context.layout.root + "/archive"
         for flow in FileIO.list(archiveRoot).sorted() {
             for day in dayFolders(archiveRoot + "/" + flow) {
-                for name in FileIO.list(day).sorted() where !name.hasPrefix(".") && name != "payloads" {
+                for name in FileIO.list(day).sorted() where !name.hasPrefix(".") && name != RootLayout.payloadCopiesFolder {
                     let relative = context.layout.relative(day + "/" + name)
                     report.archiveEntriesChecked += 1
                     if name.hasSuffix(".status.json") {

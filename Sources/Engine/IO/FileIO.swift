@@ -81,6 +81,49 @@ enum FileIO {
         throw IOFailure("rename", from)
     }
 
+    /// Moves `from` to `to` without ever replacing a file at `to`, also from one file system to
+    /// another. Returns false when `to` holds a different file.
+    ///
+    /// Across file systems (rename gives EXDEV): copy to a hidden name beside `to` (`tag` keeps
+    /// two processes apart), fsync it, rename it to `to` without replacing, fsync `to`'s folder,
+    /// then remove `from` and fsync its folder. A kill at any point leaves `from` in place, and
+    /// the move is simply done again: a stale hidden copy is replaced, and a `to` that already
+    /// holds the same bytes (killed after the rename, before the removal) counts as moved.
+    static func moveNoReplace(_ from: String, _ to: String, tag: String) throws -> Bool {
+        if ferry_rename_noreplace(from, to) == 0 { return true }
+        switch errno {
+        case EEXIST:
+            return try sameBytes(from, to) ? removeMoved(from) : false
+        case EXDEV:
+            let folder = (to as NSString).deletingLastPathComponent
+            let temp = folder + "/." + (to as NSString).lastPathComponent + "." + tag + ".moving"
+            remove(temp)
+            let mode = FileStat(path: from).map { mode_t($0.mode & 0o777) } ?? 0o600
+            try copyNew(from, to: temp, mode: mode)
+            chmod(temp, mode)
+            if ferry_rename_noreplace(temp, to) != 0 {
+                let failure = IOFailure("rename", temp)
+                remove(temp)
+                guard failure.errno == EEXIST else { throw failure }
+                return try sameBytes(from, to) ? removeMoved(from) : false
+            }
+            try syncDirectory(folder)
+            return try removeMoved(from)
+        default:
+            throw IOFailure("rename", from)
+        }
+    }
+
+    private static func sameBytes(_ one: String, _ other: String) throws -> Bool {
+        try sha256(ofFile: one) == sha256(ofFile: other)
+    }
+
+    private static func removeMoved(_ path: String) throws -> Bool {
+        guard unlink(path) == 0 || errno == ENOENT else { throw IOFailure("remove", path) }
+        try syncDirectory((path as NSString).deletingLastPathComponent)
+        return true
+    }
+
     /// Renames, replacing `to` (only for Ferry's own files: status records, claims).
     static func rename(_ from: String, _ to: String) throws {
         guard Glibc.rename(from, to) == 0 else { throw IOFailure("rename", from) }
@@ -104,9 +147,18 @@ enum FileIO {
         unlink(path)
     }
 
-    /// SHA-256 (hex) and size of a file, read in 1 MiB chunks.
+    /// The path the kernel has for an open descriptor (readlink of /proc/self/fd/N).
+    static func descriptorPath(_ fd: Int32) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// SHA-256 (hex) and size of a file, read in 1 MiB chunks. A symbolic link is not
+    /// followed (O_NOFOLLOW): inputs are regular files by the time they are hashed.
     static func sha256(ofFile path: String) throws -> (hex: String, size: Int64) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw IOFailure("open", path) }
         defer { close(fd) }
         var hasher = SHA256()
@@ -137,11 +189,22 @@ enum FileIO {
     }
 
     /// Replaces a symbolic link by a copy of the file it points to (read in 1 MiB chunks,
-    /// written under a hidden name, fsynced, renamed over the link).
-    static func replaceLinkWithContents(_ path: String) throws {
-        let source = open(path, O_RDONLY | O_CLOEXEC)
+    /// written under a hidden name, fsynced, renamed over the link). What was opened must be
+    /// a regular file under `root`, judged by the opened descriptor itself (its path in
+    /// /proc/self/fd), so no swap of the link or of a folder on its way changes what is read.
+    /// - Throws: `IOFailure` (`EXDEV` when the file is outside `root`, `EINVAL` when it is not
+    ///   a regular file).
+    static func replaceLinkWithContents(_ path: String, within root: String) throws {
+        let source = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard source >= 0 else { throw IOFailure("open", path) }
         defer { close(source) }
+        var info = stat()
+        guard fstat(source, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw IOFailure("open", path, errno: EINVAL) }
+        // The root as the kernel names it too (it may be reached through a symlinked path).
+        let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        guard let opened = descriptorPath(source), opened.hasPrefix(root + "/") || opened.hasPrefix(realRoot + "/") else {
+            throw IOFailure("open", path, errno: EXDEV)
+        }
         let folder = (path as NSString).deletingLastPathComponent
         let temp = folder + "/." + (path as NSString).lastPathComponent + ".copy.tmp"
         remove(temp)

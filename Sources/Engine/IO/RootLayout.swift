@@ -41,6 +41,15 @@ public struct RootLayout: Sendable {
         return archiveDirectory(flow: flow) + "/" + text
     }
 
+    /// The folder of a day's archive that holds Ferry's own copy of every payload, one
+    /// sub-folder per target. An input is never archived under this name (`Archiver`).
+    public static let payloadCopiesFolder = "payloads"
+
+    /// `archive/<flow>/yyyy/mm/dd/payloads/<target>` for a day's archive folder.
+    public static func payloadCopies(inDay folder: String, target: String) -> String {
+        folder + "/" + payloadCopiesFolder + "/" + target
+    }
+
     /// A path relative to the root, for records and messages.
     public func relative(_ path: String) -> String {
         path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path

@@ -161,7 +161,7 @@ public struct LedgerRebuilder {
         guard let walker = FileManager.default.enumerator(atPath: archive) else { return [] }
         while let next = walker.nextObject() as? String {
             let name = (next as NSString).lastPathComponent
-            guard name.hasSuffix(".status.json"), !name.hasPrefix("."), !next.contains("/payloads/") else { continue }
+            guard name.hasSuffix(".status.json"), !name.hasPrefix("."), !next.contains("/" + RootLayout.payloadCopiesFolder + "/") else { continue }
             let path = archive + "/" + next
             let bytes = try FileIO.readAll(path)
             guard let record = try? decoder.decode(Record.self, from: Data(bytes)) else {
@@ -251,7 +251,7 @@ public struct LedgerRebuilder {
                 let previous = try Int.fetchOne(
                     db, sql: "SELECT MAX(generation) FROM export WHERE target = ? AND kind = ? AND key = ? AND event = ?",
                     arguments: [item.unit.target, item.unit.kind.rawValue, item.unit.key, item.unit.event.rawValue])
-                let copy = day + "/payloads/" + item.unit.target + "/" + (item.output as NSString).lastPathComponent
+                let copy = RootLayout.payloadCopies(inDay: day, target: item.unit.target) + "/" + (item.output as NSString).lastPathComponent
                 try db.execute(
                     sql: """
                         INSERT INTO export (target, kind, key, event, generation, state, fileId, attempt, owner, contentHash,

@@ -28,13 +28,18 @@ struct Claimer {
         layout.workDirectory(flow) + "/" + owner.token
     }
 
-    /// Moves `name` (and then its marker) from the inbox into a fresh claim folder.
-    /// Returns nil when another process took it first. A symbolic link is replaced by a
-    /// copy of what it points to, so the archive keeps the bytes that were processed.
-    func claim(_ name: String, marker: String?, in flow: FlowConfig) throws -> Claim? {
+    /// Moves `name` (and then its marker) from the inbox into a fresh claim folder (mode
+    /// 0700: no other user can swap what is in it). Returns nil when another process took it
+    /// first, or when what was moved is not what the scan saw: a file swapped for another
+    /// (a different inode than `sighted`), for a symlink to outside the root, or for anything
+    /// but a regular file goes back to the inbox, where the next scan sights (or refuses) it
+    /// afresh. A symbolic link within the root is replaced by a copy of what it points to, so
+    /// the archive keeps the bytes that were processed.
+    func claim(_ name: String, marker: String?, in flow: FlowConfig, sighted: FileStat? = nil) throws -> Claim? {
         let token = UUID().uuidString.lowercased()
         let directory = ownerDirectory(flow) + "/" + token
         try FileIO.makeDirectories(directory)
+        chmod(directory, 0o700)
         let source = layout.inbox(flow) + "/" + name
         if Glibc.rename(source, directory + "/" + name) != 0 {
             let failure = IOFailure("claim", source)
@@ -46,8 +51,18 @@ struct Claimer {
         if let marker, Glibc.rename(layout.inbox(flow) + "/" + marker, directory + "/" + marker) == 0 {
             claim.markerName = marker
         }
-        if let info = FileStat(path: claim.path), info.isSymlink {
-            try FileIO.replaceLinkWithContents(claim.path)
+        guard let info = FileStat(path: claim.path) else {
+            release(claim)
+            return nil
+        }
+        if info.isSymlink {
+            guard (try? FileIO.replaceLinkWithContents(claim.path, within: layout.root)) != nil else {
+                release(claim)
+                return nil
+            }
+        } else if !info.isRegular || (sighted.map { !$0.isSymlink && $0.inode != info.inode } ?? false) {
+            release(claim)
+            return nil
         }
         return claim
     }

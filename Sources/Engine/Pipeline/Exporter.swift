@@ -350,8 +350,8 @@ struct Exporter {
         delivery.fileExtension = payload.fileExtension
         delivery.tempPath = delivery.target.outbox + "/" + hidden
         try FileIO.writeNew(delivery.tempPath, payload.bytes, mode: FileIO.effectiveMode(delivery.target.config.fileMode))
-        let copyFolder = context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now())
-            + "/payloads/" + delivery.target.config.name
+        let copyFolder = RootLayout.payloadCopies(
+            inDay: context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now()), target: delivery.target.config.name)
         try FileIO.makeDirectories(copyFolder)
         delivery.copyTempPath = copyFolder + "/" + hidden
         try FileIO.writeNew(delivery.copyTempPath, payload.bytes, mode: FileIO.effectiveMode(0o666))

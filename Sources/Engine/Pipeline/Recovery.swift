@@ -93,7 +93,7 @@ struct Recovery {
         var folders = outboxes
         for flow in flows {
             for day in [context.now(), context.now().addingTimeInterval(-86_400)] {
-                let payloads = context.layout.archiveDirectory(flow: flow, day: day) + "/payloads"
+                let payloads = context.layout.archiveDirectory(flow: flow, day: day) + "/" + RootLayout.payloadCopiesFolder
                 folders += FileIO.list(payloads).map { payloads + "/" + $0 }
             }
         }
