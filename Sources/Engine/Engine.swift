@@ -74,7 +74,9 @@ public final class Engine: Sendable {
                     let delay = latest.timeIntervalSince(context.now())
                     if delay > 0 {
                         observing(settling.count, delay)
-                        Thread.sleep(forTimeInterval: min(delay, 3600) + 0.05)
+                        // In short steps, so a stop request ends the wait at once.
+                        let until = Date().addingTimeInterval(min(delay, 3600) + 0.05)
+                        while Date() < until && !shouldStop() { Thread.sleep(forTimeInterval: min(0.1, max(0, until.timeIntervalSinceNow))) }
                     }
                     report.waiting.removeAll()
                     try pass(&report, shouldStop: shouldStop)

@@ -25,9 +25,7 @@ enum Setup {
 
     static func logger(verbosity: Int, default level: Logger.Level = .warning) -> Logger {
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = verbosity >= 2 ? .debug : verbosity == 1 ? .info : level
-            return handler
+            TerminalLogHandler(label: label, logLevel: verbosity >= 2 ? .debug : verbosity == 1 ? .info : level)
         }
         return Logger(label: "ferry")
     }
@@ -55,7 +53,7 @@ enum Setup {
             Output.error(damaged.error.message(in: config.language), in: config.language)
             let hint = damaged.error.hint(in: config.language)
             if !hint.isEmpty {
-                FileHandle.standardError.write(Data(("    " + Note(.outputFix, ["hint": hint]).text(in: config.language) + "\n").utf8))
+                Terminal.errorLine("    " + Note(.outputFix, ["hint": hint]).text(in: config.language))
             }
             throw ExitCode(Exit.ledgerDamaged)
         } catch let locked as LedgerLocked {
@@ -84,7 +82,7 @@ enum Output {
     }
 
     static func error(_ text: String, in language: Language = .en) {
-        FileHandle.standardError.write(Data((Note(.outputError, ["text": text]).text(in: language) + "\n").utf8))
+        Terminal.errorLine(Note(.outputError, ["text": text]).text(in: language))
     }
 
     /// `[CODE] location: message` in `language`.
@@ -161,7 +159,10 @@ enum Output {
             print("\(flow): " + parts.joined(separator: ", "))
         }
         for note in report.skipped { say(.runSkipped, ["note": note.text(in: language)], in: language) }
-        if report.taken.isEmpty && report.waiting.isEmpty && report.skipped.isEmpty { say(.runNothingToDo, in: language) }
+        // "Nothing to do" only when the run itself went through: not before a lock, ledger or
+        // environment error, which is printed instead.
+        let stopped = report.stoppedBy != nil || !report.flowErrors.isEmpty || report.watchdogStop != nil
+        if report.taken.isEmpty && report.waiting.isEmpty && report.skipped.isEmpty && !stopped { say(.runNothingToDo, in: language) }
         for (flow, problem) in report.flowErrors.sorted(by: { $0.key < $1.key }) {
             let text = report.flowErrorNotes[flow]?.text(in: language) ?? problem
             error(Note(.runFlowStopped, ["flow": flow, "problem": text]).text(in: language), in: language)

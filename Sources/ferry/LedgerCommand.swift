@@ -25,7 +25,7 @@ extension Ferry {
                     Output.error(Output.text(error, in: config.language), in: config.language)
                     let hint = error.hint(in: config.language)
                     if !hint.isEmpty {
-                        FileHandle.standardError.write(Data(("    " + Note(.outputFix, ["hint": hint]).text(in: config.language) + "\n").utf8))
+                        Terminal.errorLine("    " + Note(.outputFix, ["hint": hint]).text(in: config.language))
                     }
                     throw ExitCode(Exit.ledgerDamaged)
                 }

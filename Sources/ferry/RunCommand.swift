@@ -12,13 +12,16 @@ extension Ferry {
         @Flag(help: "Take only files that are already settled; do not observe new files first.") var noWait = false
 
         func run() throws {
+            // SIGINT/SIGTERM finish the file in hand (as `watch` does), then the run reports and exits.
+            StopSignal.installHandlers()
+            let stop = StopSignal.shared
             let (engine, config) = try Setup.engine(global)
             let (json, flows, language) = (self.json, config.flows.map(\.name), config.language)
             engine.onWatchdogStop { report in
                 if json { Output.json(report) } else { Output.report(report, flows: flows, language: language) }
             }
             let report = engine.run(
-                observe: !noWait,
+                observe: !noWait, shouldStop: { stop.isSet },
                 observing: { files, seconds in Self.sayObserving(files: files, seconds: seconds, language: language, json: json) })
             if json { Output.json(report) } else { Output.report(report, flows: flows, language: language) }
             // Processing never waited for on-failure commands; the run does, each at most until its timeout.
