@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """The Python stdlib peer: the job Ferry does on the benchmark's inputs, as a short script.
 
-    peer.py --format csv|json|xml|canon --inbox DIR --outbox DIR --archive DIR --ledger FILE
+    peer.py --format csv|json|xml|canon|articles --inbox DIR --outbox DIR --archive DIR --ledger FILE
 
 For every file in the inbox (oldest name first): read it once (SHA-256 while reading),
 parse it (csv, json, xml.etree iterparse), map each shop order to Ferry's canonical order
 exactly as the benchmark's source layouts do (status map, lower-cased trimmed e-mail,
 upper-cased country, date to UTC, decimals without trailing zeros), and for every order
 not yet in the ledger write its canonical JSON payload as a hidden temporary, fsync it and
-rename it to `order_webshop_sales_<number>.json` (Ferry's name). Then fsync the outbox
+rename it to `order_webshop_sales_<number>.json` (Ferry's name). `canon` reads Ferry's own
+canonical JSON (no mapping); `articles` the article feed, one `article_<sku>.json` each. Then fsync the outbox
 folder, commit one SQLite transaction (WAL, synchronous=FULL) with the file's row and one
 row per order, rename the input into the archive and fsync the archive folder.
 
@@ -180,7 +181,35 @@ def read_xml(raw):
         element.clear()
 
 
-READERS = {"csv": read_csv, "json": read_json, "xml": read_xml, "canon": read_json}
+def read_articles(raw):
+    """The article feed: one canonical article per row, as the benchmark's article layout."""
+    rows = csv.DictReader(io.TextIOWrapper(io.BufferedReader(raw, 1 << 16), encoding="utf-8", newline=""))
+    for row in rows:
+        article = {}
+        for canonical, own in (("sku", "sku"), ("gtin", "ean"), ("name", "name"), ("longDescription", "description")):
+            put(article, canonical, row[own])
+        for canonical, own in (("priceExclVat", "price_excl"), ("vatRate", "tax_rate"),
+                               ("stockAvailable", "stock"), ("weight", "weight_kg")):
+            if row[own].strip():
+                article[canonical] = number(row[own])
+        put(article, "brand", row["brand"])
+        categories = [part.strip() for part in row["category"].split(">") if part.strip()]
+        if categories:
+            article["categories"] = categories
+        yield article
+
+
+READERS = {"csv": read_csv, "json": read_json, "xml": read_xml, "canon": read_json, "articles": read_articles}
+
+
+def key_and_name(document):
+    """The business key (what exactly-once is about) and Ferry's payload name."""
+    if "sku" in document:
+        if not document["sku"]:
+            raise DocumentError("article without a sku")
+        return f"article/{document['sku']}", f"article_{document['sku']}.json"
+    key = f"{document['sourceSystem']}/{document['orderKind']}/{document['number']}"
+    return key, f"order_{document['sourceSystem']}_{document['orderKind']}_{document['number']}.json"
 
 
 # --- The durable file-drop loop ---------------------------------------------------------
@@ -224,19 +253,18 @@ def process_file(path, fmt, ledger, outbox, archive):
     outcome, rows = "exported", []
     ledger.execute("BEGIN IMMEDIATE")
     try:
-        for shop in READERS[fmt](raw):
+        for record in READERS[fmt](raw):
             try:
-                order = shop if fmt == "canon" else canonical_order(shop)
+                document = canonical_order(record) if fmt in ("csv", "json", "xml") else record
+                key, name = key_and_name(document)
             except (DocumentError, KeyError, ValueError, decimal.InvalidOperation):
                 outcome = "partial"
                 continue
-            payload = json.dumps(order, ensure_ascii=False, indent=2).encode()
-            key = f"{order['sourceSystem']}/{order['orderKind']}/{order['number']}"
+            payload = json.dumps(document, ensure_ascii=False, indent=2).encode()
             content = hashlib.sha256(payload).hexdigest()
             seen = ledger.execute("SELECT content FROM export WHERE key = ?", (key,)).fetchone()
             if seen:
                 continue  # already exported (or amended after export): not sent again
-            name = f"order_{order['sourceSystem']}_{order['orderKind']}_{order['number']}.json"
             write_durably(outbox, name, payload)
             rows.append((key, content, name))
         raw.close()
