@@ -1,0 +1,1 @@
+"""Support code for scripts/bench: input generator, Ferry configuration, peers and floors."""
