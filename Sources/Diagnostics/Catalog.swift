@@ -40,7 +40,7 @@ public enum Catalog {
         inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries,
         configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
         runEntries, ledgerEntries, configNameEntries,
-        pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts,
+        pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts, logTextEntries,
     ]
 
     /// Every known key. A code or text key used anywhere in Ferry must appear here.

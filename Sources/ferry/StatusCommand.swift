@@ -81,7 +81,8 @@ extension Ferry {
             abstract: "The activity log and lineage: which file brought an order, what it produced, which attempts and why.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this flow.") var flow: String?
-        @Option(help: "Only this business key (order number, SKU, ...; substring match).") var key: String?
+        @Option(help: "Only this business key: the whole key (canonical/sales/SO-1001) or its last parts (SO-1001, sales/SO-1001), exactly, case counts.") var key: String?
+        @Option(help: "Only business keys matching this pattern (`*` any text, `?` one character, case counts), e.g. 'SO-10*'.") var keyPattern: String?
         @Flag(help: "Print as JSON.") var json = false
 
         func run() throws {
@@ -91,23 +92,28 @@ extension Ferry {
                 Output.error(error.message(in: config.language) + "\n    " + error.hint(in: config.language), in: config.language)
                 throw ExitCode(Exit.usage)
             }
-            let report = try engine.log(flow: flow, key: key)
+            let report = try engine.log(flow: flow, key: key.map(KeyFilter.exact) ?? keyPattern.map(KeyFilter.pattern))
             if json {
                 Output.json(report)
                 return
             }
-            if let key, report.entries.isEmpty, report.lineage.isEmpty {
-                Output.say(.runNoRecordOfKey, ["key": key], in: config.language)
+            if let asked = key ?? keyPattern, report.entries.isEmpty, report.lineage.isEmpty {
+                Output.say(.runNoRecordOfKey, ["key": asked], in: config.language)
                 return
             }
             for entry in report.entries {
                 print("\(Output.local(entry.at))  \(entry.flow ?? "-")  \(entry.fileId.map { "#\($0)" } ?? "")  \(entry.action): \(entry.detail)")
             }
-            if !report.lineage.isEmpty { print("\nlineage:") }
+            let language = config.language
+            if !report.lineage.isEmpty { print("\n" + Note(.logLineageHeading).text(in: language)) }
             for line in report.lineage {
                 let why = [line.trigger, line.reason].compactMap { $0 }.joined(separator: ": ")
-                print("  \(line.key): file #\(line.fileId) \(line.file) (\(line.flow), received \(Output.local(line.receivedAt))), attempt \(line.attempt) [\(why)] → \(line.outcome)")
-                for output in line.outputs { print("      wrote \(output)") }
+                print("  " + Note(.logLineage, [
+                    "key": line.key, "id": "\(line.fileId)", "file": line.file, "flow": line.flow,
+                    "received": Output.local(line.receivedAt), "attempt": "\(line.attempt)", "why": why,
+                    "outcome": Output.outcome(line.outcome, in: language),
+                ]).text(in: language))
+                for output in line.outputs { print("      " + Note(.logWrote, ["output": output]).text(in: language)) }
                 if let detail = line.detail { print("      \(detail)") }
             }
         }

@@ -49,3 +49,27 @@ import Testing
         #expect(root.outbox("orders", "orders-json").count == 150)
     }
 }
+
+/// `ferry log --key` finds exactly the key asked for; patterns are a separate, explicit option.
+@Suite struct LogKeyTests {
+    @Test func aKeyMatchesExactlyAndPatternsOnlyWhenAskedFor() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        for number in ["SO-1001", "SO-10011", "so-1001", "SO_1001"] {
+            try root.drop(number + ".json", into: "orders", Samples.orderJSON(number: number, lines: [("A", "1", "1.00")]))
+        }
+        #expect(try root.ferry(["run"]).status == 0)
+        func keys(_ arguments: [String]) throws -> Set<String> {
+            let result = try root.ferry(["log", "--json"] + arguments)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return Set(((object["lineage"] as? [[String: Any]]) ?? []).compactMap { $0["key"] as? String })
+        }
+        #expect(try keys(["--key", "SO-1001"]) == ["canonical/sales/SO-1001"])
+        #expect(try keys(["--key", "canonical/sales/SO-1001"]) == ["canonical/sales/SO-1001"])
+        #expect(try keys(["--key", "%"]).isEmpty, "% is a plain character")
+        #expect(try keys(["--key", "SO_1001"]) == ["canonical/sales/SO_1001"], "_ is a plain character")
+        #expect(try keys(["--key-pattern", "SO-100*"]) == ["canonical/sales/SO-1001", "canonical/sales/SO-10011"])
+        let none = try root.ferry(["log", "--key", "SO-9"])
+        #expect(none.stdout.contains("SO-9"), "says there is no record of the key: \(none.stdout)")
+    }
+}

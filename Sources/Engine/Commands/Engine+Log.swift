@@ -27,6 +27,30 @@ public struct Lineage: Sendable, Codable {
     public var outputs: [String]
 }
 
+/// Which business keys `ferry log` shows.
+public enum KeyFilter: Sendable {
+    /// The whole key, or its last parts: `SO-1001` finds `canonical/sales/SO-1001`, never
+    /// `canonical/sales/SO-10011`. Exact and case-sensitive; `%` and `_` are plain characters.
+    case exact(String)
+    /// A pattern over the whole key or its last parts: `*` any text, `?` one character (SQLite GLOB).
+    case pattern(String)
+
+    /// The condition on `column`, with `?` for `arguments`.
+    func sql(_ column: String) -> String {
+        switch self {
+        case .exact: "(\(column) = ? OR substr(\(column), -length(?) - 1) = '/' || ?)"
+        case .pattern: "(\(column) GLOB ? OR \(column) GLOB '*/' || ?)"
+        }
+    }
+
+    var arguments: StatementArguments {
+        switch self {
+        case .exact(let key): [key, key, key]
+        case .pattern(let pattern): [pattern, pattern]
+        }
+    }
+}
+
 public struct LogReport: Sendable, Codable {
     public var entries: [LogEntry]
     public var lineage: [Lineage]
@@ -41,9 +65,8 @@ extension Engine {
         }
     }
 
-    /// The activity log, newest last, optionally for one flow or one business key (a
-    /// substring match, so `SO-1001` finds `canonical/sales/SO-1001`).
-    public func log(flow: String? = nil, key: String? = nil, limit: Int = 500) throws -> LogReport {
+    /// The activity log, newest last, optionally for one flow or the business keys `key` selects.
+    public func log(flow: String? = nil, key: KeyFilter? = nil, limit: Int = 500) throws -> LogReport {
         try context.ledger.read { db in
             var sql = "SELECT * FROM activity WHERE 1 = 1"
             var arguments: StatementArguments = []
@@ -52,8 +75,8 @@ extension Engine {
                 arguments += [flow]
             }
             if let key {
-                sql += " AND (key LIKE ? OR fileId IN (SELECT fileId FROM document WHERE key LIKE ?))"
-                arguments += ["%\(key)%", "%\(key)%"]
+                sql += " AND (\(key.sql("key")) OR fileId IN (SELECT fileId FROM document WHERE \(key.sql("key"))))"
+                arguments += key.arguments + key.arguments
             }
             sql += " ORDER BY id DESC LIMIT \(limit)"
             let entries = try ActivityRecord.fetchAll(db, sql: sql, arguments: arguments).reversed().map {
@@ -66,9 +89,9 @@ extension Engine {
                            d.reason AS detail, d.outputsJSON
                     FROM document d JOIN file f ON f.id = d.fileId
                     LEFT JOIN attempt a ON a.fileId = d.fileId AND a.number = d.attempt
-                    WHERE d.key LIKE ?
+                    WHERE \(key.sql("d.key"))
                     """
-                var lineageArguments: StatementArguments = ["%\(key)%"]
+                var lineageArguments = key.arguments
                 if let flow {
                     lineageSQL += " AND f.flow = ?"
                     lineageArguments += [flow]
