@@ -49,3 +49,37 @@ import Testing
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 }
+
+/// What sits in an inbox but is not a file to take is listed with why, never silently invisible;
+/// a relative symlink within the root is taken like an absolute one.
+@Suite struct InboxOddEntriesTests {
+    @Test func foldersFIFOsAndSymlinksAreListedOrTaken() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        let inbox = root.path + "/inbox/orders"
+        try FileManager.default.createDirectory(atPath: inbox + "/sub", withIntermediateDirectories: true)
+        #expect(mkfifo(inbox + "/pipe.json", 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: root.path + "/shared", withIntermediateDirectories: true)
+        try Samples.orderJSON(number: "SO-7501", lines: [("A", "1", "1.00")]).write(toFile: root.path + "/shared/o.json", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: inbox + "/relative.json", withDestinationPath: "../../shared/o.json")
+        try FileManager.default.createSymbolicLink(atPath: inbox + "/outside.json", withDestinationPath: "../../../")
+        try FileManager.default.createSymbolicLink(atPath: inbox + "/broken.json", withDestinationPath: "nowhere.json")
+
+        let status = try root.ferry(["status", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        let flows = try #require(object["flows"] as? [[String: Any]])
+        let orders = try #require(flows.first { $0["flow"] as? String == "orders" })
+        let waiting = Dictionary(uniqueKeysWithValues: ((orders["waiting"] as? [[String: Any]]) ?? []).compactMap { entry in
+            (entry["name"] as? String).map { ($0, entry["reason"] as? String ?? "") }
+        })
+        #expect(waiting["sub"] == "ignored: folder", "\(waiting)")
+        #expect(waiting["pipe.json"] == "ignored: fifo", "\(waiting)")
+        #expect(waiting["outside.json"] == "symlink outside root", "\(waiting)")
+        #expect(waiting["broken.json"] == "symlink to nothing", "\(waiting)")
+
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.outbox("orders", "orders-json") == ["outbox/orders/orders-json/order_canonical_sales_SO-7501.json"])
+        #expect(FileManager.default.fileExists(atPath: root.path + "/shared/o.json"), "the link's target stays where it is")
+    }
+}

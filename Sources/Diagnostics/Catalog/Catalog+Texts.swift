@@ -14,6 +14,11 @@ extension ErrorCode {
     public static let waitingFlowDisabled = ErrorCode("waiting.flow-disabled")
     public static let waitingSymlinkOutsideRoot = ErrorCode("waiting.symlink-outside-root")
     public static let waitingUnreadableName = ErrorCode("waiting.unreadable-name")
+    public static let waitingBrokenSymlink = ErrorCode("waiting.broken-symlink")
+    public static let waitingFolder = ErrorCode("waiting.folder")
+    public static let waitingFIFO = ErrorCode("waiting.fifo")
+    public static let waitingSocket = ErrorCode("waiting.socket")
+    public static let waitingDevice = ErrorCode("waiting.device")
 
     /// Args: `allowed`.
     public static let filterStatusMissing = ErrorCode("filter.status.missing")
@@ -105,6 +110,36 @@ extension ErrorCode {
 extension Catalog {
     static let pickupTexts: [ErrorCode: CatalogEntry] = [
         .textVerbatim: CatalogEntry(text: [.en: "{text}", .nl: "{text}", .de: "{text}", .fr: "{text}"]),
+        .waitingBrokenSymlink: CatalogEntry(text: [
+            .en: "symlink to nothing (its target does not exist)",
+            .nl: "symlink naar niets (het doel bestaat niet)",
+            .de: "symbolischer Link ins Leere (das Ziel existiert nicht)",
+            .fr: "lien symbolique vers rien (sa cible n'existe pas)",
+        ]),
+        .waitingFolder: CatalogEntry(text: [
+            .en: "ignored: a folder (Ferry reads files directly in the inbox, not in sub-folders)",
+            .nl: "genegeerd: een map (Ferry leest bestanden direct in de inbox, niet in submappen)",
+            .de: "ignoriert: ein Ordner (Ferry liest Dateien direkt im Eingang, nicht in Unterordnern)",
+            .fr: "ignoré : un dossier (Ferry lit les fichiers directement dans la boîte de réception, pas dans les sous-dossiers)",
+        ]),
+        .waitingFIFO: CatalogEntry(text: [
+            .en: "ignored: a named pipe (FIFO), not a file",
+            .nl: "genegeerd: een named pipe (FIFO), geen bestand",
+            .de: "ignoriert: eine benannte Pipe (FIFO), keine Datei",
+            .fr: "ignoré : un tube nommé (FIFO), pas un fichier",
+        ]),
+        .waitingSocket: CatalogEntry(text: [
+            .en: "ignored: a socket, not a file",
+            .nl: "genegeerd: een socket, geen bestand",
+            .de: "ignoriert: ein Socket, keine Datei",
+            .fr: "ignoré : une socket, pas un fichier",
+        ]),
+        .waitingDevice: CatalogEntry(text: [
+            .en: "ignored: a device, not a file",
+            .nl: "genegeerd: een apparaatbestand, geen bestand",
+            .de: "ignoriert: eine Gerätedatei, keine Datei",
+            .fr: "ignoré : un périphérique, pas un fichier",
+        ]),
         .waitingReady: CatalogEntry(text: [
             .en: "ready", .nl: "klaar om op te pakken", .de: "bereit zur Übernahme", .fr: "prêt à être pris",
         ]),

@@ -194,8 +194,16 @@ enum FileIO {
     /// /proc/self/fd), so no swap of the link or of a folder on its way changes what is read.
     /// - Throws: `IOFailure` (`EXDEV` when the file is outside `root`, `EINVAL` when it is not
     ///   a regular file).
-    static func replaceLinkWithContents(_ path: String, within root: String) throws {
-        let source = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    ///
+    /// A relative link is resolved from `folder`, the folder it was made in (the claim moved
+    /// it away from there).
+    static func replaceLinkWithContents(_ path: String, within root: String, linkedFrom folder: String) throws {
+        var link = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink(path, &link, link.count - 1)
+        guard length > 0 else { throw IOFailure("readlink", path) }
+        let destination = String(decoding: link.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let target = destination.hasPrefix("/") ? destination : folder + "/" + destination
+        let source = open(target, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard source >= 0 else { throw IOFailure("open", path) }
         defer { close(source) }
         var info = stat()

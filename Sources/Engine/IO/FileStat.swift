@@ -9,6 +9,8 @@ struct FileStat: Hashable, Sendable {
     var isSymlink: Bool
     /// Permission bits.
     var mode: UInt32
+    /// The file type bits (`st_mode & S_IFMT`).
+    var fileType: UInt32
 
     init?(path: String, followLinks: Bool = false) {
         var info = stat()
@@ -20,5 +22,6 @@ struct FileStat: Hashable, Sendable {
         isRegular = (info.st_mode & S_IFMT) == S_IFREG
         isSymlink = (info.st_mode & S_IFMT) == S_IFLNK
         mode = UInt32(info.st_mode & 0o7777)
+        fileType = UInt32(info.st_mode & S_IFMT)
     }
 }

@@ -56,7 +56,7 @@ struct Claimer {
             return nil
         }
         if info.isSymlink {
-            guard (try? FileIO.replaceLinkWithContents(claim.path, within: layout.root)) != nil else {
+            guard (try? FileIO.replaceLinkWithContents(claim.path, within: layout.root, linkedFrom: layout.inbox(flow))) != nil else {
                 release(claim)
                 return nil
             }

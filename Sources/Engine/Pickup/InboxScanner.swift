@@ -15,6 +15,10 @@ public enum Readiness: Sendable, Hashable {
     case excludedByPattern
     case flowDisabled
     case symlinkOutsideRoot
+    /// A symlink whose target does not exist.
+    case brokenSymlink
+    /// Not a regular file: a sub-folder, a FIFO, a socket, a device. Never taken.
+    case notAFile(FileKind)
     case unreadableName
 
     /// The reason as a stable identifier (`--json`, scripts).
@@ -27,6 +31,8 @@ public enum Readiness: Sendable, Hashable {
         case .excludedByPattern: "excluded by pattern"
         case .flowDisabled: "flow disabled"
         case .symlinkOutsideRoot: "symlink outside root"
+        case .brokenSymlink: "symlink to nothing"
+        case .notAFile(let kind): "ignored: " + kind.rawValue
         case .unreadableName: "file name is not valid UTF-8 (rename it)"
         }
     }
@@ -41,7 +47,33 @@ public enum Readiness: Sendable, Hashable {
         case .excludedByPattern: Note(.waitingExcluded)
         case .flowDisabled: Note(.waitingFlowDisabled)
         case .symlinkOutsideRoot: Note(.waitingSymlinkOutsideRoot)
+        case .brokenSymlink: Note(.waitingBrokenSymlink)
+        case .notAFile(let kind): Note(kind.note)
         case .unreadableName: Note(.waitingUnreadableName)
+        }
+    }
+}
+
+/// What an inbox entry that is not a regular file is.
+public enum FileKind: String, Sendable, Hashable {
+    case folder, fifo, socket, device
+
+    init?(mode: UInt32) {
+        switch mode & UInt32(S_IFMT) {
+        case UInt32(S_IFDIR): self = .folder
+        case UInt32(S_IFIFO): self = .fifo
+        case UInt32(S_IFSOCK): self = .socket
+        case UInt32(S_IFCHR), UInt32(S_IFBLK): self = .device
+        default: return nil
+        }
+    }
+
+    var note: ErrorCode {
+        switch self {
+        case .folder: .waitingFolder
+        case .fifo: .waitingFIFO
+        case .socket: .waitingSocket
+        case .device: .waitingDevice
         }
     }
 }
@@ -95,14 +127,25 @@ struct InboxScanner {
             let path = inbox + "/" + name
             guard var info = FileStat(path: path) else { continue }
             if info.isSymlink {
-                let real = (path as NSString).resolvingSymlinksInPath
-                guard real.hasPrefix(layout.root + "/"), let target = FileStat(path: real) else {
+                // realpath(3) resolves relative links (`../shared/o.json`) from the link's folder.
+                guard let real = Self.realPath(path) else {
+                    entries.append(InboxEntry(name: name, readiness: .brokenSymlink, stat: info))
+                    continue
+                }
+                let realRoot = Self.realPath(layout.root) ?? layout.root
+                guard real.hasPrefix(layout.root + "/") || real.hasPrefix(realRoot + "/"), let target = FileStat(path: real) else {
                     entries.append(InboxEntry(name: name, readiness: .symlinkOutsideRoot, stat: info))
                     continue
                 }
                 info = target
             }
-            guard info.isRegular else { continue }
+            guard info.isRegular else {
+                // Listed with why, never silently invisible; never taken.
+                if let kind = FileKind(mode: info.fileType) {
+                    entries.append(InboxEntry(name: name, readiness: .notAFile(kind), stat: info))
+                }
+                continue
+            }
             guard flow.enabled else {
                 entries.append(InboxEntry(name: name, readiness: .flowDisabled, stat: info))
                 continue
@@ -155,6 +198,12 @@ struct InboxScanner {
         known[path] = sighting
         changed.append(sighting)
         return now.addingTimeInterval(settle)
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     func forget(path: String) throws {
