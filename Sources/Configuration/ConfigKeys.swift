@@ -1,7 +1,7 @@
 /// The keys allowed in each section of `ferry.yml`, in documentation order.
 enum ConfigKeys {
     static let top = [
-        "language", "on-failure", "on-failure-timeout", "poll-interval", "file-timeout", "connections", "reference", "maps", "layouts", "flows",
+        "language", "on-failure", "on-failure-timeout", "allow-symlinked-folders", "poll-interval", "file-timeout", "connections", "reference", "maps", "layouts", "flows",
     ]
     static let flow = [
         "name", "enabled", "kind", "source", "layout", "fields", "format", "inbox", "all-or-nothing", "allow-empty", "csv", "numbers", "pickup",

@@ -53,6 +53,9 @@ struct ConfigValidator {
                 report(.configInvalidDuration, at: entry.place, field: entry.field, ["key": entry.name, "value": entry.raw])
             }
         }
+        if let entry = top["allow-symlinked-folders"], let allowed = bool(entry) {
+            config.allowSymlinkedFolders = allowed
+        }
         if let entry = top["poll-interval"], let seconds = seconds(entry) {
             if seconds > 0 {
                 config.pollInterval = seconds

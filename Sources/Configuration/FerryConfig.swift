@@ -10,6 +10,9 @@ public struct FerryConfig: Sendable, Hashable {
     public var onFailure: String?
     /// Seconds an `on-failure` command may run before its process group is killed.
     public var onFailureTimeout: Double = 60
+    /// Whether inbox and outbox folders may be symlinks to outside the root
+    /// (`allow-symlinked-folders: true`); refused by default.
+    public var allowSymlinkedFolders = false
     /// Line of `on-failure:` in ferry.yml (for messages), 0 when not written.
     public var onFailureLine = 0
     /// `ferry watch` polls at this interval (seconds) besides listening to inotify.

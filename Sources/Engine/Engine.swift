@@ -35,6 +35,7 @@ public final class Engine: Sendable {
             faults: FaultInjector(ledgerPath: layout.ledgerPath), logger: logger, clock: clock,
             hooks: FailureHooks(logger: logger, ledger: ledger, directory: layout.root), progress: RunProgress())
         flows = try config.flows.map { try FlowRuntime($0, layout: layout) }
+        if !config.allowSymlinkedFolders { try Self.refuseSymlinkedFolders(config, layout: layout) }
         if !readOnly {
             for flow in flows where flow.config.enabled {
                 try FileIO.makeDirectories(layout.inbox(flow.config))
@@ -43,6 +44,20 @@ public final class Engine: Sendable {
     }
 
     public var layout: RootLayout { context.layout }
+
+    /// Inbox and outbox folders named relative to the root must stay inside it: a symlink on
+    /// the way to outside (an `inbox/orders` linked to /elsewhere) is refused unless ferry.yml
+    /// allows it. A folder named by an absolute path is where the operator said.
+    static func refuseSymlinkedFolders(_ config: FerryConfig, layout: RootLayout) throws {
+        let realRoot = InboxScanner.realPath(layout.root) ?? layout.root
+        let folders = config.flows.flatMap { flow in [flow.inbox] + flow.targets.map(\.outbox) }
+        for folder in folders where !folder.hasPrefix("/") {
+            guard let real = InboxScanner.realPath(layout.resolve(folder)) else { continue }  // made later, inside the root
+            if real != realRoot && !real.hasPrefix(realRoot + "/") {
+                throw FerryError(.engineSymlinkedFolder, at: Location(file: "ferry.yml"), ["folder": folder, "target": real])
+            }
+        }
+    }
     public var ledger: Ledger { context.ledger }
 
     // MARK: Run

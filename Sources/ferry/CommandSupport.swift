@@ -48,6 +48,8 @@ enum Setup {
             return (try Engine(root: options.root, config: config, logger: logger, readOnly: readOnly), config)
         } catch let error as FerryError {
             Output.error(Output.text(error, in: config.language), in: config.language)
+            let hint = error.hint(in: config.language)
+            if !hint.isEmpty { Terminal.errorLine("    " + Note(.outputFix, ["hint": hint]).text(in: config.language)) }
             throw ExitCode(Exit.configuration)
         } catch let damaged as LedgerDamaged {
             Output.error(damaged.error.message(in: config.language), in: config.language)

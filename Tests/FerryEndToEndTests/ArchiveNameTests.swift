@@ -83,3 +83,50 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root.path + "/shared/o.json"), "the link's target stays where it is")
     }
 }
+
+/// Symbolic links that would take Ferry outside its root: folders and archived inputs.
+@Suite struct SymlinkedFolderTests {
+    @Test func anInboxLinkedToOutsideTheRootIsRefusedUnlessAllowed() throws {
+        let root = try FerryRoot(config: """
+            flows:
+              - name: orders
+                kind: order
+                pickup: { settle: 0 }
+                targets:
+                  - { name: erp, format: json }
+            """)
+        defer { root.remove() }
+        let elsewhere = root.path + "-elsewhere"
+        defer { try? FileManager.default.removeItem(atPath: elsewhere) }
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root.path + "/inbox", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/inbox/orders", withDestinationPath: elsewhere)
+        try Samples.orderJSON(number: "SO-7601", lines: [("A", "1", "1.00")]).write(toFile: elsewhere + "/o.json", atomically: true, encoding: .utf8)
+
+        let refused = try root.ferry(["run"])
+        #expect(refused.status == 2, "\(refused.stdout)\(refused.stderr)")
+        #expect(refused.stderr.contains("allow-symlinked-folders"), "\(refused.stderr)")
+        #expect(root.files(under: "outbox").isEmpty)
+
+        try root.write("ferry.yml", "allow-symlinked-folders: true\n" + (try root.read("ferry.yml")))
+        let allowed = try root.ferry(["run"])
+        #expect(allowed.status == 0, "\(allowed.stdout)\(allowed.stderr)")
+        #expect(root.outbox("orders", "erp").count == 1)
+    }
+
+    @Test func reprocessDoesNotFollowALinkPlantedInTheArchive() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        try root.drop("o.json", into: "orders", "{ broken")
+        #expect(try root.ferry(["run"]).status == 1)
+        let archived = try #require(root.files(under: "archive").first { $0.hasSuffix("/o.json") })
+        let secret = root.path + "-secret.json"
+        defer { try? FileManager.default.removeItem(atPath: secret) }
+        try Samples.orderJSON(number: "SO-7602", lines: [("A", "1", "1.00")]).write(toFile: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: root.path + "/" + archived)
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/" + archived, withDestinationPath: secret)
+        let result = try root.ferry(["reprocess", "1", "--reason", "try"])
+        #expect(result.stdout.contains("symbolic link"), "\(result.stdout)\(result.stderr)")
+        #expect(root.files(under: "outbox").isEmpty, "nothing read through the link")
+    }
+}

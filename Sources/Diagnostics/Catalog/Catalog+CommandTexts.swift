@@ -28,6 +28,8 @@ extension ErrorCode {
     public static let reprocessSkippedBusy = ErrorCode("reprocess.skipped-busy")
     /// Args: `id`, `flow`.
     public static let reprocessSkippedFlowGone = ErrorCode("reprocess.skipped-flow-gone")
+    /// Args: `id`, `path`.
+    public static let reprocessSkippedSymlink = ErrorCode("reprocess.skipped-symlink")
     public static let dryRunNothing = ErrorCode("dry-run.nothing")
     public static let dryRunFooter = ErrorCode("dry-run.footer")
 
@@ -186,6 +188,12 @@ extension Catalog {
             .nl: "MISLUKT {flow}/{name} ({outcome}): {record}",
             .de: "FEHLGESCHLAGEN {flow}/{name} ({outcome}): {record}",
             .fr: "ÉCHEC {flow}/{name} ({outcome}) : {record}",
+        ]),
+        .reprocessSkippedSymlink: CatalogEntry(text: [
+            .en: "#{id}: the archived input {path} is a symbolic link; Ferry never follows links in the archive (put the file itself there)",
+            .nl: "#{id}: de gearchiveerde invoer {path} is een symbolische link; Ferry volgt nooit links in het archief (zet het bestand zelf daar)",
+            .de: "#{id}: die archivierte Eingabe {path} ist ein symbolischer Link; Ferry folgt im Archiv nie Links (legen Sie die Datei selbst dorthin)",
+            .fr: "#{id} : l'entrée archivée {path} est un lien symbolique ; Ferry ne suit jamais de lien dans l'archive (placez-y le fichier lui-même)",
         ]),
         .reprocessSkippedBusy: CatalogEntry(text: [
             .en: "#{id}: being processed by another Ferry process",

@@ -26,6 +26,9 @@ extension ErrorCode {
     /// `check --ledger`: an archived input's bytes differ from what its attempt recorded.
     /// Args: `file`, `path`, `attempt`, `recorded`, `actual`, `id`.
     public static let engineArchivedInputChanged = ErrorCode("ENGINE-024")
+    /// An inbox or outbox folder named relative to the root is a symlink to outside it.
+    /// Args: `folder`, `target`.
+    public static let engineSymlinkedFolder = ErrorCode("ENGINE-028")
     /// A notice, not an error: `ferry demo`'s run ended with the partial file it is meant to
     /// show. Args: `file`, `outcome`, `code`.
     public static let engineDemoPartialIntended = ErrorCode("demo.partial-intended")
@@ -36,6 +39,19 @@ extension ErrorCode {
 
 extension Catalog {
     static let engineEntries: [ErrorCode: CatalogEntry] = [
+        .engineSymlinkedFolder: CatalogEntry(
+            message: [
+                .en: "the folder {folder} leads outside the root, to {target}, through a symbolic link",
+                .nl: "de map {folder} leidt via een symbolische link buiten de root, naar {target}",
+                .de: "der Ordner {folder} führt über einen symbolischen Link aus dem Verzeichnis hinaus, nach {target}",
+                .fr: "le dossier {folder} mène hors de la racine, vers {target}, par un lien symbolique",
+            ],
+            hint: [
+                .en: "Name the folder by its absolute path in ferry.yml (`inbox:`, `outbox:`), or, if the link is meant, set `allow-symlinked-folders: true`.",
+                .nl: "Noem de map met zijn absolute pad in ferry.yml (`inbox:`, `outbox:`), of zet `allow-symlinked-folders: true` als de link zo bedoeld is.",
+                .de: "Nennen Sie den Ordner mit seinem absoluten Pfad in ferry.yml (`inbox:`, `outbox:`) oder setzen Sie `allow-symlinked-folders: true`, wenn der Link so gewollt ist.",
+                .fr: "Indiquez le dossier par son chemin absolu dans ferry.yml (`inbox:`, `outbox:`), ou, si le lien est voulu, mettez `allow-symlinked-folders: true`.",
+            ]),
         .engineUnknownSystem: CatalogEntry(
             message: [
                 .en: "no connector for system '{system}'",

@@ -158,6 +158,11 @@ extension Engine {
         {
             if let replacement = request.replacement { staged = try stageReplacement(replacement, for: before) }
             if let path = try staged ?? context.ledger.read({ db in try currentInput(of: before, db) }) {
+                // A link planted in the archive would make the attempt read a file from anywhere.
+                if FileStat(path: context.layout.resolve(path))?.isSymlink == true {
+                    report.skipped.append(Note(.reprocessSkippedSymlink, ["id": String(id), "path": path]))
+                    return nil
+                }
                 hashed = (path, try? FileIO.sha256(ofFile: context.layout.resolve(path)))
             }
         }
