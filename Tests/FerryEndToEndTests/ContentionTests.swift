@@ -22,7 +22,9 @@ import Testing
         for run in runs {
             let stderr = (run.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
             run.waitUntilExit()
-            #expect(run.terminationStatus == 1, "run: \(String(decoding: stderr, as: UTF8.self))")
+            // 1 when it took a broken file, 5 when only amended ones, 0 when neither: which files
+            // each process takes depends on timing. Never a lock (3) or environment (4) stop.
+            #expect([0, 1, 5].contains(run.terminationStatus), "run: \(String(decoding: stderr, as: UTF8.self))")
         }
         // The watch goes on until the inbox is empty.
         var waited = 0.0
