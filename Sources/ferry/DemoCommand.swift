@@ -29,21 +29,18 @@ extension Ferry {
                     copied.append("\(flow.name)/\(name)")
                 }
             }
-            print("copied \(copied.count) example files into \(engine.layout.root)/inbox: \(copied.joined(separator: ", "))")
-            print("running once (new files are watched for the settle time first)…\n")
+            let language = config.language
+            Output.say(.demoCopied, ["count": "\(copied.count)", "inbox": engine.layout.root + "/inbox", "files": copied.joined(separator: ", ")], in: language)
+            Output.say(.demoRunning, in: language)
+            print()
             let report = engine.run()
             Output.report(report, flows: config.flows.map(\.name), language: config.language)
             let broken = report.taken.filter { $0.name.contains("broken") }
             let others = report.taken.filter { !$0.name.contains("broken") }
             let asIntended = report.stoppedBy == nil && !broken.isEmpty && broken.allSatisfy { !$0.outcome.isSuccess }
                 && !others.isEmpty && others.allSatisfy(\.outcome.isSuccess)
-            print("""
-
-                Payloads are in \(engine.layout.root)/outbox, inputs and their .status.json records in \(engine.layout.root)/archive.
-                orders-broken.csv has a quantity "twelve" on purpose: that order fails with a coded, located
-                error (in four languages in its .status.json), the other order in it is exported, and the run
-                reports the file as partial. Try: ferry status · ferry log --key WS-10001 · ferry reprocess --failed --dry-run
-                """)
+            print()
+            Output.say(.demoExplained, ["root": engine.layout.root], in: language)
             for file in broken where asIntended {
                 // The run keeps its honest exit code (recorded for `ferry status`); the demo says why.
                 Output.say(
@@ -52,7 +49,7 @@ extension Ferry {
                     in: config.language)
             }
             if !asIntended {
-                Output.error("the demo did not go as intended (see above)")
+                Output.error(Note(.demoNotAsIntended).text(in: language), in: language)
                 throw ExitCode(Exit.failedFiles)
             }
         }
