@@ -172,3 +172,46 @@ import Testing
         #expect(try root.ferry(["ledger", "backup", copy]).status == 64, "never overwrites")
     }
 }
+
+/// The ledger lost while a file is half exported: its payloads are out, it has no status record.
+@Suite struct LedgerLostInFlightTests {
+    @Test func aFileInFlightIsNeitherStartedOverNorExportedTwice() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        try root.drop("o.json", into: "orders", "[" + [9201, 9202, 9203].map {
+            Samples.orderJSON(number: "SO-\($0)", lines: [("A", "1", "1.00")])
+        }.joined(separator: ",") + "]")
+        // Killed after the payloads were renamed into place, before anything else was recorded.
+        let killed = try root.ferry(["run"], environment: ["FERRY_FAULT": "afterDirectorySync"])
+        #expect(killed.status != 0)
+        let payloads = root.files(under: "outbox")
+        #expect(!payloads.isEmpty)
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+
+        #expect(try root.ferry(["run"]).status == 7, "the payload copies show the root exported before")
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let after = root.files(under: "outbox")
+        #expect(Set(payloads).isSubset(of: Set(after)))
+        #expect(after.count == 6, "3 orders × 2 targets, each once: \(after)")
+        #expect(!after.contains { $0.contains("_v2") }, "\(after)")
+    }
+}
+
+@Suite struct LedgerRebuildRepeatTests {
+    @Test func aDocumentAFileRepeatsIsOneRestoredExport() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        let header = "sku;name;priceInclVat;stockAvailable\n"
+        try root.drop("a.csv", into: "articles", header + "SKU-1;A;10.95;1\nSKU-1;A;10.95;1\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+        #expect(try root.ferry(["ledger", "rebuild"]).status == 0)
+        try root.drop("b.csv", into: "articles", header + "SKU-1;A;12.95;1\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(root.outbox("articles", "articles-json").contains { $0.hasSuffix("article_SKU-1_v2.json") },
+                "\(root.outbox("articles", "articles-json"))")
+    }
+}

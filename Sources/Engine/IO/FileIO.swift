@@ -96,8 +96,13 @@ enum FileIO {
             return try sameBytes(from, to) ? removeMoved(from) : false
         case EXDEV:
             let folder = (to as NSString).deletingLastPathComponent
-            let temp = folder + "/." + (to as NSString).lastPathComponent + "." + tag + ".moving"
-            remove(temp)
+            let name = (to as NSString).lastPathComponent
+            let temp = folder + "/." + name + "." + tag + ".moving"
+            // Copies of this very move left by a process killed while copying (`to` is this
+            // file's own reserved name, so any copy for it is a stale one of this file).
+            for entry in list(folder) where entry.hasPrefix("." + name + ".") && entry.hasSuffix(".moving") {
+                remove(folder + "/" + entry)
+            }
             let mode = FileStat(path: from).map { mode_t($0.mode & 0o777) } ?? 0o600
             try copyNew(from, to: temp, mode: mode)
             chmod(temp, mode)

@@ -103,12 +103,20 @@ extension Ledger {
         }
     }
 
-    /// Whether `archive/` holds any status record: a root whose ledger is missing or empty
-    /// then lost it, and must not start over. Stops at the first record found.
+    /// Whether `archive/` shows that this root processed files: a status record, or a copy of
+    /// a payload already in place (a file in flight when the ledger was lost has no status
+    /// record yet, but its exports left copies). A root whose ledger is missing or empty then
+    /// lost it, and must not start over. Stops at the first sign found.
     static func archiveHasStatusRecords(_ archive: String) -> Bool {
         guard let walker = FileManager.default.enumerator(atPath: archive) else { return false }
+        let copies = "/" + RootLayout.payloadCopiesFolder + "/"
         while let next = walker.nextObject() as? String {
-            if next.hasSuffix(".status.json") && !(next as NSString).lastPathComponent.hasPrefix(".") { return true }
+            let name = (next as NSString).lastPathComponent
+            guard !name.hasPrefix(".") else { continue }
+            if next.hasSuffix(".status.json") { return true }
+            if next.contains(copies), let attributes = walker.fileAttributes, attributes[.type] as? FileAttributeType == .typeRegular {
+                return true
+            }
         }
         return false
     }

@@ -126,6 +126,7 @@ public struct LedgerRebuilder {
                 }
             }
             guard report.installed else { return report }
+            report.exports += try restoreInFlight(records: records, runtimes: runtimes, into: ledger)
             try ledger.write { db in
                 try db.execute(
                     sql: "INSERT INTO activity (at, flow, fileId, action, key, detail) VALUES (?, NULL, NULL, 'ledger-rebuilt', NULL, ?)",
@@ -179,6 +180,7 @@ public struct LedgerRebuilder {
         let input = record.input.map { layout.resolve($0) } ?? archived
         let exported = record.documents.filter { $0.outcome == "exported" && !$0.outputs.isEmpty }
         var units: [(unit: ExportUnit, hash: String, json: String, asOf: Date?, output: String)] = []
+        var seen = Set<String>()
         if !exported.isEmpty {
             guard let runtime else { throw Unrestorable(reason: "flow '\(record.flow)' is not in ferry.yml") }
             guard FileIO.exists(input), (try? FileIO.sha256(ofFile: input).hex) == record.sha256 else {
@@ -189,7 +191,7 @@ public struct LedgerRebuilder {
                 guard let key = entry.key, let document = documents[key] else {
                     throw Unrestorable(reason: "document \(entry.key ?? "?") is no longer read from the archived input")
                 }
-                for output in entry.outputs {
+                for output in Set(entry.outputs).sorted() {
                     let folder = (output as NSString).deletingLastPathComponent
                     guard let target = runtime.targets.first(where: { layout.relative($0.outbox) == folder }) else {
                         throw Unrestorable(reason: "no target of flow '\(record.flow)' writes to \(folder)")
@@ -200,7 +202,10 @@ public struct LedgerRebuilder {
                     }
                     let (json, hash) = ExportDecider.content(of: document, payload: payload)
                     for event in target.connector.events(for: document) {
-                        units.append((ExportUnit(target: target.config.name, kind: document.kind, key: key, event: event), hash, json, document.asOf, output))
+                        // A document the file repeats is one export (its record lists it twice).
+                        let unit = ExportUnit(target: target.config.name, kind: document.kind, key: key, event: event)
+                        guard seen.insert([unit.target, unit.kind.rawValue, key, event.rawValue, output].joined(separator: "\u{0}")).inserted else { continue }
+                        units.append((unit, hash, json, document.asOf, output))
                     }
                 }
             }
@@ -266,6 +271,95 @@ public struct LedgerRebuilder {
             }
             return units.count
         }
+    }
+
+    /// Files that were being exported when the ledger was lost: still claimed in a work folder,
+    /// with no status record, but with payload copies in the archive that no status record
+    /// names. Each gets its file row back (found again by its claim token, so the next run
+    /// resumes it as that file's own attempt) and an export unit for every payload copy whose
+    /// name is the one its document would get: the next run counts those as done, never again.
+    private func restoreInFlight(records: [(String, Record)], runtimes: [String: FlowRuntime], into ledger: Ledger) throws -> Int {
+        var referenced = Set<String>()
+        for (path, record) in records {
+            let day = ((String(path.dropLast(".status.json".count))) as NSString).deletingLastPathComponent
+            for document in record.documents {
+                for output in document.outputs {
+                    let target = ((output as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                    referenced.insert(RootLayout.payloadCopies(inDay: day, target: target) + "/" + (output as NSString).lastPathComponent)
+                }
+            }
+        }
+        // Unnamed copies, by target and file name.
+        var unnamed: [String: [String: String]] = [:]
+        let archive = layout.root + "/archive"
+        let copiesFolder = "/" + RootLayout.payloadCopiesFolder + "/"
+        if let walker = FileManager.default.enumerator(atPath: archive) {
+            while let next = walker.nextObject() as? String {
+                let name = (next as NSString).lastPathComponent
+                guard !name.hasPrefix("."), next.contains(copiesFolder), !referenced.contains(archive + "/" + next),
+                      walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
+                let target = ((next as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                unnamed[target, default: [:]][name] = "archive/" + next
+            }
+        }
+        guard !unnamed.isEmpty else { return 0 }
+        var restored = 0
+        for flow in config.flows {
+            guard let runtime = runtimes[flow.name] else { continue }
+            let work = layout.workDirectory(flow)
+            for owner in FileIO.list(work) {
+                for token in FileIO.list(work + "/" + owner) {
+                    let folder = work + "/" + owner + "/" + token
+                    guard let name = FileIO.list(folder).filter({ !$0.hasPrefix(".") }).sorted().first else { continue }
+                    let input = folder + "/" + name
+                    guard let digest = try? FileIO.sha256(ofFile: input),
+                          let documents = try? decodedDocuments(input, name: name, runtime: runtime, at: clock())
+                    else { continue }
+                    var units: [(ExportUnit, String, String, Date?, String, String)] = []
+                    var seen = Set<String>()
+                    for document in documents.values {
+                        for target in runtime.targets where !target.config.perInputFile {
+                            guard let payload = try? target.render([document]) else { continue }
+                            let file = OutputNaming.name(kind: document.kind, key: document.key, generation: 0, fileExtension: payload.fileExtension)
+                            guard let copy = unnamed[target.config.name]?[file] else { continue }
+                            let (json, hash) = ExportDecider.content(of: document, payload: payload)
+                            for event in target.connector.events(for: document) {
+                                let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
+                                guard seen.insert(unit.target + "\u{0}" + unit.key + "\u{0}" + event.rawValue).inserted else { continue }
+                                units.append((unit, hash, json, document.asOf, layout.relative(target.outbox + "/" + file), copy))
+                            }
+                        }
+                    }
+                    guard !units.isEmpty else { continue }
+                    let now = clock()
+                    restored += try ledger.write { db in
+                        try db.execute(
+                            sql: """
+                                INSERT INTO file (flow, originalName, sha256, size, receivedAt, attempt, state, claimToken)
+                                VALUES (?, ?, ?, ?, ?, 1, 'processing', ?)
+                                """,
+                            arguments: [flow.name, name, digest.hex, digest.size, now, token])
+                        let fileId = db.lastInsertedRowID
+                        try db.execute(
+                            sql: "INSERT INTO attempt (fileId, number, startedAt, trigger, forced) VALUES (?, 1, ?, 'run', 0)",
+                            arguments: [fileId, now])
+                        for (unit, hash, json, asOf, output, copy) in units {
+                            try db.execute(
+                                sql: """
+                                    INSERT INTO export (target, kind, key, event, generation, state, fileId, attempt, owner, contentHash,
+                                                        documentJSON, tempPath, outputPath, copyPath, asOf, forced, createdAt, exportedAt)
+                                    VALUES (?, ?, ?, ?, 0, 'done', ?, 1, 'rebuild', ?, ?, '', ?, ?, ?, 0, ?, ?)
+                                    """,
+                                arguments: [
+                                    unit.target, unit.kind.rawValue, unit.key, unit.event.rawValue, fileId, hash, json, output, copy, asOf, now, now,
+                                ])
+                        }
+                        return units.count
+                    }
+                }
+            }
+        }
+        return restored
     }
 
     /// The archived input's documents by key, as the flow reads them now; the flow's rules run
