@@ -24,7 +24,7 @@ public final class Engine: Sendable {
     ) throws {
         let layout = RootLayout(root: root)
         // A root that archived files has a ledger: without one, every order would go out again.
-        if Ledger.isAbsentOrEmpty(layout.ledgerPath) && Ledger.archiveHasStatusRecords(layout.root + "/archive") {
+        if Ledger.isAbsentOrEmpty(layout.ledgerPath) && Ledger.archiveShowsProcessing(layout.root + "/archive") {
             throw LedgerDamaged(.ledgerMissing, ledger: layout.relative(layout.ledgerPath), ["archive": "archive/"])
         }
         try FileIO.makeDirectories(layout.stateDirectory)

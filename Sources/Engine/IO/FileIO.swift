@@ -36,34 +36,23 @@ enum FileIO {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw IOFailure("open", source) }
         defer { close(input) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw IOFailure("create", path) }
-        var closed = false
-        defer { if !closed { close(fd) } }
+        let sink = try FileSink(path: path, mode: mode)
+        try copy(input, named: source, into: sink)
+        try sink.close()
+    }
+
+    /// Reads the open file `source` to its end into `sink`, 1 MiB at a time.
+    private static func copy(_ source: Int32, named name: String, into sink: FileSink) throws {
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw IOFailure("read", source)
+                throw IOFailure("read", name)
             }
-            if count == 0 { break }
-            var offset = 0
-            while offset < count {
-                let written = buffer.withUnsafeBytes { bytes -> Int in
-                    guard let base = bytes.baseAddress else { return 0 }
-                    return write(fd, base + offset, count - offset)
-                }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw IOFailure("write", path)
-                }
-                offset += written
-            }
+            if count == 0 { return }
+            try sink.write(bytes: buffer[0..<count])
         }
-        guard fsync(fd) == 0 else { throw IOFailure("fsync", path) }
-        closed = true
-        guard close(fd) == 0 else { throw IOFailure("close", path) }
     }
 
     /// Makes the directory entries in `path` durable (created, renamed, removed files).
@@ -222,16 +211,7 @@ enum FileIO {
         let temp = folder + "/." + (path as NSString).lastPathComponent + ".copy.tmp"
         remove(temp)
         let sink = try FileSink(path: temp)
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw IOFailure("read", path)
-            }
-            if count == 0 { break }
-            try sink.write(bytes: buffer[0..<count])
-        }
+        try copy(source, named: path, into: sink)
         try sink.close()
         try rename(temp, path)
     }

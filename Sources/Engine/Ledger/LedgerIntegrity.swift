@@ -95,7 +95,9 @@ extension Ledger {
         let unfinished = try read { db in
             try Bool.fetchOne(db, sql: "SELECT finishedAt IS NULL FROM run ORDER BY id DESC LIMIT 1") ?? false
         }
-        if unfinished {
+        // Only when no Ferry process is alive on the root: then the unfinished run crashed (a
+        // live `watch` also leaves its run open), and no command pays for the check while it runs.
+        if unfinished && Self.liveOwner(stateDirectory: (path as NSString).deletingLastPathComponent) == nil {
             let result = try read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
             if result != ["ok"] {
                 throw LedgerDamaged(.ledgerMalformed, ledger: path, ["detail": result.prefix(3).joined(separator: "; ")])
@@ -103,11 +105,19 @@ extension Ledger {
         }
     }
 
+    /// The token of a Ferry process that holds its owner lock under `stateDirectory`, if any.
+    static func liveOwner(stateDirectory: String) -> String? {
+        let probe = OwnerLock(observerIn: stateDirectory)
+        return FileIO.list(stateDirectory + "/owners").filter { $0.hasSuffix(".lock") }
+            .map { String($0.dropLast(".lock".count)) }
+            .first { !probe.isDead($0) }
+    }
+
     /// Whether `archive/` shows that this root processed files: a status record, or a copy of
     /// a payload already in place (a file in flight when the ledger was lost has no status
     /// record yet, but its exports left copies). A root whose ledger is missing or empty then
     /// lost it, and must not start over. Stops at the first sign found.
-    static func archiveHasStatusRecords(_ archive: String) -> Bool {
+    static func archiveShowsProcessing(_ archive: String) -> Bool {
         guard let walker = FileManager.default.enumerator(atPath: archive) else { return false }
         let copies = "/" + RootLayout.payloadCopiesFolder + "/"
         while let next = walker.nextObject() as? String {

@@ -144,12 +144,35 @@ public struct LedgerRebuilder {
 
     struct Unrestorable: Error { var reason: String }
 
+    /// An export unit as a run would have recorded it, restored as done.
+    struct RestoredExport {
+        var unit: ExportUnit
+        var hash: String
+        var json: String
+        var asOf: Date?
+        /// Outbox path and Ferry's own copy, relative to the root.
+        var output: String
+        var copy: String
+
+        /// Inserted as the unit's next generation (0 the first time), done.
+        func insert(_ db: Database, fileId: Int64, attempt: Int, forced: Bool, at date: Date) throws {
+            let previous = try ExportRecord
+                .filter(Column("target") == unit.target && Column("kind") == unit.kind.rawValue && Column("key") == unit.key
+                    && Column("event") == unit.event.rawValue)
+                .select(max(Column("generation")), as: Int.self).fetchOne(db)
+            var record = ExportRecord(
+                id: nil, target: unit.target, kind: unit.kind.rawValue, key: unit.key, event: unit.event.rawValue,
+                generation: previous.map { $0 + 1 } ?? 0, state: .done, fileId: fileId, attempt: attempt, owner: "rebuild",
+                contentHash: hash, documentJSON: json, tempPath: "", outputPath: output, copyPath: copy, asOf: asOf,
+                forced: forced, createdAt: date, exportedAt: date)
+            try record.insert(db)
+        }
+    }
+
     /// Stops when another Ferry process holds an owner lock on the root.
     private func refuseLiveProcesses() throws {
-        let probe = OwnerLock(observerIn: layout.stateDirectory)
-        for name in FileIO.list(layout.stateDirectory + "/owners") where name.hasSuffix(".lock") {
-            let token = String(name.dropLast(".lock".count))
-            if !probe.isDead(token) { throw FerryError(.ledgerRebuildBusy, at: Location(file: layout.relative(layout.ledgerPath)), ["owner": token]) }
+        if let owner = Ledger.liveOwner(stateDirectory: layout.stateDirectory) {
+            throw FerryError(.ledgerRebuildBusy, at: Location(file: layout.relative(layout.ledgerPath)), ["owner": owner])
         }
     }
 
@@ -179,7 +202,8 @@ public struct LedgerRebuilder {
         // What the latest attempt read: `sha256` is of these bytes.
         let input = record.input.map { layout.resolve($0) } ?? archived
         let exported = record.documents.filter { $0.outcome == "exported" && !$0.outputs.isEmpty }
-        var units: [(unit: ExportUnit, hash: String, json: String, asOf: Date?, output: String)] = []
+        let day = (archived as NSString).deletingLastPathComponent
+        var units: [RestoredExport] = []
         var seen = Set<String>()
         if !exported.isEmpty {
             guard let runtime else { throw Unrestorable(reason: "flow '\(record.flow)' is not in ferry.yml") }
@@ -205,69 +229,42 @@ public struct LedgerRebuilder {
                         // A document the file repeats is one export (its record lists it twice).
                         let unit = ExportUnit(target: target.config.name, kind: document.kind, key: key, event: event)
                         guard seen.insert([unit.target, unit.kind.rawValue, key, event.rawValue, output].joined(separator: "\u{0}")).inserted else { continue }
-                        units.append((unit, hash, json, document.asOf, output))
+                        let copy = RootLayout.payloadCopies(inDay: day, target: unit.target) + "/" + (output as NSString).lastPathComponent
+                        units.append(RestoredExport(unit: unit, hash: hash, json: json, asOf: document.asOf, output: output, copy: layout.relative(copy)))
                     }
                 }
             }
         }
-        let day = (archived as NSString).deletingLastPathComponent
+        let finished = record.processedAt ?? record.receivedAt
         return try ledger.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO file (id, flow, originalName, sha256, size, receivedAt, processedAt, attempt, state, outcome,
-                                      claimToken, archivePath, errorsJSON, resolvedAt, resolvedReason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'archived', ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    record.id, record.flow, record.file, record.sha256, record.size, record.receivedAt, record.processedAt,
-                    record.attempt, record.outcome, "rebuilt-\(record.id)", layout.relative(archived),
-                    Self.json(record.errors.map(\.error)), record.resolved?.at, record.resolved?.reason,
-                ])
-            let insertAttempt = """
-                INSERT INTO attempt (fileId, number, startedAt, finishedAt, outcome, trigger, reason, forced, inputPath, sha256, size)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
+            var file = FileRecord(
+                id: record.id, flow: record.flow, originalName: record.file, sha256: record.sha256, size: record.size,
+                receivedAt: record.receivedAt, processedAt: record.processedAt, attempt: record.attempt, state: .archived,
+                outcome: record.outcome, claimToken: "rebuilt-\(record.id)", owner: nil, takenBy: nil,
+                archivePath: layout.relative(archived), markerPath: nil, errorsJSON: Self.json(record.errors.map(\.error)),
+                resolvedAt: record.resolved?.at, resolvedReason: record.resolved?.reason, timedOutAt: nil)
+            try file.insert(db)
             for earlier in record.previousAttempts {
-                try db.execute(
-                    sql: insertAttempt,
-                    arguments: [
-                        record.id, earlier.attempt, earlier.startedAt ?? record.receivedAt, earlier.processedAt, earlier.outcome,
-                        earlier.trigger, earlier.reason, earlier.forced, earlier.input, earlier.sha256, earlier.size,
-                    ])
+                var attempt = AttemptRecord(
+                    id: nil, fileId: record.id, number: earlier.attempt, startedAt: earlier.startedAt ?? record.receivedAt,
+                    finishedAt: earlier.processedAt, outcome: earlier.outcome, trigger: earlier.trigger, reason: earlier.reason,
+                    forced: earlier.forced, inputPath: earlier.input, sha256: earlier.sha256, size: earlier.size)
+                try attempt.insert(db)
             }
-            try db.execute(
-                sql: insertAttempt,
-                arguments: [
-                    record.id, record.attempt, record.processedAt ?? record.receivedAt, record.processedAt, record.outcome,
-                    record.trigger, record.reason, record.forced, record.input, record.sha256, record.size,
-                ])
-            for (ordinal, document) in record.documents.enumerated() {
-                try db.execute(
-                    sql: """
-                        INSERT INTO document (fileId, attempt, ordinal, kind, key, outcome, reason, outputsJSON, errorsJSON)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        record.id, record.attempt, ordinal + 1, document.kind, document.key, document.outcome, document.reason,
-                        Self.json(document.outputs), Self.json(document.errors.map(\.error)),
-                    ])
+            var latest = AttemptRecord(
+                id: nil, fileId: record.id, number: record.attempt, startedAt: finished, finishedAt: record.processedAt,
+                outcome: record.outcome, trigger: record.trigger, reason: record.reason, forced: record.forced,
+                inputPath: record.input, sha256: record.sha256, size: record.size)
+            try latest.insert(db)
+            for (ordinal, entry) in record.documents.enumerated() {
+                var document = DocumentRecord(
+                    id: nil, fileId: record.id, attempt: record.attempt, ordinal: ordinal + 1, kind: entry.kind, key: entry.key,
+                    outcome: entry.outcome, reason: entry.reason, outputsJSON: Self.json(entry.outputs),
+                    errorsJSON: Self.json(entry.errors.map(\.error)))
+                try document.insert(db)
             }
-            for item in units {
-                let previous = try Int.fetchOne(
-                    db, sql: "SELECT MAX(generation) FROM export WHERE target = ? AND kind = ? AND key = ? AND event = ?",
-                    arguments: [item.unit.target, item.unit.kind.rawValue, item.unit.key, item.unit.event.rawValue])
-                let copy = RootLayout.payloadCopies(inDay: day, target: item.unit.target) + "/" + (item.output as NSString).lastPathComponent
-                try db.execute(
-                    sql: """
-                        INSERT INTO export (target, kind, key, event, generation, state, fileId, attempt, owner, contentHash,
-                                            documentJSON, tempPath, outputPath, copyPath, asOf, forced, createdAt, exportedAt)
-                        VALUES (?, ?, ?, ?, ?, 'done', ?, ?, 'rebuild', ?, ?, '', ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        item.unit.target, item.unit.kind.rawValue, item.unit.key, item.unit.event.rawValue, previous.map { $0 + 1 } ?? 0,
-                        record.id, record.attempt, item.hash, item.json, item.output, layout.relative(copy), item.asOf,
-                        record.forced, record.processedAt ?? record.receivedAt, record.processedAt ?? record.receivedAt,
-                    ])
+            for restored in units {
+                try restored.insert(db, fileId: record.id, attempt: record.attempt, forced: record.forced, at: finished)
             }
             return units.count
         }
@@ -315,7 +312,7 @@ public struct LedgerRebuilder {
                     guard let digest = try? FileIO.sha256(ofFile: input),
                           let documents = try? decodedDocuments(input, name: name, runtime: runtime, at: clock())
                     else { continue }
-                    var units: [(ExportUnit, String, String, Date?, String, String)] = []
+                    var units: [RestoredExport] = []
                     var seen = Set<String>()
                     for document in documents.values {
                         for target in runtime.targets where !target.config.perInputFile {
@@ -326,33 +323,28 @@ public struct LedgerRebuilder {
                             for event in target.connector.events(for: document) {
                                 let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
                                 guard seen.insert(unit.target + "\u{0}" + unit.key + "\u{0}" + event.rawValue).inserted else { continue }
-                                units.append((unit, hash, json, document.asOf, layout.relative(target.outbox + "/" + file), copy))
+                                units.append(RestoredExport(
+                                    unit: unit, hash: hash, json: json, asOf: document.asOf,
+                                    output: layout.relative(target.outbox + "/" + file), copy: copy))
                             }
                         }
                     }
                     guard !units.isEmpty else { continue }
                     let now = clock()
                     restored += try ledger.write { db in
-                        try db.execute(
-                            sql: """
-                                INSERT INTO file (flow, originalName, sha256, size, receivedAt, attempt, state, claimToken)
-                                VALUES (?, ?, ?, ?, ?, 1, 'processing', ?)
-                                """,
-                            arguments: [flow.name, name, digest.hex, digest.size, now, token])
-                        let fileId = db.lastInsertedRowID
-                        try db.execute(
-                            sql: "INSERT INTO attempt (fileId, number, startedAt, trigger, forced) VALUES (?, 1, ?, 'run', 0)",
-                            arguments: [fileId, now])
-                        for (unit, hash, json, asOf, output, copy) in units {
-                            try db.execute(
-                                sql: """
-                                    INSERT INTO export (target, kind, key, event, generation, state, fileId, attempt, owner, contentHash,
-                                                        documentJSON, tempPath, outputPath, copyPath, asOf, forced, createdAt, exportedAt)
-                                    VALUES (?, ?, ?, ?, 0, 'done', ?, 1, 'rebuild', ?, ?, '', ?, ?, ?, 0, ?, ?)
-                                    """,
-                                arguments: [
-                                    unit.target, unit.kind.rawValue, unit.key, unit.event.rawValue, fileId, hash, json, output, copy, asOf, now, now,
-                                ])
+                        var file = FileRecord(
+                            id: nil, flow: flow.name, originalName: name, sha256: digest.hex, size: digest.size, receivedAt: now,
+                            processedAt: nil, attempt: 1, state: .processing, outcome: nil, claimToken: token, owner: nil,
+                            takenBy: nil, archivePath: nil, markerPath: nil, errorsJSON: nil, resolvedAt: nil, resolvedReason: nil,
+                            timedOutAt: nil)
+                        try file.insert(db)
+                        guard let fileId = file.id else { return 0 }
+                        var attempt = AttemptRecord(
+                            id: nil, fileId: fileId, number: 1, startedAt: now, finishedAt: nil, outcome: nil, trigger: "run",
+                            reason: nil, forced: false)
+                        try attempt.insert(db)
+                        for restoredExport in units {
+                            try restoredExport.insert(db, fileId: fileId, attempt: 1, forced: false, at: now)
                         }
                         return units.count
                     }
