@@ -198,6 +198,55 @@ import Testing
         #expect(after.count == 6, "3 orders × 2 targets, each once: \(after)")
         #expect(!after.contains { $0.contains("_v2") }, "\(after)")
     }
+
+    /// The file in flight carried a second version of an article: its payload copy is named
+    /// `_v2`, and the rebuild must take it for that unit's next generation, not a stranger.
+    @Test func aSecondVersionInFlightIsNotExportedAgain() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        let header = "sku;name;priceInclVat;stockAvailable\n"
+        try root.drop("a.csv", into: "articles", header + "SKU-1;A;10.95;1\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("b.csv", into: "articles", header + "SKU-1;A;12.95;1\n")
+        #expect(try root.ferry(["run"], environment: ["FERRY_FAULT": "afterExportsDone"]).status != 0)
+        let payloads = root.files(under: "outbox")
+        #expect(payloads.contains { $0.hasSuffix("article_SKU-1_v2.json") }, "\(payloads)")
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+        #expect(try root.ferry(["ledger", "rebuild"]).status == 0)
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.files(under: "outbox") == payloads, "nothing exported a second time")
+    }
+
+    /// Killed once the input was in the archive but before its status record: the rebuild
+    /// puts it back into a claim folder, and the next run finishes it without exporting again.
+    @Test func anInputArchivedWithoutItsRecordIsFinishedNotForgotten() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        try root.drop("o.json", into: "orders", "[" + [9211, 9212].map {
+            Samples.orderJSON(number: "SO-\($0)", lines: [("A", "1", "1.00")])
+        }.joined(separator: ",") + "]")
+        let killed = try root.ferry(["run"], environment: ["FERRY_FAULT": "afterArchiveMove"])
+        #expect(killed.status != 0)
+        let payloads = root.files(under: "outbox")
+        #expect(payloads.count == 4)
+        #expect(root.files(under: "archive").contains { $0.hasSuffix("/o.json") })
+        #expect(!root.files(under: "archive").contains { $0.hasSuffix("o.json.status.json") })
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        #expect(rebuild.stdout.contains("o.json was archived without a status record"), "\(rebuild.stdout)")
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.files(under: "outbox") == payloads, "nothing exported a second time")
+        let archived = root.files(under: "archive").filter { $0.hasSuffix("/o.json") }
+        #expect(archived.count == 1, "\(archived)")
+        let outcomes = try root.statusRecord(for: "o.json").documents.compactMap { $0["outcome"] as? String }
+        #expect(outcomes == ["exported", "exported"], "the exports restored from the payload copies: \(outcomes)")
+        let check = try root.ferry(["check", "--ledger"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
 }
 
 @Suite struct LedgerRebuildRepeatTests {

@@ -53,6 +53,8 @@ extension ErrorCode {
     public static let ledgerRebuildRead = ErrorCode("ledger.rebuild.read")
     /// Args: `problem` (English: the archived input and why).
     public static let ledgerRebuildUnrestorable = ErrorCode("ledger.rebuild.unrestorable")
+    /// An archived input without a status record, put back to be finished. Args: `path`.
+    public static let ledgerRebuildReturned = ErrorCode("ledger.rebuild.returned")
     /// Args: `path`.
     public static let ledgerRebuildPrevious = ErrorCode("ledger.rebuild.previous")
     public static let ledgerRebuildInstalled = ErrorCode("ledger.rebuild.installed")
@@ -277,6 +279,12 @@ extension Catalog {
         .ledgerRebuildUnrestorable: CatalogEntry(text: [
             .en: "not restorable: {problem}", .nl: "niet te herstellen: {problem}", .de: "nicht wiederherstellbar: {problem}",
             .fr: "non restaurable : {problem}",
+        ]),
+        .ledgerRebuildReturned: CatalogEntry(text: [
+            .en: "{path} was archived without a status record; it goes back to be finished by the next run",
+            .nl: "{path} is zonder statusrecord gearchiveerd; het gaat terug en de volgende run maakt het af",
+            .de: "{path} wurde ohne Statusdatei archiviert; es geht zurück und der nächste Lauf schließt es ab",
+            .fr: "{path} a été archivé sans fiche d'état ; il est remis en place et la prochaine exécution le termine",
         ]),
         .ledgerRebuildPrevious: CatalogEntry(text: [
             .en: "the previous ledger files are in {path}",

@@ -16,6 +16,9 @@ public struct LedgerRebuildReport: Sendable, Encodable {
     public var exports = 0
     /// Where the old ledger files were moved, if there were any.
     public var previousLedger: String?
+    /// Archived inputs without a status record, put back into a claim folder of their flow
+    /// (relative paths where they were): the next run finishes them.
+    public var returned: [String] = []
     /// Archived inputs whose exports could not be restored (why); the new ledger was not installed.
     public var unrestorable: [String] = []
     public var installed: Bool { unrestorable.isEmpty }
@@ -113,6 +116,7 @@ public struct LedgerRebuilder {
 
         let records = try readRecords()
         report.records = records.count
+        report.returned = try returnUnrecordedArchivedInputs()
         let runtimes = try Dictionary(
             config.flows.map { ($0.name, try FlowRuntime($0, layout: layout)) }, uniquingKeysWith: { first, _ in first })
         do {
@@ -154,15 +158,24 @@ public struct LedgerRebuilder {
         var output: String
         var copy: String
 
-        /// Inserted as the unit's next generation (0 the first time), done.
-        func insert(_ db: Database, fileId: Int64, attempt: Int, forced: Bool, at date: Date) throws {
+        /// The generation a new export of `unit` gets: 0 the first time.
+        static func nextGeneration(of unit: ExportUnit, in db: Database) throws -> Int {
             let previous = try ExportRecord
                 .filter(Column("target") == unit.target && Column("kind") == unit.kind.rawValue && Column("key") == unit.key
                     && Column("event") == unit.event.rawValue)
                 .select(max(Column("generation")), as: Int.self).fetchOne(db)
+            return previous.map { $0 + 1 } ?? 0
+        }
+
+        static func nextGeneration(of unit: ExportUnit, in ledger: Ledger) throws -> Int {
+            try ledger.read { try nextGeneration(of: unit, in: $0) }
+        }
+
+        /// Inserted as the unit's next generation (0 the first time), done.
+        func insert(_ db: Database, fileId: Int64, attempt: Int, forced: Bool, at date: Date) throws {
             var record = ExportRecord(
                 id: nil, target: unit.target, kind: unit.kind.rawValue, key: unit.key, event: unit.event.rawValue,
-                generation: previous.map { $0 + 1 } ?? 0, state: .done, fileId: fileId, attempt: attempt, owner: "rebuild",
+                generation: try Self.nextGeneration(of: unit, in: db), state: .done, fileId: fileId, attempt: attempt, owner: "rebuild",
                 contentHash: hash, documentJSON: json, tempPath: "", outputPath: output, copyPath: copy, asOf: asOf,
                 forced: forced, createdAt: date, exportedAt: date)
             try record.insert(db)
@@ -194,6 +207,51 @@ public struct LedgerRebuilder {
             records.append((path, record))
         }
         return records.sorted { $0.1.id < $1.1.id }
+    }
+
+    /// Inputs a stopped run moved into the archive without writing their status record (killed
+    /// between the archive move and the record, then the ledger lost): nothing tells what
+    /// became of their documents, so each goes back into a claim folder of its flow, with its
+    /// marker. `restoreInFlight` then finds their payload copies like those of any claimed
+    /// file, and the next run resumes them: exported documents count as done, the file is
+    /// archived again with its record. A kill during this leaves each input either in the
+    /// archive or in the claim folder, and the next rebuild goes on from there.
+    private func returnUnrecordedArchivedInputs() throws -> [String] {
+        var returned: [String] = []
+        for flow in config.flows {
+            let archive = layout.archiveDirectory(flow: flow.name)
+            guard let walker = FileManager.default.enumerator(atPath: archive) else { continue }
+            var inputs: [String] = []
+            while let next = walker.nextObject() as? String {
+                let name = (next as NSString).lastPathComponent
+                if name == RootLayout.payloadCopiesFolder { walker.skipDescendants() }
+                guard !name.hasPrefix("."), !name.hasSuffix(".status.json"),
+                      walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
+                let path = archive + "/" + next
+                guard !FileIO.exists(path + ".status.json"), !isArchivedMarker(path, flow: flow) else { continue }
+                inputs.append(path)
+            }
+            for path in inputs.sorted() {
+                let name = (path as NSString).lastPathComponent
+                let folder = layout.workDirectory(flow) + "/rebuild/" + UUID().uuidString.lowercased()
+                try FileIO.makeDirectories(folder)
+                chmod(folder, 0o700)
+                guard try FileIO.moveNoReplace(path, folder + "/" + name, tag: "rebuild") else { continue }
+                for suffix in flow.pickup.markerSuffixes where FileIO.exists(path + suffix) {
+                    _ = try FileIO.moveNoReplace(path + suffix, folder + "/" + name + suffix, tag: "rebuild")
+                }
+                try FileIO.syncDirectory(folder)
+                try FileIO.syncDirectory((path as NSString).deletingLastPathComponent)
+                returned.append(layout.relative(path))
+            }
+        }
+        return returned
+    }
+
+    /// A marker archived beside its input (`order.csv.done` next to `order.csv`): in a flow
+    /// with markers, a name with a marker suffix is never taken as an input.
+    private func isArchivedMarker(_ path: String, flow: FlowConfig) -> Bool {
+        flow.pickup.markerSuffixes.contains { path.hasSuffix($0) }
     }
 
     /// Enters one archived file into `ledger`; returns how many export units it restored.
@@ -316,8 +374,16 @@ public struct LedgerRebuilder {
                     var seen = Set<String>()
                     for document in documents.values {
                         for target in runtime.targets where !target.config.perInputFile {
-                            guard let payload = try? target.render([document]) else { continue }
-                            let file = OutputNaming.name(kind: document.kind, key: document.key, generation: 0, fileExtension: payload.fileExtension)
+                            guard let payload = try? target.render([document]),
+                                  let first = target.connector.events(for: document).first
+                            else { continue }
+                            // The name a run gives the unit's next generation: `_v2` when a
+                            // status record already restored the first.
+                            let generation = try RestoredExport.nextGeneration(
+                                of: ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: first),
+                                in: ledger)
+                            let file = OutputNaming.name(
+                                kind: document.kind, key: document.key, generation: generation, fileExtension: payload.fileExtension)
                             guard let copy = unnamed[target.config.name]?[file] else { continue }
                             let (json, hash) = ExportDecider.content(of: document, payload: payload)
                             for event in target.connector.events(for: document) {
