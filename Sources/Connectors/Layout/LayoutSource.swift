@@ -10,6 +10,8 @@ struct LayoutSource: DocumentSource {
     private let layout: Layout
     private let evaluator: LayoutEvaluator
     private let numberFormat: NumberFormat
+    /// Items of the current record still to decode, last first (`popLast` is O(1); a record
+    /// whose `records:` path selects thousands of orders must not be shifted per order).
     private var queued: [Node] = []
     /// Documents yielded: a file whose records all miss the layout's `record:`/`records:` is
     /// an error, not an empty file.
@@ -48,9 +50,9 @@ struct LayoutSource: DocumentSource {
             if let path = layout.recordPath {
                 items = items.flatMap { path.select(item: $0, record: $0) }
             }
-            queued = items
+            queued = items.reversed()
         }
-        let item = queued.removeFirst()
+        guard let item = queued.popLast() else { return nil }
         return decode(item, rows: [item])
     }
 
