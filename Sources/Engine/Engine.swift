@@ -105,11 +105,7 @@ public final class Engine: Sendable {
         }
         if trigger != "watch" { removeOwnWorkFolders() }
         if let runId {
-            try? context.ledger.write { db in
-                try db.execute(
-                    sql: "UPDATE run SET finishedAt = ?, filesTaken = ?, exitCode = ? WHERE id = ?",
-                    arguments: [context.now(), report.taken.count, Int(report.exitCode), runId])
-            }
+            try? context.ledger.finishRun(id: runId, at: context.now(), filesTaken: report.taken.count, exitCode: Int(report.exitCode))
         }
         return report
     }
@@ -118,11 +114,7 @@ public final class Engine: Sendable {
     var readyAt: [String: Date] { readyAtBox.value }
 
     private func startRun(_ command: String, at date: Date) throws -> Int64? {
-        try context.ledger.write { db in
-            var run = RunRecord(id: nil, command: command, startedAt: date, finishedAt: nil, filesTaken: 0, exitCode: nil)
-            try run.insert(db)
-            return run.id
-        }
+        try context.ledger.startRun(command: command, at: date)
     }
 
     /// Finishes the work of stopped processes (and this one's own, at the start of a pass):

@@ -109,9 +109,7 @@ struct InboxScanner {
         let listing = FileIO.listRaw(inbox)
         let names = listing.compactMap(\.name).filter { !Self.isIgnored($0) }.sorted()
         let prefix = inbox + "/"
-        let known = try ledger.read { db in
-            try SightingRecord.fetchAll(db, sql: "SELECT * FROM sighting WHERE substr(path, 1, length(?)) = ?", arguments: [prefix, prefix])
-        }
+        let known = try ledger.sightings(under: prefix)
         var sightings = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var changed: [SightingRecord] = []
         // Sightings of files that have left the inbox go; new and changed ones are written
@@ -168,10 +166,7 @@ struct InboxScanner {
             entries.append(InboxEntry(name: name, readiness: readyAt <= now ? .ready : .settling(readyAt: readyAt), stat: info))
         }
         if record && (!changed.isEmpty || !stale.isEmpty) {
-            try ledger.write { db in
-                for path in stale { _ = try SightingRecord.deleteOne(db, key: path) }
-                for sighting in changed { try sighting.save(db) }
-            }
+            try ledger.updateSightings(removing: stale, saving: changed)
         }
         // A name Ferry cannot even spell is never silently ignored.
         for entry in listing where entry.name == nil && !entry.display.hasPrefix(".") {
@@ -207,6 +202,6 @@ struct InboxScanner {
     }
 
     func forget(path: String) throws {
-        try ledger.write { db in _ = try SightingRecord.deleteOne(db, key: path) }
+        try ledger.forgetSighting(path: path)
     }
 }

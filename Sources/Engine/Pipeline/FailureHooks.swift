@@ -114,9 +114,7 @@ final class FailureHooks: Sendable {
 
     /// The hook's result in the activity log (`ferry log`).
     private func note(flow: String, fileId: Int64, _ detail: String) {
-        try? ledger.write { db in
-            try Activity.log(db, at: Date(), flow: flow, fileId: fileId, action: "on-failure", detail: detail)
-        }
+        try? ledger.logActivity(ActivityEntry(at: Date(), flow: flow, fileId: fileId, action: "on-failure", detail: detail))
     }
 }
 

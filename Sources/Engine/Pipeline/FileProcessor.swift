@@ -129,8 +129,6 @@ struct FileProcessor {
     }
 
     private func clearDocuments(of job: FileJob) throws {
-        try context.ledger.write { db in
-            try db.execute(sql: "DELETE FROM document WHERE fileId = ? AND attempt = ?", arguments: [job.fileId, job.attempt])
-        }
+        try context.ledger.clearDocuments(fileId: job.fileId, attempt: job.attempt)
     }
 }
