@@ -3,7 +3,6 @@ import Configuration
 import Connectors
 import Diagnostics
 import Foundation
-import GRDB
 import Logging
 import Synchronization
 
@@ -29,6 +28,7 @@ public final class Engine: Sendable {
         }
         try FileIO.makeDirectories(layout.stateDirectory)
         let ledger = try Ledger(path: layout.ledgerPath)
+        self.ledger = ledger
         let owner = readOnly ? OwnerLock(observerIn: layout.stateDirectory) : try OwnerLock(stateDirectory: layout.stateDirectory)
         context = EngineContext(
             layout: layout, config: config, ledger: ledger, owner: owner,
@@ -58,7 +58,9 @@ public final class Engine: Sendable {
             }
         }
     }
-    public var ledger: Ledger { context.ledger }
+    /// The SQLite ledger itself, for what only it does (`ferry ledger backup`); the pipeline
+    /// and the commands use `context.ledger`'s operations.
+    public let ledger: Ledger
 
     // MARK: Run
 

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import GRDB
 
 /// One way the ledger and the files under the root disagree.
 public struct LedgerFinding: Sendable, Codable, Equatable {

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import GRDB
 
 /// A processed file as `status` and `log` list it.
 public struct FileSummary: Sendable, Codable {

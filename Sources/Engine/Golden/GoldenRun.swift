@@ -1,7 +1,6 @@
 import Configuration
 import Diagnostics
 import Foundation
-import GRDB
 import Logging
 
 /// The sample inputs run once through the real engine in a fresh temporary root, under a

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Rules
 
 /// `LedgerStore` on SQLite: the reads of `status`, `log`, `check --ledger` and status records.
 extension Ledger {
@@ -125,6 +126,8 @@ extension Ledger {
             return try body(FileHistory(file: file, attempts: attempts, earlierCounts: counts, nextDocument: { try cursor.next() }))
         }
     }
+
+    var masterData: any MasterData { LedgerMasterData(reader: pool) }
 
     /// The catalog and party registry copied into memory, for a dry run's rules (which may
     /// record master data without touching the ledger).

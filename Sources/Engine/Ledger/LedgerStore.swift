@@ -1,6 +1,8 @@
 import Canonical
 import Diagnostics
 import Foundation
+import GRDB
+import Rules
 
 /// The ledger as the pipeline and the commands see it: named operations on files, attempts,
 /// documents, export intents, sightings, activity and runs, each one transaction.
@@ -108,6 +110,14 @@ protocol LedgerStore: Sendable {
     func contents() throws -> LedgerContents
     /// Streams what the status record of `fileId` holds, in one read snapshot.
     func withFileHistory<T>(fileId: Int64, _ body: (FileHistory) throws -> T) throws -> T
+
+    // MARK: Master data (the catalog and party registry; recorded by `markDone`)
+
+    /// What rules consult.
+    var masterData: any MasterData { get }
+    /// A private in-memory SQLite copy of the catalog and registry for a dry run, whose
+    /// rules may record master data without touching the ledger.
+    func masterDataCopy() throws -> DatabaseQueue
 }
 
 /// A file as it is claimed from the inbox.

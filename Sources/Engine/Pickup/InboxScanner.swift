@@ -1,7 +1,6 @@
 import Configuration
 import Diagnostics
 import Foundation
-import GRDB
 import Glibc
 
 /// Why an inbox file is not being taken yet, or that it is ready.
@@ -89,7 +88,7 @@ public struct InboxEntry: Sendable, Hashable {
 /// Lists inbox files and decides which are complete, using first sightings kept in the ledger.
 struct InboxScanner {
     let layout: RootLayout
-    let ledger: Ledger
+    let ledger: any LedgerStore
 
     /// Names that are never inputs: hidden and partial-transfer names.
     static func isIgnored(_ name: String) -> Bool {

@@ -2,7 +2,6 @@ import Canonical
 import Connectors
 import Diagnostics
 import Foundation
-import GRDB
 import Glibc
 
 /// The export protocol for one batch of documents (see docs/ARCHITECTURE.md):

@@ -28,10 +28,10 @@ final class FailureHooks: Sendable {
 
     private let running = Mutex<[Int32: Running]>([:])
     private let logger: Logger
-    private let ledger: Ledger
+    private let ledger: any LedgerStore
     private let directory: String
 
-    init(logger: Logger, ledger: Ledger, directory: String) {
+    init(logger: Logger, ledger: any LedgerStore, directory: String) {
         self.logger = logger
         self.ledger = ledger
         self.directory = directory

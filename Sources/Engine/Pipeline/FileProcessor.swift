@@ -2,7 +2,6 @@ import Canonical
 import Connectors
 import Diagnostics
 import Foundation
-import GRDB
 import Logging
 
 /// One file to run through a flow: a fresh claim, an adopted claim, or an archived file.
