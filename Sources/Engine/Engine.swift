@@ -3,7 +3,6 @@ import Configuration
 import Connectors
 import Diagnostics
 import Foundation
-import GRDB
 import Logging
 import Synchronization
 
@@ -29,6 +28,7 @@ public final class Engine: Sendable {
         }
         try FileIO.makeDirectories(layout.stateDirectory)
         let ledger = try Ledger(path: layout.ledgerPath)
+        self.ledger = ledger
         let owner = readOnly ? OwnerLock(observerIn: layout.stateDirectory) : try OwnerLock(stateDirectory: layout.stateDirectory)
         context = EngineContext(
             layout: layout, config: config, ledger: ledger, owner: owner,
@@ -58,7 +58,9 @@ public final class Engine: Sendable {
             }
         }
     }
-    public var ledger: Ledger { context.ledger }
+    /// The SQLite ledger itself, for what only it does (`ferry ledger backup`); the pipeline
+    /// and the commands use `context.ledger`'s operations.
+    public let ledger: Ledger
 
     // MARK: Run
 
@@ -105,11 +107,7 @@ public final class Engine: Sendable {
         }
         if trigger != "watch" { removeOwnWorkFolders() }
         if let runId {
-            try? context.ledger.write { db in
-                try db.execute(
-                    sql: "UPDATE run SET finishedAt = ?, filesTaken = ?, exitCode = ? WHERE id = ?",
-                    arguments: [context.now(), report.taken.count, Int(report.exitCode), runId])
-            }
+            try? context.ledger.finishRun(id: runId, at: context.now(), filesTaken: report.taken.count, exitCode: Int(report.exitCode))
         }
         return report
     }
@@ -118,11 +116,7 @@ public final class Engine: Sendable {
     var readyAt: [String: Date] { readyAtBox.value }
 
     private func startRun(_ command: String, at date: Date) throws -> Int64? {
-        try context.ledger.write { db in
-            var run = RunRecord(id: nil, command: command, startedAt: date, finishedAt: nil, filesTaken: 0, exitCode: nil)
-            try run.insert(db)
-            return run.id
-        }
+        try context.ledger.startRun(command: command, at: date)
     }
 
     /// Finishes the work of stopped processes (and this one's own, at the start of a pass):

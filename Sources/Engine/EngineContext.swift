@@ -6,7 +6,8 @@ import Logging
 struct EngineContext: Sendable {
     let layout: RootLayout
     let config: FerryConfig
-    let ledger: Ledger
+    /// The ledger as the pipeline and the commands see it: its operations, not its storage.
+    let ledger: any LedgerStore
     let owner: OwnerLock
     let faults: FaultInjector
     let logger: Logger

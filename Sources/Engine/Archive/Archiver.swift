@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Glibc
 
 /// Moves processed inputs into `archive/<flow>/yyyy/mm/dd/` with their status records.
@@ -23,9 +22,7 @@ struct Archiver {
         var attempt = 1
         while true {
             let path = folder + "/" + candidate
-            let reserved = try context.ledger.read { db in
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM file WHERE archivePath = ?", arguments: [context.layout.relative(path)]) ?? false
-            }
+            let reserved = try context.ledger.isArchivePathTaken(context.layout.relative(path), includingAttemptInputs: false)
             let ownName = candidate == RootLayout.payloadCopiesFolder || candidate.hasSuffix(".status.json")
             if !ownName && !reserved && !excluding.contains(path) && !FileIO.exists(path) && !FileIO.exists(path + ".status.json") {
                 return path
@@ -54,8 +51,38 @@ struct Archiver {
         return stem + "-" + digest + (keepExtension ? "." + ext : "")
     }
 
-    /// Moves the claimed input (and marker) to `archivePath`, writes the status record,
-    /// and marks the file archived.
+    /// Reserves an archive path in the ledger (unique), moves the input there, and seals it
+    /// (status record, folder sync, archived); another name is chosen if the path turns out
+    /// to be taken. `preferred`: the path reserved before a stop.
+    func archive(_ claim: Claim, _ file: inout FileRecord, preferred: String?) throws {
+        var tried = Set<String>()
+        var candidate = preferred
+        for _ in 0..<20 {
+            let path = try candidate ?? destination(flow: file.flow, name: claim.name, day: context.now(), excluding: tried)
+            candidate = nil
+            tried.insert(path)
+            let relative = context.layout.relative(path)
+            guard let id = file.id else { return }
+            if file.archivePath != relative {
+                let marker = claim.markerName.map { relative + $0.dropFirst(claim.name.count) }
+                guard try context.ledger.reserveArchivePath(fileId: id, archivePath: relative, markerPath: marker) else {
+                    continue  // reserved by another file meanwhile
+                }
+                file.archivePath = relative
+                file.markerPath = marker
+            }
+            do {
+                try archive(claim, fileId: id, archivePath: path)
+                Claimer(layout: context.layout, owner: context.owner).finish(claim)
+                return
+            } catch is Collision {
+                continue
+            }
+        }
+        throw IOFailure("archive", claim.name, errno: EEXIST)
+    }
+
+    /// Moves the claimed input (and marker) to `archivePath` and seals it.
     /// - Throws: `Collision` when another file already sits at `archivePath`.
     func archive(_ claim: Claim, fileId: Int64, archivePath: String) throws {
         if !claim.isLoneMarker, FileIO.exists(claim.path) {
@@ -71,11 +98,17 @@ struct Archiver {
             _ = try FileIO.moveNoReplace(marker, archivePath + suffix, tag: context.owner.token)
         }
         try context.faults.hit(.afterArchiveMove)
+        try seal(fileId: fileId, archivePath: archivePath)
+    }
+
+    /// The end of every file's attempt, whichever command ran it (`run`, `watch`,
+    /// `reprocess`, recovery) and once its input is in the archive: writes the status
+    /// record, makes the archive folder's entries (input, marker, record) durable, and marks
+    /// the file archived.
+    func seal(fileId: Int64, archivePath: String) throws {
         try StatusRecordWriter(context: context).write(fileId: fileId)
         try FileIO.syncDirectory((archivePath as NSString).deletingLastPathComponent)
         try context.faults.hit(.afterStatusRecord)
-        try context.ledger.write { db in
-            try db.execute(sql: "UPDATE file SET state = 'archived', owner = NULL WHERE id = ?", arguments: [fileId])
-        }
+        try context.ledger.markArchived(fileId: fileId)
     }
 }

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import GRDB
 
 /// Writes `<archived name>.status.json` from the ledger (format: docs/status-record.md).
 ///
@@ -66,11 +65,11 @@ struct StatusRecordWriter {
         func json(_ value: some Encodable) -> String {
             (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
         }
-        return try context.ledger.read { db in
-            guard let file = try FileRecord.fetchOne(db, key: fileId), let archivePath = file.archivePath else {
+        return try context.ledger.withFileHistory(fileId: fileId) { history in
+            guard let file = history.file, let archivePath = file.archivePath else {
                 throw IOFailure("status record for file", "#\(fileId)", errno: ENOENT)
             }
-            let attempts = try AttemptRecord.filter(Column("fileId") == fileId).order(Column("number")).fetchAll(db)
+            let attempts = history.attempts
             let current = attempts.last
             let recordPath = context.layout.resolve(archivePath) + ".status.json"
             let folder = (recordPath as NSString).deletingLastPathComponent
@@ -99,10 +98,8 @@ struct StatusRecordWriter {
             head += "  \"errors\": \(json(errors)),\n"
             head += "  \"documents\": ["
             try sink.write(head)
-            let cursor = try DocumentRecord.filter(Column("fileId") == fileId && Column("attempt") == file.attempt)
-                .order(Column("ordinal")).fetchCursor(db)
             var first = true
-            while let document = try cursor.next() {
+            while let document = try history.nextDocument() {
                 let entry = DocumentEntry(
                     kind: document.kind, key: document.key, outcome: document.outcome,
                     reason: Self.text(StoredNotes.decode(document.reason), in: language),
@@ -113,15 +110,12 @@ struct StatusRecordWriter {
             }
             var previous: [AttemptEntry] = []
             for attempt in attempts.dropLast() {
-                let counts = try Row.fetchAll(
-                    db, sql: "SELECT outcome, COUNT(*) AS n FROM document WHERE fileId = ? AND attempt = ? GROUP BY outcome",
-                    arguments: [fileId, attempt.number])
                 previous.append(
                     AttemptEntry(
                         attempt: attempt.number, startedAt: Timestamp.utc(attempt.startedAt),
                         processedAt: attempt.finishedAt.map(Timestamp.utc), outcome: attempt.outcome, trigger: attempt.trigger,
                         reason: Self.text(StoredNotes.decode(attempt.reason), in: language), forced: attempt.forced,
-                        documents: Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) }),
+                        documents: history.earlierCounts[attempt.number] ?? [:],
                         input: attempt.inputPath, sha256: attempt.sha256, size: attempt.size))
             }
             try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")

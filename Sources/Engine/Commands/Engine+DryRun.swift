@@ -107,26 +107,6 @@ final class DryRunPlan {
         }
     }
 
-    /// Copies the ledger's catalog and registry into memory for `masterData`.
-    static func copyMasterData(of ledger: Ledger) throws -> DatabaseQueue {
-        let copy = try DatabaseQueue()
-        try copy.write { db in try MasterDataSchema.create(db) }
-        try ledger.read { source in
-            for table in ["catalogArticle", "party", "partyIdentifier", "partyTarget"] {
-                let rows = try Row.fetchCursor(source, sql: "SELECT * FROM \(table)")
-                try copy.write { db in
-                    while let row = try rows.next() {
-                        let columns = Array(row.columnNames)
-                        try db.execute(
-                            sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                            arguments: StatementArguments(Array(row.databaseValues)))
-                    }
-                }
-            }
-        }
-        return copy
-    }
-
     /// Turns a batch's document summaries (exactly what the real run would record) into lines.
     func record(_ summaries: [DocumentSummary], file: String) {
         for summary in summaries {
@@ -158,7 +138,7 @@ extension Engine {
         let selected = try files(for: request)
         let names = Set(selected.map(\.flow))
         if flows.contains(where: { names.contains($0.config.name) && !$0.rules.isEmpty }) {
-            plan.masterData = try DryRunPlan.copyMasterData(of: context.ledger)
+            plan.masterData = try context.ledger.masterDataCopy()
         }
         for file in selected {
             guard let id = file.id else { continue }
@@ -171,7 +151,7 @@ extension Engine {
                 run.skipped.append(Note(.reprocessSkippedFlowGone, ["id": String(id), "flow": file.flow]))
                 continue
             }
-            let input = try context.ledger.read { db in try currentInput(of: file, db) }
+            let input = try currentInput(of: file)
             guard let input else { continue }
             let path = request.replacement ?? context.layout.resolve(input)
             plan.lines = []

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import GRDB
 
 /// A document a flow's filters left out, as `ferry status` lists it.
 public struct FilteredDocument: Sendable, Codable {
@@ -21,17 +20,3 @@ public struct FilteredDocument: Sendable, Codable {
     }
 }
 
-extension Engine {
-    /// The `limit` documents of `flow` most recently filtered out (latest attempt of each
-    /// file), newest first.
-    func recentlyFiltered(flow: String, limit: Int = 10, _ db: Database) throws -> [FilteredDocument] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT d.fileId, f.originalName, d.key, d.reason FROM document d JOIN file f ON f.id = d.fileId
-                WHERE f.flow = ? AND d.attempt = f.attempt AND d.outcome = 'filtered'
-                ORDER BY d.id DESC LIMIT ?
-                """, arguments: [flow, limit]
-        ).map { FilteredDocument(fileId: $0["fileId"], file: $0["originalName"], key: $0["key"], stored: $0["reason"]) }
-    }
-}

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import GRDB
 
 /// One way the ledger and the files under the root disagree.
 public struct LedgerFinding: Sendable, Codable, Equatable {
@@ -80,19 +79,8 @@ extension Engine {
     /// (pending exports, claimed files) is not drift.
     public func checkLedger() throws -> LedgerCheckReport {
         var report = LedgerCheckReport()
-        let (files, attempts, exports, duplicates) = try context.ledger.read { db in
-            (
-                try FileRecord.order(Column("id")).fetchAll(db),
-                try AttemptRecord.order(Column("fileId"), Column("number")).fetchAll(db),
-                try ExportRecord.order(Column("id")).fetchAll(db),
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT target, kind, key, event, generation, COUNT(*) AS n FROM export WHERE state = 'done'
-                        GROUP BY target, kind, key, event, generation HAVING COUNT(*) > 1
-                        """)
-            )
-        }
+        let contents = try context.ledger.contents()
+        let (files, attempts, exports, duplicates) = (contents.files, contents.attempts, contents.exports, contents.duplicates)
         report.filesChecked = files.count
         report.exportsChecked = exports.count
         checkFiles(files, into: &report)
@@ -100,12 +88,12 @@ extension Engine {
         checkArchiveContents(files, inputs: Set(attempts.compactMap(\.inputPath)), into: &report)
         checkExports(exports, into: &report)
         for row in duplicates {
-            let unit = "\(row["target"] as String? ?? "?") \(row["kind"] as String? ?? "?") \(row["key"] as String? ?? "?") \(row["event"] as String? ?? "?")"
+            let unit = "\(row.target) \(row.kind) \(row.key) \(row.event)"
             report.findings.append(
                 LedgerFinding(
                     kind: .duplicateExport,
                     note: Note(.ledgerDuplicateExport, [
-                        "unit": unit, "generation": String(row["generation"] as Int? ?? 0), "count": String(row["n"] as Int? ?? 0),
+                        "unit": unit, "generation": String(row.generation), "count": String(row.count),
                     ])))
         }
         checkClaims(into: &report)

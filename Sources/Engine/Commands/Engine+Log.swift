@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import GRDB
 
 /// One line of `ferry log`.
 public struct LogEntry: Sendable, Codable {
@@ -35,20 +34,6 @@ public enum KeyFilter: Sendable {
     /// A pattern over the whole key or its last parts: `*` any text, `?` one character (SQLite GLOB).
     case pattern(String)
 
-    /// The condition on `column`, with `?` for `arguments`.
-    func sql(_ column: String) -> String {
-        switch self {
-        case .exact: "(\(column) = ? OR substr(\(column), -length(?) - 1) = '/' || ?)"
-        case .pattern: "(\(column) GLOB ? OR \(column) GLOB '*/' || ?)"
-        }
-    }
-
-    var arguments: StatementArguments {
-        switch self {
-        case .exact(let key): [key, key, key]
-        case .pattern(let pattern): [pattern, pattern]
-        }
-    }
 }
 
 public struct LogReport: Sendable, Codable {
@@ -60,52 +45,17 @@ extension Engine {
     /// Whether `flow` is configured, or has files in the ledger (a flow removed since).
     public func knowsFlow(_ flow: String) throws -> Bool {
         if flows.contains(where: { $0.config.name == flow }) { return true }
-        return try context.ledger.read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM file WHERE flow = ? LIMIT 1", arguments: [flow]) ?? false
-        }
+        return try context.ledger.hasFiles(flow: flow)
     }
 
     /// The activity log, newest last, optionally for one flow or the business keys `key` selects.
     public func log(flow: String? = nil, key: KeyFilter? = nil, limit: Int = 500) throws -> LogReport {
-        try context.ledger.read { db in
-            var sql = "SELECT * FROM activity WHERE 1 = 1"
-            var arguments: StatementArguments = []
-            if let flow {
-                sql += " AND flow = ?"
-                arguments += [flow]
-            }
-            if let key {
-                sql += " AND (\(key.sql("key")) OR fileId IN (SELECT fileId FROM document WHERE \(key.sql("key"))))"
-                arguments += key.arguments + key.arguments
-            }
-            sql += " ORDER BY id DESC LIMIT \(limit)"
-            let entries = try ActivityRecord.fetchAll(db, sql: sql, arguments: arguments).reversed().map {
+        let (entries, lineage) = try context.ledger.activityLog(flow: flow, key: key, limit: limit)
+        return LogReport(
+            entries: entries.map {
                 LogEntry(at: $0.at, flow: $0.flow, fileId: $0.fileId, action: $0.action, key: $0.key, detail: $0.detail)
-            }
-            var lineage: [Lineage] = []
-            if let key {
-                var lineageSQL = """
-                    SELECT d.key, d.fileId, f.originalName, f.flow, d.attempt, a.trigger, a.reason, f.receivedAt, d.outcome,
-                           d.reason AS detail, d.outputsJSON
-                    FROM document d JOIN file f ON f.id = d.fileId
-                    LEFT JOIN attempt a ON a.fileId = d.fileId AND a.number = d.attempt
-                    WHERE \(key.sql("d.key"))
-                    """
-                var lineageArguments = key.arguments
-                if let flow {
-                    lineageSQL += " AND f.flow = ?"
-                    lineageArguments += [flow]
-                }
-                lineage = try Row.fetchAll(db, sql: lineageSQL + " ORDER BY d.id", arguments: lineageArguments).map {
-                    Lineage(
-                        key: $0["key"] ?? "", fileId: $0["fileId"], file: $0["originalName"], flow: $0["flow"],
-                        attempt: $0["attempt"], trigger: $0["trigger"], reason: Engine.storedText($0["reason"]), receivedAt: $0["receivedAt"],
-                        outcome: $0["outcome"], detail: Engine.storedText($0["detail"]),
-                        outputs: JSONText.decode([String].self, $0["outputsJSON"]) ?? [])
-                }
-            }
-            return LogReport(entries: Array(entries), lineage: lineage)
-        }
+            },
+            lineage: lineage)
     }
 
     /// A stored reason as English text; `nil` when there is none.

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import GRDB
 
 /// What `ferry reprocess` should take.
 public struct ReprocessRequest: Sendable {
@@ -41,35 +40,23 @@ public struct UnknownFile: Error, Sendable, CustomStringConvertible {
 extension Engine {
     /// The archived files a request names.
     public func files(for request: ReprocessRequest) throws -> [FileRecord] {
-        try context.ledger.read { db in
-            var files: [FileRecord] = []
-            for selector in request.selectors {
-                let file: FileRecord?
-                if let id = Int64(selector) {
-                    file = try FileRecord.fetchOne(db, key: id)
-                } else {
-                    let relative = context.layout.relative(context.layout.resolve(selector))
-                    let path = relative.hasSuffix(".status.json") ? String(relative.dropLast(".status.json".count)) : relative
-                    file = try FileRecord.filter(Column("archivePath") == path).fetchOne(db)
-                }
-                guard let file else { throw UnknownFile(selector: selector) }
-                files.append(file)
+        var files: [FileRecord] = []
+        for selector in request.selectors {
+            let file: FileRecord?
+            if let id = Int64(selector) {
+                file = try context.ledger.file(id: id)
+            } else {
+                let relative = context.layout.relative(context.layout.resolve(selector))
+                let path = relative.hasSuffix(".status.json") ? String(relative.dropLast(".status.json".count)) : relative
+                file = try context.ledger.file(archivePath: path)
             }
-            if request.failed {
-                var sql = "SELECT * FROM file WHERE outcome IN ('failed', 'partial') AND resolvedAt IS NULL AND state = 'archived'"
-                var arguments: StatementArguments = []
-                if let flow = request.flow {
-                    sql += " AND flow = ?"
-                    arguments += [flow]
-                }
-                if let since = request.since {
-                    sql += " AND receivedAt >= ?"
-                    arguments += [since]
-                }
-                files += try FileRecord.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments)
-            }
-            return files
+            guard let file else { throw UnknownFile(selector: selector) }
+            files.append(file)
         }
+        if request.failed {
+            files += try context.ledger.unresolvedArchivedFailures(flow: request.flow, since: request.since)
+        }
+        return files
     }
 
     /// Runs archived files through their flow again as a new attempt.
@@ -93,9 +80,7 @@ extension Engine {
 
     /// Reprocessing that stopped with its process: finished now, in the same attempt.
     func resumeInterruptedReprocessing(_ recovery: Recovery) throws -> [TakenFile] {
-        let stuck = try context.ledger.read { db in
-            try FileRecord.filter(Column("state") == FileRecord.State.reprocessing.rawValue).fetchAll(db)
-        }
+        let stuck = try context.ledger.files(in: .reprocessing)
         var report = RunReport()
         var taken: [TakenFile] = []
         for file in stuck where recovery.isStale(file.owner) {
@@ -107,11 +92,9 @@ extension Engine {
 
     /// The input the latest attempt of `file` read, relative to the root: a corrected copy
     /// after `reprocess --with`, else the archived original.
-    func currentInput(of file: FileRecord, _ db: Database) throws -> String? {
-        let latest = try String.fetchOne(
-            db, sql: "SELECT inputPath FROM attempt WHERE fileId = ? AND inputPath IS NOT NULL ORDER BY number DESC LIMIT 1",
-            arguments: [file.id])
-        return latest ?? file.archivePath
+    func currentInput(of file: FileRecord) throws -> String? {
+        guard let id = file.id else { return file.archivePath }
+        return try context.ledger.latestInput(fileId: id) ?? file.archivePath
     }
 
     /// One attempt's passes over a file; a dry run passes a plan and writes nothing. The
@@ -145,19 +128,14 @@ extension Engine {
     /// input, which an operator may have edited in place.
     private func reprocess(fileId id: Int64, request: ReprocessRequest?, report: inout RunReport) throws -> TakenFile? {
         let now = context.now()
-        struct Taken {
-            var file: FileRecord
-            var forced: Bool
-            var input: String
-        }
         // Copy and hash before the transaction: reading a large input must not hold the write lock.
         var staged: String?
         var hashed: (path: String, digest: (hex: String, size: Int64)?)?
-        if let request, let before = try context.ledger.read({ db in try FileRecord.fetchOne(db, key: id) }),
+        if let request, let before = try context.ledger.file(id: id),
             before.state == .archived
         {
             if let replacement = request.replacement { staged = try stageReplacement(replacement, for: before) }
-            if let path = try staged ?? context.ledger.read({ db in try currentInput(of: before, db) }) {
+            if let path = try staged ?? currentInput(of: before) {
                 // A link planted in the archive would make the attempt read a file from anywhere.
                 if FileStat(path: context.layout.resolve(path))?.isSymlink == true {
                     report.skipped.append(Note(.reprocessSkippedSymlink, ["id": String(id), "path": path]))
@@ -166,49 +144,14 @@ extension Engine {
                 hashed = (path, try? FileIO.sha256(ofFile: context.layout.resolve(path)))
             }
         }
-        let stagedInput = staged
         let hashedInput = hashed
-        let taken = try context.ledger.write { db -> Taken? in
-            guard var current = try FileRecord.fetchOne(db, key: id) else { return nil }
-            let interrupted = current.state == .reprocessing && (current.owner.map(context.owner.isDead) ?? true)
-            guard current.state == .archived || interrupted else { return nil }
-            current.owner = context.owner.token
-            if interrupted {
-                let row = try AttemptRecord.filter(Column("fileId") == id && Column("number") == current.attempt).fetchOne(db)
-                try current.update(db)
-                try Activity.log(db, at: now, flow: current.flow, fileId: id, action: "reprocess", detail: "attempt \(current.attempt) resumed")
-                return Taken(
-                    file: current, forced: row?.forced ?? false, input: row?.inputPath ?? current.archivePath ?? "")
-            }
-            guard let request, let previousInput = try currentInput(of: current, db) else { return nil }
-            let input = stagedInput ?? previousInput
-            // The previous attempt keeps what it read (a first attempt's row has it only on the file row).
-            try db.execute(
-                sql: """
-                    UPDATE attempt SET inputPath = COALESCE(inputPath, ?), sha256 = COALESCE(sha256, ?), size = COALESCE(size, ?)
-                    WHERE fileId = ? AND number = ?
-                    """,
-                arguments: [previousInput, current.sha256, current.size, id, current.attempt])
-            // Hashed above; again only if another reprocess changed the input meanwhile.
-            let read = hashedInput?.path == input ? hashedInput?.digest : try? FileIO.sha256(ofFile: context.layout.resolve(input))
-            if let read {
-                current.sha256 = read.hex
-                current.size = read.size
-            }
-            current.state = .reprocessing
-            current.attempt += 1
-            try current.update(db)
-            var row = AttemptRecord(
-                id: nil, fileId: id, number: current.attempt, startedAt: now, finishedAt: nil, outcome: nil,
-                trigger: "reprocess", reason: request.reason, forced: request.force, inputPath: input,
-                sha256: read?.hex, size: read?.size)
-            try row.insert(db)
-            try Activity.log(
-                db, at: now, flow: current.flow, fileId: id, action: "reprocess",
-                detail: "attempt \(current.attempt)" + (request.force ? " (forced)" : "")
-                    + (stagedInput.map { " with \($0)" } ?? "") + (request.reason.map { ": \($0)" } ?? ""))
-            return Taken(file: current, forced: request.force, input: input)
-        }
+        let layout = context.layout
+        let taken = try context.ledger.beginReprocess(
+            ReprocessStart(
+                fileId: id, owner: context.owner.token, at: now, request: request, stagedInput: staged,
+                isDead: context.owner.isDead,
+                // Hashed above; again only if another reprocess changed the input meanwhile.
+                digest: { input in hashedInput?.path == input ? hashedInput?.digest : try? FileIO.sha256(ofFile: layout.resolve(input)) }))
         guard let taken, taken.file.archivePath != nil else {
             if let staged {  // not used after all: nothing refers to it
                 FileIO.remove(context.layout.resolve(staged))
@@ -216,12 +159,10 @@ extension Engine {
             report.skipped.append(Note(.reprocessSkippedBusy, ["id": String(id)]))
             return nil
         }
-        let file = taken.file
+        var file = taken.file
         guard let flow = flows.first(where: { $0.config.name == file.flow }) else {
             report.skipped.append(Note(.reprocessSkippedFlowGone, ["id": String(id), "flow": file.flow]))
-            try context.ledger.write { db in
-                try db.execute(sql: "UPDATE file SET state = 'archived', owner = NULL WHERE id = ?", arguments: [id])
-            }
+            try context.ledger.markArchived(fileId: id)
             return nil
         }
         let result = try attempt(
@@ -229,22 +170,9 @@ extension Engine {
                 flow: flow, path: context.layout.resolve(taken.input), displayName: file.originalName, fileId: id,
                 attempt: file.attempt, forced: taken.forced))
         let outcome = result.outcome
-        let finished = context.now()
-        try context.ledger.write { db in
-            try db.execute(
-                sql: "UPDATE file SET outcome = ?, processedAt = ?, errorsJSON = ? WHERE id = ?",
-                arguments: [outcome.rawValue, finished, JSONText.encode(result.fileErrors), id])
-            try db.execute(
-                sql: "UPDATE attempt SET finishedAt = ?, outcome = ? WHERE fileId = ? AND number = ?",
-                arguments: [finished, outcome.rawValue, id, file.attempt])
-            try Activity.log(
-                db, at: finished, flow: file.flow, fileId: id, action: "processed",
-                detail: "\(file.originalName): \(outcome.rawValue) (attempt \(file.attempt))")
-        }
-        try StatusRecordWriter(context: context).write(fileId: id)
-        try context.ledger.write { db in
-            try db.execute(sql: "UPDATE file SET state = 'archived', owner = NULL WHERE id = ?", arguments: [id])
-        }
+        try finish(
+            &file, claim: nil, outcome: outcome, errors: result.fileErrors, note: nil,
+            detail: "\(file.originalName): \(outcome.rawValue) (attempt \(file.attempt))")
         let done = reprocessed(file, result)
         if !outcome.isSuccess { notifyFailure(done) }
         return done
@@ -275,11 +203,7 @@ extension Engine {
         while true {
             let path = folder + "/" + candidate
             let relative = context.layout.relative(path)
-            let reserved = try context.ledger.read { db in
-                try Bool.fetchOne(
-                    db, sql: "SELECT 1 FROM file WHERE archivePath = ? UNION SELECT 1 FROM attempt WHERE inputPath = ?",
-                    arguments: [relative, relative]) ?? false
-            }
+            let reserved = try context.ledger.isArchivePathTaken(relative, includingAttemptInputs: true)
             if !reserved, !FileIO.exists(path + ".status.json"), try FileIO.renameNoReplace(temp, path) {
                 try FileIO.syncDirectory(folder)
                 return relative
@@ -292,19 +216,11 @@ extension Engine {
     /// Marks a failed or partial file as handled by hand.
     /// - Throws: `UnknownFile`; `FerryError` `ENGINE-021` for a file that did not fail.
     public func resolve(id: Int64, reason: String) throws {
-        let found = try context.ledger.write { db -> Bool in
-            guard var file = try FileRecord.fetchOne(db, key: id) else { return false }
-            let outcome = file.outcome.flatMap(FileOutcome.init(rawValue:))
-            guard let outcome, !outcome.isSuccess else {
-                throw FerryError(.engineResolveNotFailed, ["id": "\(id)", "outcome": file.outcome ?? file.state.rawValue])
-            }
-            file.resolvedAt = context.now()
-            file.resolvedReason = reason
-            try file.update(db)
-            try Activity.log(db, at: context.now(), flow: file.flow, fileId: id, action: "resolved", detail: reason)
-            return true
+        switch try context.ledger.resolve(fileId: id, reason: reason, at: context.now()) {
+        case .resolved: break
+        case .unknownFile: throw UnknownFile(selector: "\(id)")
+        case .notFailed(let outcome): throw FerryError(.engineResolveNotFailed, ["id": "\(id)", "outcome": outcome])
         }
-        guard found else { throw UnknownFile(selector: "\(id)") }
         try StatusRecordWriter(context: context).write(fileId: id)
     }
 }

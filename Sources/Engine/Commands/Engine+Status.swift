@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import GRDB
 
 /// A processed file as `status` and `log` list it.
 public struct FileSummary: Sendable, Codable {
@@ -91,42 +90,19 @@ extension Engine {
             let waiting = entries.filter { $0.readiness != .ready }
                 .map { WaitingFile(flow: flow.config.name, name: $0.name, readiness: $0.readiness) }
             let name = flow.config.name
-            let filtered = try context.ledger.read { try recentlyFiltered(flow: name, $0) }
-            let (processed, failed, amended, inProgress) = try context.ledger.read { db in
-                let counts = try Row.fetchAll(
-                    db, sql: "SELECT outcome, COUNT(*) AS n FROM file WHERE flow = ? AND outcome IS NOT NULL GROUP BY outcome",
-                    arguments: [name])
-                let failed = try FileRecord.fetchAll(
-                    db,
-                    sql: "SELECT * FROM file WHERE flow = ? AND outcome IN ('failed','partial') AND resolvedAt IS NULL ORDER BY id",
-                    arguments: [name])
-                let amended = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT d.fileId, f.originalName, d.key, d.reason FROM document d JOIN file f ON f.id = d.fileId
-                        WHERE f.flow = ? AND d.attempt = f.attempt AND d.outcome = 'amended-after-export' AND f.resolvedAt IS NULL
-                        ORDER BY d.id
-                        """, arguments: [name])
-                let inProgress = try FileRecord.fetchAll(
-                    db, sql: "SELECT * FROM file WHERE flow = ? AND state != 'archived' ORDER BY id", arguments: [name])
-                return (
-                    Dictionary(uniqueKeysWithValues: counts.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) }),
-                    try failed.map { try withDocumentErrors(summary($0), db) },
-                    amended.map {
-                        AmendedDocument(fileId: $0["fileId"], file: $0["originalName"], key: $0["key"], stored: $0["reason"])
-                    },
-                    inProgress.map(summary)
-                )
-            }
+            let ledger = try context.ledger.flowSummary(flow: name, filteredLimit: 10)
+            let filtered = ledger.filtered.map { FilteredDocument(fileId: $0.fileId, file: $0.file, key: $0.key, stored: $0.reason) }
+            let processed = ledger.outcomeCounts
+            let failed = ledger.failed.map { withDocumentErrors(summary($0.file), $0.failedDocuments) }
+            let amended = ledger.amended.map { AmendedDocument(fileId: $0.fileId, file: $0.file, key: $0.key, stored: $0.reason) }
+            let inProgress = ledger.inProgress.map(summary)
             flowsStatus.append(
                 FlowStatus(
                     flow: name, enabled: flow.config.enabled, waiting: ready + waiting, processed: processed, failed: failed,
                     amended: amended, inProgress: inProgress, filtered: filtered))
         }
-        let lastRun = try context.ledger.read { db in
-            try RunRecord.order(Column("id").desc).fetchOne(db).map {
-                LastRun(command: $0.command, startedAt: $0.startedAt, finishedAt: $0.finishedAt, filesTaken: $0.filesTaken, exitCode: $0.exitCode)
-            }
+        let lastRun = try context.ledger.lastRun().map {
+            LastRun(command: $0.command, startedAt: $0.startedAt, finishedAt: $0.finishedAt, filesTaken: $0.filesTaken, exitCode: $0.exitCode)
         }
         return StatusReport(flows: flowsStatus, lastRun: lastRun)
     }
@@ -135,18 +111,11 @@ extension Engine {
     static let documentErrorLimit = 10
 
     /// Adds the errors of the file's failed documents in its latest attempt.
-    private func withDocumentErrors(_ file: FileSummary, _ db: Database) throws -> FileSummary {
+    private func withDocumentErrors(_ file: FileSummary, _ documents: [DocumentRecord]) -> FileSummary {
         var file = file
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT key, errorsJSON FROM document WHERE fileId = ? AND attempt = ? AND outcome = 'failed'
-                ORDER BY ordinal
-                """,
-            arguments: [file.id, file.attempt])
-        for row in rows {
-            let key: String = row["key"] ?? "?"
-            for error in (JSONText.decode([FerryErrorBox].self, row["errorsJSON"]) ?? []) {
+        for document in documents {
+            let key = document.key ?? "?"
+            for error in (JSONText.decode([FerryErrorBox].self, document.errorsJSON) ?? []) {
                 file.documentErrorCount += 1
                 if file.documentErrors.count < Self.documentErrorLimit {
                     file.documentErrors.append("\(key): \(error.text)")

@@ -1,7 +1,6 @@
 import Configuration
 import Diagnostics
 import Foundation
-import GRDB
 import Logging
 
 /// The sample inputs run once through the real engine in a fresh temporary root, under a
@@ -78,16 +77,13 @@ struct GoldenRun {
     func outcomes(flow: String) throws -> OutcomeList {
         var entries: [(name: String, outcome: String)] = []
         for taken in report.taken where taken.flow == flow {
-            let line = try engine.ledger.read { db -> String in
-                let file = try FileRecord.fetchOne(db, key: taken.id)
-                let fileCodes = (JSONText.decode([FerryError].self, file?.errorsJSON) ?? []).map(\.code.rawValue)
-                let rows = try DocumentRecord.filter(Column("fileId") == taken.id && Column("attempt") == (file?.attempt ?? 1))
-                    .order(Column("ordinal")).fetchAll(db)
-                let failed = rows.filter { $0.outcome == DocumentOutcome.failed.rawValue }.map { row in
-                    (label: row.key ?? "#\(row.ordinal)", codes: (JSONText.decode([FerryError].self, row.errorsJSON) ?? []).map(\.code.rawValue))
-                }
-                return OutcomeList.describe(outcome: taken.outcome.rawValue, fileCodes: fileCodes, documents: failed)
+            let file = try engine.ledger.file(id: taken.id)
+            let fileCodes = (JSONText.decode([FerryError].self, file?.errorsJSON) ?? []).map(\.code.rawValue)
+            let rows = try engine.ledger.documents(fileId: taken.id, attempt: file?.attempt ?? 1)
+            let failed = rows.filter { $0.outcome == DocumentOutcome.failed.rawValue }.map { row in
+                (label: row.key ?? "#\(row.ordinal)", codes: (JSONText.decode([FerryError].self, row.errorsJSON) ?? []).map(\.code.rawValue))
             }
+            let line = OutcomeList.describe(outcome: taken.outcome.rawValue, fileCodes: fileCodes, documents: failed)
             entries.append((taken.name, line))
         }
         for waiting in report.waiting where waiting.flow == flow {

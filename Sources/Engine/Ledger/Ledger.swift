@@ -248,6 +248,12 @@ public final class Ledger: Sendable {
                 t.add(column: "size", .integer)
             }
         }
+        migrator.registerMigration("v5: lifecycle and timers") { db in
+            // "Which events of this key went out" without a target (Ledger+Lifecycle), and
+            // durable timers (Ledger+Timers).
+            try db.create(index: "export_kind_key", on: "export", columns: ["kind", "key"])
+            try TimerRecord.createTable(db)
+        }
         return migrator
     }
 }

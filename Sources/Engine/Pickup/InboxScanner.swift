@@ -1,7 +1,6 @@
 import Configuration
 import Diagnostics
 import Foundation
-import GRDB
 import Glibc
 
 /// Why an inbox file is not being taken yet, or that it is ready.
@@ -89,7 +88,7 @@ public struct InboxEntry: Sendable, Hashable {
 /// Lists inbox files and decides which are complete, using first sightings kept in the ledger.
 struct InboxScanner {
     let layout: RootLayout
-    let ledger: Ledger
+    let ledger: any LedgerStore
 
     /// Names that are never inputs: hidden and partial-transfer names.
     static func isIgnored(_ name: String) -> Bool {
@@ -109,9 +108,7 @@ struct InboxScanner {
         let listing = FileIO.listRaw(inbox)
         let names = listing.compactMap(\.name).filter { !Self.isIgnored($0) }.sorted()
         let prefix = inbox + "/"
-        let known = try ledger.read { db in
-            try SightingRecord.fetchAll(db, sql: "SELECT * FROM sighting WHERE substr(path, 1, length(?)) = ?", arguments: [prefix, prefix])
-        }
+        let known = try ledger.sightings(under: prefix)
         var sightings = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var changed: [SightingRecord] = []
         // Sightings of files that have left the inbox go; new and changed ones are written
@@ -168,10 +165,7 @@ struct InboxScanner {
             entries.append(InboxEntry(name: name, readiness: readyAt <= now ? .ready : .settling(readyAt: readyAt), stat: info))
         }
         if record && (!changed.isEmpty || !stale.isEmpty) {
-            try ledger.write { db in
-                for path in stale { _ = try SightingRecord.deleteOne(db, key: path) }
-                for sighting in changed { try sighting.save(db) }
-            }
+            try ledger.updateSightings(removing: stale, saving: changed)
         }
         // A name Ferry cannot even spell is never silently ignored.
         for entry in listing where entry.name == nil && !entry.display.hasPrefix(".") {
@@ -207,6 +201,6 @@ struct InboxScanner {
     }
 
     func forget(path: String) throws {
-        try ledger.write { db in _ = try SightingRecord.deleteOne(db, key: path) }
+        try ledger.forgetSighting(path: path)
     }
 }

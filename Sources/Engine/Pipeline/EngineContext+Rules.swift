@@ -7,7 +7,8 @@ extension EngineContext {
     /// private copy of them, `masterData`), the reference tables of the configuration, and
     /// the engine's clock.
     func ruleEnvironment(masterData: (any DatabaseReader)? = nil) -> RuleEnvironment {
-        RuleEnvironment(masterData: LedgerMasterData(reader: masterData ?? ledger.pool), reference: config.reference, now: now())
+        RuleEnvironment(
+            masterData: masterData.map { LedgerMasterData(reader: $0) } ?? ledger.masterData, reference: config.reference, now: now())
     }
 }
 

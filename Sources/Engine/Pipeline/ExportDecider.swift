@@ -2,15 +2,6 @@ import Canonical
 import Connectors
 import Diagnostics
 import Foundation
-import GRDB
-
-/// The unit of exactly-once: one event of one document for one target.
-struct ExportUnit: Hashable, Sendable {
-    var target: String
-    var kind: DocumentKind
-    var key: String
-    var event: EventName
-}
 
 /// What to do with one document for one target.
 enum ExportDecision: Sendable {
@@ -28,19 +19,15 @@ enum ExportDecision: Sendable {
 /// writing payloads that will not be needed) and again inside the transaction that
 /// records the intent, so two processes can never both export a unit.
 enum ExportDecider {
+    /// `history`: the unit's exports in the ledger, newest generation first
+    /// (`LedgerStore.exportHistory`).
     static func decide(
-        _ db: Database, unit: ExportUnit, document: any CanonicalDocument, contentHash: String, fileId: Int64,
+        history: [ExportRecord], unit: ExportUnit, document: any CanonicalDocument, contentHash: String, fileId: Int64,
         attempt: Int, forced: Bool, planned: [ExportRecord] = []
-    ) throws -> ExportDecision {
+    ) -> ExportDecision {
         // A dry run records nothing: the exports it would have made earlier in the same
         // request (`planned`) count as if they were in the ledger.
-        let rows = try ExportRecord.fetchAll(
-            db,
-            sql: """
-                SELECT * FROM export WHERE target = ? AND kind = ? AND key = ? AND event = ?
-                ORDER BY generation DESC
-                """,
-            arguments: [unit.target, unit.kind.rawValue, unit.key, unit.event.rawValue])
+        let rows = history
             + planned.filter {
                 $0.target == unit.target && $0.kind == unit.kind.rawValue && $0.key == unit.key && $0.event == unit.event.rawValue
             }

@@ -2,7 +2,6 @@ import Canonical
 import Connectors
 import Diagnostics
 import Foundation
-import GRDB
 import Glibc
 
 /// The export protocol for one batch of documents (see docs/ARCHITECTURE.md):
@@ -69,7 +68,50 @@ struct Exporter {
         var amendedSummary: [Note] = []
     }
 
+    /// Runs one batch through the protocol's steps; returns the documents' summaries as
+    /// recorded.
     func export(_ batch: [(ordinal: Int, item: DecodeResult)], blocked: Bool) throws -> [DocumentSummary] {
+        var (states, documents) = try prepare(batch)
+        if blocked {
+            for index in states.indices where documents[index] != nil {
+                states[index].outcome = .failed
+                states[index].errors = [FerryError(.engineAllOrNothing, at: Location(file: job.displayName, record: states[index].index))]
+            }
+            return try record(states)
+        }
+        if job.flow.targets.isEmpty {
+            for index in states.indices where documents[index] != nil {
+                states[index].outcome = .filtered
+                states[index].reasons = [Note(.exportNoTargets)]
+            }
+            // A flow without targets may exist only to fill the catalog and the registry.
+            return try record(states, masterData: documents.compactMap { $0.map { MasterDataRecorder.Entry(document: $0, targets: []) } })
+        }
+        var decided: [Int: [ExportDecision]] = [:]
+        var deliveries = try decide(documents, states: &states, decided: &decided)
+        if let plan {
+            return try planDeliveries(deliveries, states: &states, decided: decided, documents: documents, plan: plan)
+        }
+        // Steps 2 and 3, in rounds. A version that moved on under a concurrent process only
+        // changes the name chosen inside the transaction; a shared per-input-file delivery
+        // whose members were exported meanwhile is rebuilt without them and staged again.
+        var winners: [Delivery] = []
+        var rounds = 0
+        while !deliveries.isEmpty && rounds < 5 {
+            rounds += 1
+            try stage(&deliveries, documents: documents)
+            let (committed, retry) = try commitIntents(deliveries, documents: documents, decided: &decided)
+            winners += committed
+            deliveries = retry
+        }
+        failContended(deliveries, states: &states)
+        let placements = try place(winners)
+        return try markDone(winners, placements: placements, states: &states, decided: decided, documents: documents)
+    }
+
+    /// Runs each decoded document through the flow (mapping, rules, filters): the
+    /// documents that may go out (nil where not) and every document's pending outcome.
+    private func prepare(_ batch: [(ordinal: Int, item: DecodeResult)]) throws -> ([Pending], [(any CanonicalDocument)?]) {
         var states: [Pending] = []
         var documents: [(any CanonicalDocument)?] = []
         let environment = context.ruleEnvironment(masterData: plan?.masterData)
@@ -95,29 +137,17 @@ struct Exporter {
                 documents.append(nil)
             }
         }
-        if blocked {
-            for index in states.indices where documents[index] != nil {
-                states[index].outcome = .failed
-                states[index].errors = [FerryError(.engineAllOrNothing, at: Location(file: job.displayName, record: states[index].index))]
-            }
-            return try record(states)
-        }
-        if job.flow.targets.isEmpty {
-            for index in states.indices where documents[index] != nil {
-                states[index].outcome = .filtered
-                states[index].reasons = [Note(.exportNoTargets)]
-            }
-            // A flow without targets may exist only to fill the catalog and the registry.
-            let entries = documents.compactMap { $0.map { MasterDataRecorder.Entry(document: $0, targets: []) } }
-            return try record(states) { db in
-                try MasterDataRecorder.record(db, entries, fileId: job.fileId, at: context.now())
-            }
-        }
+        return (states, documents)
+    }
 
-        // Step 1: decide without the lock.
+    /// Step 1, without the lock: renders each document for each target and decides each
+    /// (document, target, event) against the ledger; what looks exportable is grouped into
+    /// deliveries (one per document, or one per target with `per-input-file`).
+    private func decide(
+        _ documents: [(any CanonicalDocument)?], states: inout [Pending], decided: inout [Int: [ExportDecision]]
+    ) throws -> [Delivery] {
         let planned = plan?.exports ?? []
         var deliveries: [Delivery] = []
-        var decided: [Int: [ExportDecision]] = [:]
         for target in job.flow.targets {
             var members: [Candidate] = []
             // A shared file is rendered from all its members in step 2, so only a
@@ -137,11 +167,9 @@ struct Exporter {
                 let (json, hash) = ExportDecider.content(of: document, payload: payload)
                 for event in target.connector.events(for: document) {
                     let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
-                    let decision = try context.ledger.read { db in
-                        try ExportDecider.decide(
-                            db, unit: unit, document: document, contentHash: hash, fileId: job.fileId,
-                            attempt: job.attempt, forced: job.forced, planned: planned)
-                    }
+                    let decision = ExportDecider.decide(
+                        history: try context.ledger.exportHistory(of: unit), unit: unit, document: document, contentHash: hash,
+                        fileId: job.fileId, attempt: job.attempt, forced: job.forced, planned: planned)
                     guard case .export(let generation) = decision else {
                         decided[index, default: []].append(decision)
                         plan?.note(states[index].index, target: target.config.name, decision: decision)
@@ -159,66 +187,77 @@ struct Exporter {
                 deliveries += members.map { Delivery(target: target, members: [$0]) }
             }
         }
-        if let plan {
-            return try planDeliveries(deliveries, states: &states, decided: decided, documents: documents, plan: plan)
-        }
+        return deliveries
+    }
 
-        // Steps 2 and 3. A version that moved on under a concurrent process only changes the
-        // name chosen inside the transaction; a shared per-input-file delivery whose members
-        // were exported meanwhile is rebuilt without them and staged again.
-        var winners: [Delivery] = []
-        var attempts = 0
-        while !deliveries.isEmpty && attempts < 5 {
-            attempts += 1
-            for index in deliveries.indices {
-                try stage(&deliveries[index], documents: documents)
-            }
-            try context.faults.hit(.afterTempWrite)
-            for folder in Set(deliveries.flatMap { [$0.target.outbox, ($0.copyTempPath as NSString).deletingLastPathComponent] }) {
-                try FileIO.syncDirectory(folder)
-            }
-            var retry: [Delivery] = []
-            var committed: [Delivery] = []
-            try context.ledger.write { db in
-                retry = []
-                committed = []
-                for var delivery in deliveries {
-                    var kept: [Candidate] = []
-                    for var member in delivery.members {
-                        guard let document = documents[member.documentIndex] else { continue }
-                        let decision = try ExportDecider.decide(
-                            db, unit: member.unit, document: document, contentHash: member.contentHash,
-                            fileId: job.fileId, attempt: job.attempt, forced: job.forced)
-                        if case .export(let generation) = decision {
-                            member.generation = generation  // the next version, if another came in between
-                            kept.append(member)
-                        } else {
-                            decided[member.documentIndex, default: []].append(decision)
-                        }
-                    }
-                    if kept.count == delivery.members.count, !kept.isEmpty {
-                        delivery.members = kept
-                        delivery.finalName = try chooseName(db, for: delivery)
-                        delivery.copyPath = context.layout.relative(
-                            (delivery.copyTempPath as NSString).deletingLastPathComponent + "/" + delivery.finalName)
-                        try insertIntents(db, delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending)
-                        committed.append(delivery)
-                    } else if !kept.isEmpty {
-                        delivery.members = kept
-                        retry.append(delivery)
+    /// Step 2: every delivery's temporary file and copy written and fsynced, then their
+    /// folders fsynced.
+    private func stage(_ deliveries: inout [Delivery], documents: [(any CanonicalDocument)?]) throws {
+        for index in deliveries.indices {
+            try stage(&deliveries[index], documents: documents)
+        }
+        try context.faults.hit(.afterTempWrite)
+        for folder in Set(deliveries.flatMap { [$0.target.outbox, ($0.copyTempPath as NSString).deletingLastPathComponent] }) {
+            try FileIO.syncDirectory(folder)
+        }
+    }
+
+    /// Step 3: in one write transaction, decides every member again and records the
+    /// intents (`pending`) of each delivery whose members all still go out, under the name
+    /// chosen there. Returns those (committed, durably) and the deliveries to stage again
+    /// without the members exported meanwhile; the temporary files of everything not
+    /// committed are removed.
+    private func commitIntents(
+        _ deliveries: [Delivery], documents: [(any CanonicalDocument)?], decided: inout [Int: [ExportDecision]]
+    ) throws -> (committed: [Delivery], retry: [Delivery]) {
+        var retry: [Delivery] = []
+        var committed: [Delivery] = []
+        var lost: [Int: [ExportDecision]] = [:]
+        try context.ledger.commitIntents { transaction in
+            retry = []
+            committed = []
+            lost = [:]
+            for var delivery in deliveries {
+                var kept: [Candidate] = []
+                for var member in delivery.members {
+                    guard let document = documents[member.documentIndex] else { continue }
+                    let decision = ExportDecider.decide(
+                        history: try transaction.exportHistory(of: member.unit), unit: member.unit, document: document,
+                        contentHash: member.contentHash, fileId: job.fileId, attempt: job.attempt, forced: job.forced)
+                    if case .export(let generation) = decision {
+                        member.generation = generation  // the next version, if another came in between
+                        kept.append(member)
+                    } else {
+                        lost[member.documentIndex, default: []].append(decision)
                     }
                 }
+                if kept.count == delivery.members.count, !kept.isEmpty {
+                    delivery.members = kept
+                    delivery.finalName = try chooseName(for: delivery, isRecorded: transaction.isOutputRecorded)
+                    delivery.copyPath = context.layout.relative(
+                        (delivery.copyTempPath as NSString).deletingLastPathComponent + "/" + delivery.finalName)
+                    for intent in intents(delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending) {
+                        try transaction.insertIntent(intent)
+                    }
+                    committed.append(delivery)
+                } else if !kept.isEmpty {
+                    delivery.members = kept
+                    retry.append(delivery)
+                }
             }
-            winners += committed
-            try context.faults.hit(.afterIntentCommit)
-            let kept = Set(committed.map(\.tempPath))
-            for delivery in deliveries where !kept.contains(delivery.tempPath) {
-                FileIO.remove(delivery.tempPath)
-                FileIO.remove(delivery.copyTempPath)
-            }
-            deliveries = retry
         }
-        // Still contended after several rounds: say so instead of guessing an outcome.
+        decided.merge(lost) { $0 + $1 }
+        try context.faults.hit(.afterIntentCommit)
+        let kept = Set(committed.map(\.tempPath))
+        for delivery in deliveries where !kept.contains(delivery.tempPath) {
+            FileIO.remove(delivery.tempPath)
+            FileIO.remove(delivery.copyTempPath)
+        }
+        return (committed, retry)
+    }
+
+    /// Still contended after several rounds: say so instead of guessing an outcome.
+    private func failContended(_ deliveries: [Delivery], states: inout [Pending]) {
         for delivery in deliveries {
             for member in delivery.members {
                 states[member.documentIndex].outcome = .failed
@@ -227,40 +266,38 @@ struct Exporter {
                         ["target": delivery.target.config.name]))
             }
         }
+    }
 
-        // Step 4: rename into place, never replacing; then make the renames durable.
-        var finals: [String: String] = [:]
-        for delivery in winners {
-            finals[delivery.tempPath] = try Recovery.place(tempPath: delivery.tempPath, finalPath: delivery.target.outbox + "/" + delivery.finalName)
-            try context.faults.hit(.afterRename)
-            try FileIO.rename(delivery.copyTempPath, context.layout.resolve(delivery.copyPath))
+    /// Step 4: each committed delivery renamed into place (never replacing) with its copy,
+    /// then the renames made durable. Returns where each ended up.
+    private func place(_ winners: [Delivery]) throws -> [Placement] {
+        let items = winners.map { delivery in
+            ExportPlacing.Item(
+                tempPath: delivery.tempPath, finalPath: delivery.target.outbox + "/" + delivery.finalName,
+                copyTempPath: delivery.copyTempPath, copyPath: context.layout.resolve(delivery.copyPath))
         }
-        for folder in Set(winners.flatMap { [$0.target.outbox, (context.layout.resolve($0.copyPath) as NSString).deletingLastPathComponent] }) {
-            try FileIO.syncDirectory(folder)
-        }
-        try context.faults.hit(.afterDirectorySync)
+        return try ExportPlacing.place(items, layout: context.layout, faults: context.faults)
+    }
 
-        // Step 5: exports done, documents recorded.
-        for delivery in winners {
-            let path = context.layout.relative(finals[delivery.tempPath] ?? "")
+    /// Step 5: the exports `done`, the documents' outcomes folded and recorded with the
+    /// master data, in one transaction.
+    private func markDone(
+        _ winners: [Delivery], placements: [Placement], states: inout [Pending], decided: [Int: [ExportDecision]],
+        documents: [(any CanonicalDocument)?]
+    ) throws -> [DocumentSummary] {
+        for (delivery, placement) in zip(winners, placements) {
             for member in delivery.members {
-                if !states[member.documentIndex].outputs.contains(path) { states[member.documentIndex].outputs.append(path) }
+                if !states[member.documentIndex].outputs.contains(placement.outputPath) {
+                    states[member.documentIndex].outputs.append(placement.outputPath)
+                }
                 if states[member.documentIndex].outcome != .failed { states[member.documentIndex].outcome = .exported }
             }
         }
         for (index, decisions) in decided {
             apply(decisions, to: &states[index])
         }
-        let now = context.now()
         let masterData = masterDataEntries(documents, states: states, winners: winners, decided: decided)
-        let summaries = try record(states) { db in
-            for delivery in winners {
-                try db.execute(
-                    sql: "UPDATE export SET state = 'done', exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = 'pending'",
-                    arguments: [now, context.layout.relative(finals[delivery.tempPath] ?? ""), delivery.tempPath])
-            }
-            try MasterDataRecorder.record(db, masterData, fileId: job.fileId, at: now)
-        }
+        let summaries = try record(states, masterData: masterData, placed: placements)
         try context.faults.hit(.afterExportsDone)
         return summaries
     }
@@ -272,7 +309,7 @@ struct Exporter {
         _ deliveries: [Delivery], states: inout [Pending], decided: [Int: [ExportDecision]],
         documents: [(any CanonicalDocument)?], plan: DryRunPlan
     ) throws -> [DocumentSummary] {
-        try context.ledger.read { db in
+        do {
             for var delivery in deliveries {
                 guard let first = delivery.members.first else { continue }
                 let payload: Payload
@@ -282,17 +319,14 @@ struct Exporter {
                     payload = try delivery.target.render(delivery.members.compactMap { documents[$0.documentIndex] })
                 }
                 delivery.fileExtension = payload.fileExtension
-                delivery.finalName = try chooseName(db, for: delivery, taken: plan.outputs)
+                delivery.finalName = try chooseName(for: delivery, isRecorded: context.ledger.isOutputRecorded, taken: plan.outputs)
                 let output = outputPath(delivery)
                 plan.outputs.insert(output)
                 for member in delivery.members {
                     let ordinal = states[member.documentIndex].index
                     if !states[member.documentIndex].outputs.contains(output) { states[member.documentIndex].outputs.append(output) }
                     if states[member.documentIndex].outcome != .failed { states[member.documentIndex].outcome = .exported }
-                    let last = try ExportRecord.filter(
-                        Column("target") == member.unit.target && Column("kind") == member.unit.kind.rawValue
-                            && Column("key") == member.unit.key && Column("event") == member.unit.event.rawValue
-                    ).order(Column("generation").desc).fetchOne(db)
+                    let last = try context.ledger.exportHistory(of: member.unit).first
                     var diff: [String] = []
                     var notes = [Note(.exportWouldWrite, ["path": output])]
                     if let last, let old = try? FileIO.readAll(context.layout.resolve(last.copyPath)), let mine = member.payload {
@@ -314,10 +348,7 @@ struct Exporter {
         for (index, decisions) in decided {
             apply(decisions, to: &states[index])
         }
-        let masterData = masterDataEntries(documents, states: states, winners: deliveries, decided: decided)
-        return try record(states) { db in
-            try MasterDataRecorder.record(db, masterData, fileId: job.fileId, at: context.now())
-        }
+        return try record(states, masterData: masterDataEntries(documents, states: states, winners: deliveries, decided: decided))
     }
 
     /// What step 5 records in the catalog and registry: the documents that went through,
@@ -357,18 +388,17 @@ struct Exporter {
         try FileIO.writeNew(delivery.copyTempPath, payload.bytes, mode: FileIO.effectiveMode(0o666))
     }
 
-    /// Records the intents of a delivery. `.done` only in the deliberately unsafe test mode.
-    private func insertIntents(_ db: Database, _ delivery: Delivery, state: ExportRecord.State) throws {
+    /// The intents of a delivery. `.done` only in the deliberately unsafe test mode.
+    private func intents(_ delivery: Delivery, state: ExportRecord.State) -> [ExportRecord] {
         let now = context.now()
-        for member in delivery.members {
-            var record = ExportRecord(
+        return delivery.members.map { member in
+            ExportRecord(
                 id: nil, target: member.unit.target, kind: member.unit.kind.rawValue, key: member.unit.key,
                 event: member.unit.event.rawValue, generation: member.generation, state: state,
                 fileId: job.fileId, attempt: job.attempt, owner: context.owner.token,
                 contentHash: member.contentHash, documentJSON: member.documentJSON,
                 tempPath: delivery.tempPath, outputPath: outputPath(delivery), copyPath: delivery.copyPath,
                 asOf: member.asOf, forced: job.forced, createdAt: now, exportedAt: nil)
-            try record.insert(db)
         }
     }
 
@@ -411,8 +441,9 @@ struct Exporter {
     }
 
     /// The delivery's name, moved aside (`~2`) if a file or another export already has it.
-    /// Runs inside the intent's transaction, so intents recorded just before count.
-    private func chooseName(_ db: Database, for delivery: Delivery, taken: Set<String> = []) throws -> String {
+    /// Runs inside the intent's transaction (`isRecorded` asks it), so intents recorded
+    /// just before count.
+    private func chooseName(for delivery: Delivery, isRecorded: (String) throws -> Bool, taken: Set<String> = []) throws -> String {
         let base: String
         if delivery.target.config.perInputFile {
             base = OutputNaming.name(
@@ -427,16 +458,18 @@ struct Exporter {
         var attempt = 1
         while true {
             let path = delivery.target.outbox + "/" + name
-            let recorded = try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM export WHERE outputPath = ?", arguments: [context.layout.relative(path)]) ?? false
+            let recorded = try isRecorded(context.layout.relative(path))
             if !recorded && !FileIO.exists(path) && !taken.contains(context.layout.relative(path)) { return name }
             attempt += 1
             name = OutputNaming.alternative(base, attempt: attempt)
         }
     }
 
-    /// Writes the batch's document records (and any extra updates) in one transaction.
-    private func record(_ states: [Pending], extra: ((Database) throws -> Void)? = nil) throws -> [DocumentSummary] {
+    /// Writes the batch's document records, its master data and the exports placed (step
+    /// 5) in one transaction.
+    private func record(
+        _ states: [Pending], masterData: [MasterDataRecorder.Entry] = [], placed: [Placement] = []
+    ) throws -> [DocumentSummary] {
         let summaries = states.map { state in
             DocumentSummary(
                 ordinal: state.index, kind: state.kind, key: state.key, outcome: state.outcome,
@@ -445,20 +478,19 @@ struct Exporter {
         }
         if let plan {
             // Master data goes to the dry run's private copy (when it keeps one), never the ledger.
-            if let extra, let masterData = plan.masterData { try masterData.write { try extra($0) } }
+            if let copy = plan.masterData, !masterData.isEmpty {
+                try copy.write { try MasterDataRecorder.record($0, masterData, fileId: job.fileId, at: context.now()) }
+            }
             plan.record(summaries, file: job.displayName)
             return summaries
         }
-        try context.ledger.write { db in
-            try extra?(db)
-            for summary in summaries {
-                var row = DocumentRecord(
-                    id: nil, fileId: job.fileId, attempt: job.attempt, ordinal: summary.ordinal, kind: summary.kind,
-                    key: summary.key, outcome: summary.outcome.rawValue, reason: StoredNotes.encode(summary.reasons),
-                    outputsJSON: JSONText.encode(summary.outputs), errorsJSON: JSONText.encode(summary.errors))
-                try row.insert(db, onConflict: .replace)
-            }
+        let rows = summaries.map { summary in
+            DocumentRecord(
+                id: nil, fileId: job.fileId, attempt: job.attempt, ordinal: summary.ordinal, kind: summary.kind,
+                key: summary.key, outcome: summary.outcome.rawValue, reason: StoredNotes.encode(summary.reasons),
+                outputsJSON: JSONText.encode(summary.outputs), errorsJSON: JSONText.encode(summary.errors))
         }
+        try context.ledger.markDone(placed, documents: rows, masterData: masterData, fileId: job.fileId, at: context.now(), activity: [])
         return summaries
     }
 }

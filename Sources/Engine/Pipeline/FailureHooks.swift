@@ -28,10 +28,10 @@ final class FailureHooks: Sendable {
 
     private let running = Mutex<[Int32: Running]>([:])
     private let logger: Logger
-    private let ledger: Ledger
+    private let ledger: any LedgerStore
     private let directory: String
 
-    init(logger: Logger, ledger: Ledger, directory: String) {
+    init(logger: Logger, ledger: any LedgerStore, directory: String) {
         self.logger = logger
         self.ledger = ledger
         self.directory = directory
@@ -114,9 +114,7 @@ final class FailureHooks: Sendable {
 
     /// The hook's result in the activity log (`ferry log`).
     private func note(flow: String, fileId: Int64, _ detail: String) {
-        try? ledger.write { db in
-            try Activity.log(db, at: Date(), flow: flow, fileId: fileId, action: "on-failure", detail: detail)
-        }
+        try? ledger.logActivity(ActivityEntry(at: Date(), flow: flow, fileId: fileId, action: "on-failure", detail: detail))
     }
 }
 

@@ -2,7 +2,6 @@ import Canonical
 import Connectors
 import Diagnostics
 import Foundation
-import GRDB
 import Logging
 
 /// One file to run through a flow: a fresh claim, an adopted claim, or an archived file.
@@ -129,8 +128,6 @@ struct FileProcessor {
     }
 
     private func clearDocuments(of job: FileJob) throws {
-        try context.ledger.write { db in
-            try db.execute(sql: "DELETE FROM document WHERE fileId = ? AND attempt = ?", arguments: [job.fileId, job.attempt])
-        }
+        try context.ledger.clearDocuments(fileId: job.fileId, attempt: job.attempt)
     }
 }

@@ -20,9 +20,7 @@ final class Watchdog: @unchecked Sendable {
         let progress = context.progress
         item = DispatchWorkItem {
             logger.critical("file processing exceeded file-timeout; stopping", metadata: ["drop.claim": "\(claimToken)"])
-            try? ledger.write { db in
-                try db.execute(sql: "UPDATE file SET timedOutAt = ? WHERE claimToken = ?", arguments: [Date(), claimToken])
-            }
+            try? ledger.markTimedOut(claimToken: claimToken, at: Date())
             hooks.terminateAll()
             var (report, handler) = progress.snapshot()
             report.watchdogStop = FerryError(

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+
+/// `LedgerStore` on SQLite: export intents and their completion.
+extension Ledger {
+    func exportHistory(of unit: ExportUnit) throws -> [ExportRecord] {
+        try read { db in try Self.exportHistory(db, unit) }
+    }
+
+    static func exportHistory(_ db: Database, _ unit: ExportUnit) throws -> [ExportRecord] {
+        try ExportRecord.filter(
+            Column("target") == unit.target && Column("kind") == unit.kind.rawValue && Column("key") == unit.key
+                && Column("event") == unit.event.rawValue
+        ).order(Column("generation").desc).fetchAll(db)
+    }
+
+    func isOutputRecorded(_ path: String) throws -> Bool {
+        try read { db in try Self.isOutputRecorded(db, path) }
+    }
+
+    static func isOutputRecorded(_ db: Database, _ path: String) throws -> Bool {
+        try ExportRecord.filter(Column("outputPath") == path).fetchCount(db) > 0
+    }
+
+    func commitIntents<T>(_ body: (any IntentTransaction) throws -> T) throws -> T {
+        try write { db in try body(SQLiteIntentTransaction(db: db)) }
+    }
+
+    func markDone(
+        _ placed: [Placement], documents: [DocumentRecord], masterData: [MasterDataRecorder.Entry], fileId: Int64, at date: Date,
+        activity: [ActivityEntry]
+    ) throws {
+        try write { db in
+            for placement in placed { try Self.markDone(db, placement, at: date) }
+            try MasterDataRecorder.record(db, masterData, fileId: fileId, at: date)
+            try Self.insert(db, documents)
+            for entry in activity { try Self.log(db, entry) }
+        }
+    }
+
+    /// Every intent sharing the placement's temporary file (a per-input-file delivery) at once.
+    private static func markDone(_ db: Database, _ placement: Placement, at date: Date) throws {
+        try ExportRecord.filter(Column("tempPath") == placement.tempPath && Column("state") == ExportRecord.State.pending.rawValue)
+            .updateAll(
+                db, Column("state").set(to: ExportRecord.State.done.rawValue), Column("exportedAt").set(to: date),
+                Column("outputPath").set(to: placement.outputPath), Column("tempPath").set(to: ""))
+    }
+
+    func pendingExports() throws -> [ExportRecord] {
+        try read { db in try ExportRecord.filter(Column("state") == ExportRecord.State.pending.rawValue).fetchAll(db) }
+    }
+
+    func takeOverIntent(tempPath: String, from previous: String, to owner: String) throws -> Bool {
+        try write { db -> Bool in
+            try ExportRecord.filter(
+                Column("tempPath") == tempPath && Column("state") == ExportRecord.State.pending.rawValue && Column("owner") == previous
+            ).updateAll(db, Column("owner").set(to: owner)) > 0
+        }
+    }
+}
+
+/// The intent transaction on one SQLite write transaction.
+private struct SQLiteIntentTransaction: IntentTransaction {
+    let db: Database
+
+    func exportHistory(of unit: ExportUnit) throws -> [ExportRecord] { try Ledger.exportHistory(db, unit) }
+    func isOutputRecorded(_ path: String) throws -> Bool { try Ledger.isOutputRecorded(db, path) }
+
+    func insertIntent(_ intent: ExportRecord) throws {
+        var record = intent
+        try record.insert(db)
+    }
+}

@@ -1,0 +1,272 @@
+import Canonical
+import Diagnostics
+import Foundation
+import GRDB
+import Rules
+
+/// The ledger as the pipeline and the commands see it: named operations on files, attempts,
+/// documents, export intents, sightings, activity and runs, each one transaction.
+///
+/// Only value types cross this boundary (the record structs of `LedgerRecords.swift`, the
+/// small entries below), never a database handle, so another implementation (a shared
+/// server database for several machines on one drop) can stand behind it without the
+/// pipeline changing. `Ledger` is the SQLite implementation. The one operation that needs
+/// several reads and writes under a single lock, committing export intents, hands its
+/// closure an `IntentTransaction`: a protocol as well, not a connection.
+///
+/// What each operation guarantees is part of the contract: a write operation is atomic
+/// and durable when it returns (the export protocol rests on that for `commitIntents`);
+/// a read never waits for a writer.
+protocol LedgerStore: Sendable {
+    // MARK: Sightings (inbox files not yet taken)
+
+    /// Sightings of inbox files whose path starts with `prefix` (one inbox folder).
+    func sightings(under prefix: String) throws -> [SightingRecord]
+    /// Drops the sightings at `removing` and writes `saving` (new or changed), together.
+    func updateSightings(removing: [String], saving: [SightingRecord]) throws
+    func forgetSighting(path: String) throws
+
+    // MARK: Runs
+
+    func startRun(command: String, at: Date) throws -> Int64?
+    func finishRun(id: Int64, at: Date, filesTaken: Int, exitCode: Int) throws
+    func lastRun() throws -> RunRecord?
+
+    // MARK: Files and attempts
+
+    func file(id: Int64) throws -> FileRecord?
+    func file(claimToken: String) throws -> FileRecord?
+    func file(archivePath: String) throws -> FileRecord?
+    func files(in state: FileRecord.State) throws -> [FileRecord]
+    /// A claimed file taken over by `owner`, or (first claim) its row with attempt 1 and a
+    /// `claimed` activity entry.
+    func claimFile(_ claim: NewFile, owner: String) throws -> FileRecord
+    /// The row of a file Ferry fails itself (the one already there, else a new one).
+    func registerQuarantined(_ claim: NewFile, owner: String) throws -> FileRecord
+    /// Deletes every trace of a file whose first attempt exported nothing and was not
+    /// archived (the environment stopped it); false when something of it must stay.
+    func releaseUntouched(claimToken: String) throws -> Bool
+    /// The watchdog's mark: processing took longer than `file-timeout`.
+    func markTimedOut(claimToken: String, at: Date) throws
+    /// An earlier file of the same flow with the same bytes that did not fail.
+    func earlierCopy(of file: FileRecord) throws -> FileRecord?
+    /// The outcome of an attempt: on the file, its attempt row, and the activity log.
+    func recordOutcome(_ outcome: OutcomeEntry) throws
+    /// Reserves `archivePath` for the file; false when another file holds it.
+    func reserveArchivePath(fileId: Int64, archivePath: String, markerPath: String?) throws -> Bool
+    /// Whether a file's archived input (or an attempt's input) is at `path`.
+    func isArchivePathTaken(_ path: String, includingAttemptInputs: Bool) throws -> Bool
+    /// The last step of finishing a file: archived, owned by no process.
+    func markArchived(fileId: Int64) throws
+    /// The input the latest attempt read, relative to the root (nil: the archived input).
+    func latestInput(fileId: Int64) throws -> String?
+    /// Starts a new reprocess attempt, or resumes an interrupted one (see `ReprocessStart`).
+    func beginReprocess(_ start: ReprocessStart) throws -> ReprocessTaken?
+    /// Marks a failed or partial file handled by hand.
+    func resolve(fileId: Int64, reason: String, at: Date) throws -> ResolveResult
+    /// Archived failed or partial files not resolved, optionally of one flow and since a time.
+    func unresolvedArchivedFailures(flow: String?, since: Date?) throws -> [FileRecord]
+
+    // MARK: Documents
+
+    func clearDocuments(fileId: Int64, attempt: Int) throws
+    func documents(fileId: Int64, attempt: Int) throws -> [DocumentRecord]
+
+    // MARK: Exports
+
+    /// Every export of a unit, newest generation first.
+    func exportHistory(of unit: ExportUnit) throws -> [ExportRecord]
+    /// Whether an export is recorded at the outbox path `path` (relative to the root).
+    func isOutputRecorded(_ path: String) throws -> Bool
+    /// Step 3 of the export protocol: `body` decides again and records intents under the
+    /// write lock; committed (durably) when this returns.
+    func commitIntents<T>(_ body: (any IntentTransaction) throws -> T) throws -> T
+    /// Step 5: the placed deliveries' exports `done` (every intent sharing a temporary
+    /// file at once), and the batch's documents, master data and activity entries
+    /// recorded, in one transaction. A batch that exported nothing records its documents
+    /// through here too; recovery completes a stopped process's intent with it.
+    func markDone(
+        _ placed: [Placement], documents: [DocumentRecord], masterData: [MasterDataRecorder.Entry], fileId: Int64, at: Date,
+        activity: [ActivityEntry]
+    ) throws
+    func pendingExports() throws -> [ExportRecord]
+    /// Takes a stopped process's intent over (every intent sharing its temporary file);
+    /// false when another process was first.
+    func takeOverIntent(tempPath: String, from previous: String, to owner: String) throws -> Bool
+
+    // MARK: Activity
+
+    func logActivity(_ entry: ActivityEntry) throws
+
+    // MARK: Reads for the commands
+
+    /// Whether any file of `flow` is in the ledger (a flow removed from the configuration).
+    func hasFiles(flow: String) throws -> Bool
+    /// What `ferry status` shows of one flow, read in one snapshot.
+    func flowSummary(flow: String, filteredLimit: Int) throws -> FlowLedgerSummary
+    /// `ferry log`: activity entries (newest last) and, for a key, the documents' lineage.
+    func activityLog(flow: String?, key: KeyFilter?, limit: Int) throws -> (entries: [ActivityRecord], lineage: [Lineage])
+    /// Every file, attempt and export, and duplicate done exports (`ferry check --ledger`).
+    func contents() throws -> LedgerContents
+    /// Streams what the status record of `fileId` holds, in one read snapshot.
+    func withFileHistory<T>(fileId: Int64, _ body: (FileHistory) throws -> T) throws -> T
+
+    // MARK: Master data (the catalog and party registry; recorded by `markDone`)
+
+    /// What rules consult.
+    var masterData: any MasterData { get }
+    /// A private in-memory SQLite copy of the catalog and registry for a dry run, whose
+    /// rules may record master data without touching the ledger.
+    func masterDataCopy() throws -> DatabaseQueue
+}
+
+/// A file as it is claimed from the inbox.
+struct NewFile: Sendable {
+    var flow: String
+    var name: String
+    var claimToken: String
+    var sha256: String
+    var size: Int64
+    var at: Date
+    var trigger: String
+}
+
+/// An activity log entry.
+struct ActivityEntry: Sendable {
+    var at: Date
+    var flow: String?
+    var fileId: Int64?
+    var action: String
+    var key: String?
+    var detail: String
+
+    init(at: Date, flow: String?, fileId: Int64?, action: String, key: String? = nil, detail: String) {
+        self.at = at
+        self.flow = flow
+        self.fileId = fileId
+        self.action = action
+        self.key = key
+        self.detail = detail
+    }
+}
+
+/// The outcome of one attempt at a file.
+struct OutcomeEntry: Sendable {
+    var fileId: Int64
+    var attempt: Int
+    var flow: String
+    var outcome: String
+    var errors: [FerryError]
+    /// Why, kept on the attempt unless it has a reason already (a duplicate's original).
+    var note: Note?
+    var at: Date
+    /// The `processed` activity entry's text.
+    var detail: String
+    /// The file's state from now on: `archiving` for a claimed input about to move into
+    /// the archive; nil keeps it (a reprocess stays `reprocessing` until archived again).
+    var state: FileRecord.State?
+    /// Drops a reserved archive path (a quarantined file gets a fresh one).
+    var forgetArchivePath = false
+}
+
+/// What `beginReprocess` needs: the request's parts and how to judge owners and inputs.
+struct ReprocessStart {
+    var fileId: Int64
+    var owner: String
+    var at: Date
+    /// Nil: only resume an interrupted attempt.
+    var request: ReprocessRequest?
+    /// A corrected input staged for this attempt, relative to the root.
+    var stagedInput: String?
+    /// Whether the process holding a file is gone.
+    var isDead: (String) -> Bool
+    /// Hash and size of an input (relative to the root), read before the lock when possible.
+    var digest: (String) -> (hex: String, size: Int64)?
+}
+
+/// A file taken for reprocessing: its row (already moved on to the attempt), and the input.
+struct ReprocessTaken: Sendable {
+    var file: FileRecord
+    var forced: Bool
+    var input: String
+}
+
+enum ResolveResult: Sendable {
+    case resolved
+    case unknownFile
+    /// The file did not fail: its outcome (or state).
+    case notFailed(String)
+}
+
+/// One delivery placed in the outbox: its temporary name and where it ended up.
+struct Placement: Sendable {
+    var tempPath: String
+    /// Relative to the root.
+    var outputPath: String
+}
+
+/// A document with the file it came from, as `status` lists them.
+struct FlowDocument: Sendable {
+    var fileId: Int64
+    var file: String
+    var key: String?
+    /// The stored reason (`StoredNotes`).
+    var reason: String?
+}
+
+/// What `ferry status` reads of one flow.
+struct FlowLedgerSummary: Sendable {
+    var outcomeCounts: [String: Int]
+    /// Unresolved failed or partial files with the failed documents of their latest attempt.
+    var failed: [(file: FileRecord, failedDocuments: [DocumentRecord])]
+    var amended: [FlowDocument]
+    var inProgress: [FileRecord]
+    /// Newest first.
+    var filtered: [FlowDocument]
+}
+
+/// A unit exported (done) more than once in the same generation: never allowed.
+struct DuplicateExport: Sendable {
+    var target: String
+    var kind: String
+    var key: String
+    var event: String
+    var generation: Int
+    var count: Int
+}
+
+/// The whole ledger as `check --ledger` compares it with the folders.
+struct LedgerContents: Sendable {
+    var files: [FileRecord]
+    var attempts: [AttemptRecord]
+    var exports: [ExportRecord]
+    var duplicates: [DuplicateExport]
+}
+
+/// A file's history for its status record: the row, its attempts, the document counts of
+/// earlier attempts, and the latest attempt's documents as a stream (a million documents
+/// need not be in memory).
+struct FileHistory {
+    var file: FileRecord?
+    /// By attempt number.
+    var attempts: [AttemptRecord]
+    /// Per earlier attempt: documents per outcome.
+    var earlierCounts: [Int: [String: Int]]
+    /// The next document of the latest attempt (in ordinal order), nil after the last.
+    var nextDocument: () throws -> DocumentRecord?
+}
+
+/// The unit of exactly-once: one event of one document for one target.
+struct ExportUnit: Hashable, Sendable {
+    var target: String
+    var kind: DocumentKind
+    var key: String
+    var event: EventName
+}
+
+/// Reads and writes inside the transaction that commits export intents (step 3).
+protocol IntentTransaction {
+    func exportHistory(of unit: ExportUnit) throws -> [ExportRecord]
+    func isOutputRecorded(_ path: String) throws -> Bool
+    func insertIntent(_ intent: ExportRecord) throws
+}
