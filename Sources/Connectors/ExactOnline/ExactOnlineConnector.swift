@@ -16,7 +16,7 @@ public struct ExactOnlineConnector: Connector {
     /// - Throws: `mapUnsupportedKind` for kinds other than orders, or without the bundled
     ///   layout (settings from outside ferry.yml); reader errors unchanged.
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
-        guard settings.kind == .order, let layout = settings.layout else {
+        guard [.order, .article].contains(settings.kind), let layout = settings.layout else {
             throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
         }
         let format = try settings.format ?? FileFormat(fileExtension: (path as NSString).pathExtension)
@@ -25,7 +25,7 @@ public struct ExactOnlineConnector: Connector {
             throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": "csv", "system": system])
         }
         let reader = try SourceReader.open(path: path, displayName: displayName, format: format, settings: settings,
-                                           xmlRecords: .auto(documentNames: ["SalesOrder"]))
+                                           xmlRecords: .auto(documentNames: [settings.kind == .order ? "SalesOrder" : "Item"]))
         return ExactOnlineSource(reader: reader, format: format, layout: layout,
                                  servicePointField: settings.options.text("service-point-field"))
     }
@@ -80,6 +80,9 @@ struct ExactOnlineSource: DocumentSource {
             guard let record = try reader.next() else { return nil }
             switch format {
             case .xml:
+                guard layout.kind == .order else {
+                    throw FerryError(.mapUnsupportedKind, at: record.root.location, ["kind": "article (XML)", "system": "exact-online"])
+                }
                 let orders = CanonicalXMLShape.elementName(of: record.root.location) == "SalesOrder"
                     ? [record.root] : (record.root["SalesOrder"]?.items ?? [])
                 queued = orders.map(ExactRecords.salesOrder(fromXML:))
@@ -87,12 +90,12 @@ struct ExactOnlineSource: DocumentSource {
                 queued = ExactRecords.entities(inJSON: record.root)
             }
         }
-        let entity = ExactRecords.completeSalesOrder(queued.removeFirst(), servicePointField: servicePointField)
-        return decode(entity)
+        let entity = queued.removeFirst()
+        return decode(layout.kind == .order ? ExactRecords.completeSalesOrder(entity, servicePointField: servicePointField) : entity)
     }
 
     private func decode(_ entity: Node) -> DecodeResult {
-        let number = entity.children["OrderNumber"]?.text
+        let number = entity.children[layout.kind == .order ? "OrderNumber" : "Code"]?.text
         if entity.children[ExactRecords.deferredMarker] != nil {
             let error = FerryError(.exactLinesDeferred, at: entity.location, ["number": number ?? "?"])
             return .failure(key: number, errors: [error], location: entity.location)

@@ -6,7 +6,7 @@ enum ExactOnlineProfile {
     static let name = "exact-online"
 
     static let profile = SystemProfile(
-        name: name, reads: [.order], writes: [.shipment],
+        name: name, reads: [.order, .article], writes: [.shipment],
         options: [
             OptionSpec("statuses", .source, .text),
             OptionSpec("approval", .source, .choice(["approved", "any"])),
@@ -79,6 +79,31 @@ enum ExactOnlineProfile {
           lines.unitPriceExclVat: UnitPrice
           lines.vatCode: VATCode
           lines.vatRate: { path: VATPercentage, multiply: 100 }
+      exact-online-item:
+        kind: article
+        format: json
+        direction: source
+        fields:
+          sku: $.Code
+          gtin: $.Barcode
+          name: $.Description
+          shortDescription: $.ExtraDescription
+          costPrice: $.CostPriceStandard
+          currency: $.CostPriceCurrency
+          weight: $.GrossWeight
+          unit: $.Unit
+          hsCode: $.StatisticalCode
+          updatedAt: $.Modified
+          attributes.FreeTextField_01: $.FreeTextField_01
+          attributes.FreeTextField_02: $.FreeTextField_02
+          attributes.FreeTextField_03: $.FreeTextField_03
+          attributes.FreeTextField_04: $.FreeTextField_04
+          attributes.FreeTextField_05: $.FreeTextField_05
+          attributes.FreeTextField_06: $.FreeTextField_06
+          attributes.FreeTextField_07: $.FreeTextField_07
+          attributes.FreeTextField_08: $.FreeTextField_08
+          attributes.FreeTextField_09: $.FreeTextField_09
+          attributes.FreeTextField_10: $.FreeTextField_10
       exact-online-goods-delivery-update:
         kind: shipment
         format: json

@@ -79,6 +79,11 @@ struct SendcloudParcelSource: DocumentSource {
                                    ["parcel": parcel.children["id"]?.text ?? "?", "order": order ?? "?", "status": status])
             return .failure(key: order, errors: [error], location: parcel.location)
         }
+        guard let order, !order.trimmingCharacters(in: .whitespaces).isEmpty else {
+            let error = FerryError(.sendcloudNoOrderNumber, at: parcel.location,
+                                   ["parcel": parcel.children["id"]?.text ?? "?", "tracking": tracking])
+            return .failure(key: nil, errors: [error], location: parcel.location)
+        }
         let built = evaluator.build(record: parcel)
         var reading = NodeReading(naming: .csvColumn)
         guard let mapped = DocumentMapping.document(from: built.tree, kind: .shipment, &reading) else {

@@ -16,6 +16,8 @@ extension ErrorCode {
     public static let sendcloudCustomsMissing = ErrorCode("SENDCLOUD-006")
     /// The service point id is not a number. Args: `value`.
     public static let sendcloudServicePointInvalid = ErrorCode("SENDCLOUD-007")
+    /// A Sendcloud parcel without an order number: nothing to match it to. Args: `parcel`, `tracking`.
+    public static let sendcloudNoOrderNumber = ErrorCode("SENDCLOUD-008")
 }
 
 extension Catalog {
@@ -110,6 +112,19 @@ extension Catalog {
                 .nl: "Pakketten buiten de EU hebben per artikel een HS-code, land van herkomst, gewicht en waarde nodig: zet ze bij het artikel (catalogus) of in de doelopties `hs-code`, `origin-country`, `item-weight` en voer `ferry reprocess --failed` uit.",
                 .de: "Pakete außerhalb der EU brauchen je Artikel HS-Code, Ursprungsland, Gewicht und Wert: pflegen Sie sie am Artikel (Katalog) oder in den Zieloptionen `hs-code`, `origin-country`, `item-weight` und führen Sie `ferry reprocess --failed` aus.",
                 .fr: "Les colis hors UE demandent par article un code SH, un pays d'origine, un poids et une valeur : renseignez-les sur l'article (catalogue) ou dans les options de cible `hs-code`, `origin-country`, `item-weight`, puis lancez `ferry reprocess --failed`.",
+            ]),
+        .sendcloudNoOrderNumber: CatalogEntry(
+            message: [
+                .en: "parcel {parcel} (tracking {tracking}) has no order number, so no order or goods delivery matches it",
+                .nl: "pakket {parcel} (tracking {tracking}) heeft geen ordernummer, dus er hoort geen order of levering bij",
+                .de: "Paket {parcel} (Sendung {tracking}) hat keine Auftragsnummer, daher passt kein Auftrag und keine Lieferung dazu",
+                .fr: "le colis {parcel} (suivi {tracking}) n'a pas de numéro de commande : aucune commande ni livraison ne lui correspond",
+            ],
+            hint: [
+                .en: "Parcels Ferry created carry `order_number`; a parcel made by hand in Sendcloud needs one before its tracking can go back.",
+                .nl: "Pakketten die Ferry aanmaakt hebben een `order_number`; een handmatig in Sendcloud gemaakt pakket heeft er een nodig voordat de tracking terug kan.",
+                .de: "Von Ferry angelegte Pakete tragen `order_number`; ein in Sendcloud von Hand angelegtes Paket braucht eine, bevor die Sendungsverfolgung zurückgehen kann.",
+                .fr: "Les colis créés par Ferry portent un `order_number` ; un colis créé à la main dans Sendcloud en a besoin avant que son suivi puisse être renvoyé.",
             ]),
         .sendcloudServicePointInvalid: CatalogEntry(
             message: [
