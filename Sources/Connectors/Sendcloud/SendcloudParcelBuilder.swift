@@ -161,7 +161,7 @@ struct SendcloudParcelBuilder {
         let defaultWeight = options.text("item-weight").flatMap { Decimal(string: $0) }
         for (index, line) in order.lines.enumerated() {
             var item = index < rows.count ? rows[index].children : [:]
-            let label = "lines[\(index + 1)]"
+            let label = "lines[\(index)]"
             let lineName = line.lineNumber.map(String.init) ?? String(index + 1)
             let hsCode = nonEmpty(line.hsCode) ?? nonEmpty(options.text("hs-code"))
             let origin = nonEmpty(line.countryOfOrigin) ?? nonEmpty(options.text("origin-country"))?.uppercased()
