@@ -251,6 +251,49 @@ import Testing
         #expect(try Self.parcel(root, "5001")["request_label"] as? Bool == true)
     }
 
+    @Test func aGoodsDeliveryRequestsTheLabelOnce() throws {
+        let deliveries = """
+
+              - name: exact-deliveries
+                kind: order
+                source: exact-online
+                pickup: { settle: 0 }
+                options: { document: goods-deliveries }
+                targets:
+                  - name: sendcloud-labels
+                    system: sendcloud
+                    format: json
+                    options: { create-label: on-goods-delivery, item-weight: "1.000", hs-code: "190590", origin-country: NL }
+            """
+        let root = try FerryRoot(config: Self.config(targetOptions: "          create-label: on-goods-delivery") + deliveries)
+        defer { root.remove() }
+        try root.drop("salesorders.json", into: "exact-orders", try ConnectorFixtures.text("salesorders-list.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        // The sales order goes to Sendcloud without a label request.
+        #expect(try Self.parcel(root, "5001")["request_label"] as? Bool == false)
+
+        try root.drop("deliveries.json", into: "exact-deliveries", try ConnectorFixtures.text("goodsdeliveries.json"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(ConnectorFixtures.names(root, "exact-deliveries", "sendcloud-labels") == ["order_exact-online_sales_5001.sendcloud-parcel.json"])
+        let body = try ConnectorFixtures.json(root, "outbox/exact-deliveries/sendcloud-labels/order_exact-online_sales_5001.sendcloud-parcel.json")
+        let parcel = try #require(body["parcel"] as? [String: Any])
+        #expect(parcel["request_label"] as? Bool == true)
+        #expect(parcel["external_reference"] as? String == "exact-online-5001-D9001")
+        #expect(parcel["order_number"] as? String == "5001")
+        #expect(parcel["name"] as? String == "Joris Hendriks")
+        // Warehouse TLB is in reference.warehouses: its sender address.
+        #expect(parcel["from_name"] as? String == "Magazijn Tilburg")
+        #expect(parcel["from_telephone"] as? String == "+31 13 555 0000")
+        // Delivery lines carry no prices: inside the EU the incomplete items are left out (no customs needed).
+        #expect(parcel["parcel_items"] == nil)
+        let events = try root.ledger { db in
+            try Row.fetchAll(db, sql: "SELECT target, event FROM export WHERE key = 'exact-online/sales/5001' ORDER BY target")
+                .map { "\($0["target"] as String) \($0["event"] as String)" }
+        }
+        #expect(events == ["sendcloud created", "sendcloud-labels shipped"])
+    }
+
     @Test func addressProblemsFailTheOrderWithTheFieldAndAreSentAfterTheFix() throws {
         let root = try FerryRoot(config: Self.config())
         defer { root.remove() }

@@ -90,8 +90,10 @@ struct ExactOnlineSource: DocumentSource {
                 queued = ExactRecords.entities(inJSON: record.root)
             }
         }
-        let entity = queued.removeFirst()
-        return decode(layout.kind == .order ? ExactRecords.completeSalesOrder(entity, servicePointField: servicePointField) : entity)
+        var entity = queued.removeFirst()
+        guard layout.kind == .order else { return decode(entity) }
+        if entity.children["GoodsDeliveryLines"] != nil { entity = ExactRecords.salesOrder(fromGoodsDelivery: entity) }
+        return decode(ExactRecords.completeSalesOrder(entity, servicePointField: servicePointField))
     }
 
     private func decode(_ entity: Node) -> DecodeResult {

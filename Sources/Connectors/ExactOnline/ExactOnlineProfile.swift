@@ -12,6 +12,7 @@ enum ExactOnlineProfile {
             OptionSpec("approval", .source, .choice(["approved", "any"])),
             OptionSpec("order-age-days", .source, .integer(minimum: 0)),
             OptionSpec("service-point-field", .source, .text),
+            OptionSpec("document", .source, .choice(["sales-orders", "goods-deliveries"])),
         ],
         layouts: layouts,
         defaultFilters: defaultFilters)
@@ -20,7 +21,7 @@ enum ExactOnlineProfile {
     /// `status` (option `statuses`, default `open`), approval (option `approval`, default
     /// `approved`), order date (option `order-age-days`, default 30; 0 turns it off).
     @Sendable static func defaultFilters(kind: DocumentKind, options: ConnectorOptions) -> String? {
-        guard kind == .order else { return nil }
+        guard kind == .order, options.text("document") != "goods-deliveries" else { return nil }
         let statuses = (options.text("statuses") ?? "open").split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var lines = ["filters:"]
@@ -71,6 +72,8 @@ enum ExactOnlineProfile {
           customFields.addressLine2: $.DeliveryAddress.AddressLine2
           customFields.contactEmail: $.DeliverToContactPerson.Email
           customFields.contactPhone: $.DeliverToContactPerson.Phone
+          customFields.exactDocument: $.ExactDocument
+          customFields.deliveryNumber: $.DeliveryNumber
           lines.lineNumber: LineNumber
           lines.sku: ItemCode
           lines.description: Description

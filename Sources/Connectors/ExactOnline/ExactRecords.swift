@@ -99,6 +99,38 @@ enum ExactRecords {
         return Node(.object(fields), at: location)
     }
 
+    /// Marks an order read from a goods delivery (`customFields.exactDocument`).
+    static let goodsDelivery = "goods-delivery"  // SendcloudParcelBuilder.isGoodsDelivery reads it
+
+    /// A `GoodsDeliveries` entity (its lines inline) in the sales order's shape: the order number
+    /// of its lines, the delivery's account, contact and address, the delivered quantities.
+    static func salesOrder(fromGoodsDelivery delivery: Node) -> Node {
+        let location = delivery.location
+        let source = delivery.children
+        var fields = OrderedDictionary<String, Node>()
+        let lines = source["GoodsDeliveryLines"]?.items ?? []
+        fields["OrderNumber"] = lines.lazy.compactMap { $0.children["SalesOrderNumber"] }.first
+        fields["OrderDate"] = source["DeliveryDate"]
+        fields["ExactDocument"] = Node(.scalar(goodsDelivery), at: location)
+        for (to, from) in [("DeliveryNumber", "DeliveryNumber"), ("DeliverTo", "DeliveryAccount"), ("DeliverToName", "DeliveryAccountName"),
+                           ("DeliverToContactPerson", "DeliveryContact"), ("DeliverToContactPersonFullName", "DeliveryContactPersonFullName"),
+                           ("DeliveryAddress", "DeliveryAddress"), ("ShippingMethodCode", "ShippingMethodCode"),
+                           ("WarehouseCode", "WarehouseCode"), ("Remarks", "Remarks"), ("Description", "Description")] {
+            if let value = source[from] { fields[to] = value }
+        }
+        fields["SalesOrderLines"] = Node(.array(lines.enumerated().map { index, line in
+            var item = OrderedDictionary<String, Node>()
+            let children = line.children
+            item["LineNumber"] = children["LineNumber"] ?? Node(.number(String(index + 1)), at: line.location)
+            item["ItemCode"] = children["ItemCode"]
+            item["Description"] = children["ItemDescription"] ?? children["Description"]
+            item["Quantity"] = children["QuantityDelivered"]
+            item["UnitCode"] = children["UnitCode"]
+            return Node(.object(item.filter { $0.value.text != nil }), at: line.location)
+        }), at: location)
+        return Node(.object(fields), at: location)
+    }
+
     /// A `<SalesOrder>` of the eExact XML export in the REST entity's shape.
     static func salesOrder(fromXML order: Node) -> Node {
         let location = order.location

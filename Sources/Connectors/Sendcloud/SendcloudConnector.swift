@@ -24,6 +24,13 @@ public struct SendcloudConnector: Connector {
         return SendcloudParcelSource(reader: reader, layout: layout)
     }
 
+    /// A parcel from a goods delivery (it requests the label) is the order's `shipped` event; one
+    /// from the sales order its `created` event: each goes out once.
+    public func events(for document: any CanonicalDocument) -> [EventName] {
+        guard let order = document as? Order else { return [.created] }
+        return SendcloudParcelBuilder.isGoodsDelivery(order) ? [.shipped] : [.created]
+    }
+
     /// One parcel payload per order: `{"parcel": {...}}`.
     /// - Throws: a located `FerryError` for an address Sendcloud would refuse or missing customs data.
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {

@@ -22,6 +22,11 @@ struct SendcloudParcelBuilder {
         "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
     ]
 
+    /// Whether the order was read from an Exact goods delivery (`customFields.exactDocument`).
+    static func isGoodsDelivery(_ order: Order) -> Bool {
+        order.customFields["exactDocument"] == "goods-delivery"
+    }
+
     func parcel(for order: Order) throws -> Node {
         guard let tree = DocumentMapping.tree(for: order, stable: true) else {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": "order", "system": "sendcloud"])
@@ -35,7 +40,8 @@ struct SendcloudParcelBuilder {
         try checkAddress(fields, at: at)
         let country = fields["country"]?.text?.uppercased() ?? ""
         fields["country"] = NodeBuilding.text(country)
-        fields["external_reference"] = NodeBuilding.text(order.sourceSystem + "-" + order.number)
+        let delivery = Self.isGoodsDelivery(order) ? order.customFields["deliveryNumber"].map { "-D" + $0 } ?? "-D" : ""
+        fields["external_reference"] = NodeBuilding.text(order.sourceSystem + "-" + order.number + delivery)
 
         if let point = order.shippingAddress?.servicePointId?.trimmingCharacters(in: .whitespaces), !point.isEmpty {
             guard let id = Int(point) else {
@@ -47,7 +53,9 @@ struct SendcloudParcelBuilder {
             fields["shipment"] = NodeBuilding.object([("id", Node(.number(String(method)), at: NodeBuilding.nowhere))])
         }
         applySender(order, to: &fields)
-        fields["request_label"] = Node(.bool(options.text("create-label") == "on-order"), at: NodeBuilding.nowhere)
+        let label = options.text("create-label") ?? "never"
+        let requestLabel = Self.isGoodsDelivery(order) ? label == "on-goods-delivery" : label == "on-order"
+        fields["request_label"] = Node(.bool(requestLabel), at: NodeBuilding.nowhere)
 
         let needsCustoms = !Self.euCountries.contains(country)
         let items = try parcelItems(order, built: fields["parcel_items"], customs: needsCustoms, at: at)
