@@ -97,6 +97,18 @@ import Testing
         #expect(result.output.contains("[CONFIG-062]"))
     }
 
+    @Test func theReadmeConfigurationOfExactToSendcloudIsValid() throws {
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../README.md"), encoding: .utf8)
+        let section = try #require(readme.range(of: "### Built-in connectors: Exact Online → Sendcloud"))
+        let rest = readme[section.upperBound...]
+        let start = try #require(rest.range(of: "```yaml\n"))
+        let end = try #require(rest[start.upperBound...].range(of: "```"))
+        let result = try Self.check(String(rest[start.upperBound..<end.lowerBound]))
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("4 flows"), "\(result.output)")
+    }
+
     @Test func mappingShowPrintsTheBundledLayoutWithFieldsOverIt() throws {
         let root = try FerryRoot(config: """
             flows:

@@ -311,9 +311,11 @@ import Testing
         let houseNumber = try #require((documents["exact-online/sales/5040"]?["errors"] as? [[String: Any]])?.first)
         #expect((houseNumber["location"] as? String)?.contains("shippingAddress.houseNumber") == true, "\(houseNumber)")
         let status = try root.ferry(["status"])
-        #expect(status.stdout.contains("bad.json"), "\(status.stdout)")
-        let log = try root.ferry(["log"])
-        #expect(log.stdout.contains("SENDCLOUD-005") || log.stdout.contains("bad.json"), "\(log.stdout)")
+        #expect(status.stdout.contains("failed  #1 bad.json"), "\(status.stdout)")
+        #expect(status.stdout.contains("exact-online/sales/5040: [SENDCLOUD-005] order 5040 field shippingAddress.houseNumber"), "\(status.stdout)")
+        #expect(status.stdout.contains("exact-online/sales/5042: [SENDCLOUD-002]"), "\(status.stdout)")
+        let log = try root.ferry(["log", "--key", "exact-online/sales/5040"])
+        #expect(log.stdout.contains("exact-online/sales/5040: file #1 bad.json") && log.stdout.contains("→ failed"), "\(log.stdout)")
         #expect(ConnectorFixtures.names(root, "exact-orders", "sendcloud").isEmpty)
 
         // The operator maps the unknown country code; reprocessing the failed file sends that order.
@@ -326,6 +328,16 @@ import Testing
         _ = try root.ferry(["reprocess", "--failed"])
         #expect(ConnectorFixtures.names(root, "exact-orders", "sendcloud") == ["order_exact-online_sales_5041.sendcloud-parcel.json"])
         #expect(try Self.parcel(root, "5041")["country"] as? String == "NL")
+
+        // The house number added in the source data: the corrected file goes through, only 5040 is new.
+        let corrected = try ConnectorFixtures.text("salesorders-bad-addresses.json")
+            .replacingOccurrences(of: "\"AddressLine1\": \"Dorpsstraat\"", with: "\"AddressLine1\": \"Dorpsstraat 3\"")
+        try root.write("corrected.json", corrected)
+        _ = try root.ferry(["reprocess", "1", "--with", root.path + "/corrected.json"])
+        #expect(ConnectorFixtures.names(root, "exact-orders", "sendcloud") == [
+            "order_exact-online_sales_5040.sendcloud-parcel.json", "order_exact-online_sales_5041.sendcloud-parcel.json",
+        ])
+        #expect(try Self.parcel(root, "5040")["house_number"] as? String == "3")
     }
 
     @Test func trackingGoesBackToExactOnceFromAParcelOrAWebhook() throws {
