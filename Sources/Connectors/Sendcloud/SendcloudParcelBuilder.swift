@@ -117,6 +117,9 @@ struct SendcloudParcelBuilder {
         guard CountryCodes.assigned.contains(country) else {
             throw FerryError(.sendcloudCountryUnknown, at: at("shippingAddress.country"), ["value": value("country")])
         }
+        if value("name").isEmpty {
+            throw FerryError(.sendcloudAddressFieldMissing, at: at("shippingAddress.name"), ["field": "name"])
+        }
         if value("house_number").isEmpty {
             throw FerryError(.sendcloudHouseNumberMissing, at: at("shippingAddress.houseNumber"), ["street": value("address")])
         }
