@@ -39,6 +39,38 @@ import Testing
         #expect((article["costPrice"] as? NSNumber)?.intValue == 6)
     }
 
+    /// A `crm/Accounts` object as Exact returns it (byte order mark, `Code` padded to 18
+    /// characters, `Country` "NL ", nulls), placed by a fetch job as the order's `DeliverTo`.
+    @Test func exactAccountsAsTheOrdersCustomerAreTrimmedAndGiveTheAddress() throws {
+        var data = try Self.corpus("exact-online/rest-crm-account-single-object.json")
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
+        let account = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let order: [String: Any] = ["d": [
+            "OrderNumber": 6001, "OrderDate": "/Date(\(Int64(Date().timeIntervalSince1970 / 86_400) * 86_400_000))/",
+            "Status": 12, "ApprovalStatus": 3, "Currency": "EUR",
+            "DeliverTo": account, "DeliveryAddress": "3b0f0000-0000-4000-8000-000000000001",
+            "SalesOrderLines": ["results": [["LineNumber": 1, "ItemCode": "BALK-10", "Description": "Balk", "Quantity": 1, "UnitPrice": 6]]],
+        ] as [String: Any]]
+        let root = try FerryRoot(config: ExactToSendcloudTests.config(targetOptions: "          item-weight: \"2.000\""))
+        defer { root.remove() }
+        try root.write("inbox/exact-orders/order.json", try JSONSerialization.data(withJSONObject: order))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let parcel = try ExactToSendcloudTests.parcel(root, "6001")
+        #expect(parcel["name"] as? String == "Albex Winkelinrichting B.V.")
+        #expect(parcel["company_name"] == nil)
+        #expect(parcel["address"] as? String == "Voorveste")
+        #expect(parcel["house_number"] as? String == "9")
+        #expect(parcel["postal_code"] as? String == "3995")
+        #expect(parcel["city"] as? String == "Houten")
+        #expect(parcel["country"] as? String == "NL")
+        #expect(parcel["email"] == nil)
+        // The padded account code, trimmed, is the buyer's number.
+        let archived = try #require(root.files(under: "archive/exact-orders").first { $0.hasSuffix("/order.json") })
+        let preview = try root.ferry(["preview", root.path + "/" + archived, "--flow", "exact-orders"])
+        #expect(preview.stdout.contains("\"number\": \"8\""), "\(preview.stdout)")
+    }
+
     @Test func sendcloudParcelsWebhooksAndListsAreRead() throws {
         let root = try FerryRoot(config: """
             flows:
