@@ -53,7 +53,10 @@ extension ConfigValidator {
                                          direction: .source, maps: maps)
             }
         }
-        if let entry = section["options"] { flow.options = connectorOptions(entry, system: flow.source, direction: .source) }
+        // Options of a system that was not recognised are not judged: its name is the mistake.
+        if let entry = section["options"], section["source"] == nil || flow.source == section["source"]?.raw {
+            flow.options = connectorOptions(entry, system: flow.source, direction: .source)
+        }
         if let entry = section["all-or-nothing"], let value = bool(entry) { flow.allOrNothing = value }
         if let entry = section["allow-empty"], let value = bool(entry) { flow.allowEmpty = value }
         if let entry = section["csv"], let csv = csvDialect(entry) { flow.csv = csv }
@@ -115,7 +118,9 @@ extension ConfigValidator {
                 target.overrides = overlay(entry, name: "\(name) fields", kind: DocumentKind(kind), direction: .target, maps: maps)
             }
         }
-        if let entry = section["options"] { target.options = connectorOptions(entry, system: target.system, direction: .target) }
+        if let entry = section["options"], section["system"] == nil || target.system == section["system"]?.raw {
+            target.options = connectorOptions(entry, system: target.system, direction: .target)
+        }
         if let entry = section["outbox"], let outbox = text(entry) { target.outbox = outbox }
         if let entry = section["mode"], let mode = mode(entry) { target.fileMode = mode }
         if let entry = section["per-input-file"], let value = bool(entry) { target.perInputFile = value }

@@ -55,6 +55,19 @@ import Testing
         #expect(result.output.contains("Did you mean `exact-online`?"), "\(result.output)")
     }
 
+    @Test func theOptionsOfAnUnknownSystemAreNotJudged() throws {
+        let result = try Self.check("""
+            flows:
+              - name: orders
+                kind: order
+                source: exact-onlin
+                options: { order-age-days: 10 }
+            """)
+        #expect(result.status == 2)
+        #expect(result.output.contains("[CONFIG-020]"))
+        #expect(!result.output.contains("[CONFIG-062]"), "\(result.output)")
+    }
+
     @Test func optionsAreCheckedPerSystemAtTheirLine() throws {
         let result = try Self.check("""
             flows:
