@@ -116,7 +116,7 @@ public struct LedgerRebuilder {
 
         let records = try readRecords()
         report.records = records.count
-        report.returned = try returnUnrecordedArchivedInputs()
+        report.returned = try returnUnrecordedArchivedInputs(records: records.map(\.1))
         let runtimes = try Dictionary(
             config.flows.map { ($0.name, try FlowRuntime($0, layout: layout)) }, uniquingKeysWith: { first, _ in first })
         do {
@@ -216,7 +216,10 @@ public struct LedgerRebuilder {
     /// file, and the next run resumes them: exported documents count as done, the file is
     /// archived again with its record. A kill during this leaves each input either in the
     /// archive or in the claim folder, and the next rebuild goes on from there.
-    private func returnUnrecordedArchivedInputs() throws -> [String] {
+    /// Corrected copies a record names as an attempt's input (`reprocess --with`) have no
+    /// record of their own and stay where they are.
+    private func returnUnrecordedArchivedInputs(records: [Record]) throws -> [String] {
+        let named = Set(records.flatMap { record in [record.input] + record.previousAttempts.map(\.input) }.compactMap { $0 })
         var returned: [String] = []
         for flow in config.flows {
             let archive = layout.archiveDirectory(flow: flow.name)
@@ -228,7 +231,8 @@ public struct LedgerRebuilder {
                 guard !name.hasPrefix("."), !name.hasSuffix(".status.json"),
                       walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
                 let path = archive + "/" + next
-                guard !FileIO.exists(path + ".status.json"), !isArchivedMarker(path, flow: flow) else { continue }
+                guard !FileIO.exists(path + ".status.json"), !named.contains(layout.relative(path)),
+                      !isArchivedMarker(path, flow: flow) else { continue }
                 inputs.append(path)
             }
             for path in inputs.sorted() {
