@@ -1,0 +1,75 @@
+import Canonical
+@testable import Connectors
+import Diagnostics
+import Foundation
+import Formats
+import SharedFiles
+import Testing
+
+/// Temporary files, reading through a connector, the vendor schema validator.
+enum Support {
+    static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mkt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    /// Every result of reading `path` through `connector` for `kind`.
+    static func read(path: String, connector: any Connector, kind: DocumentKind) throws -> [DecodeResult] {
+        var source = try connector.openSource(path: path, displayName: (path as NSString).lastPathComponent,
+                                              settings: SourceSettings(kind: kind))
+        var results: [DecodeResult] = []
+        while let result = try source.next() { results.append(result) }
+        return results
+    }
+
+    static func read(_ name: String, _ json: String, connector: any Connector, kind: DocumentKind = .order) throws -> [DecodeResult] {
+        try read(path: try temporaryFile(name, Array(json.utf8)), connector: connector, kind: kind)
+    }
+
+    /// The documents of `results` as `T`; records a test issue for every failure.
+    static func documents<T: CanonicalDocument>(_ results: [DecodeResult], as type: T.Type = T.self,
+                                                sourceLocation: SourceLocation = #_sourceLocation) -> [T] {
+        results.compactMap { result in
+            switch result {
+            case .document(let document, _):
+                return document as? T
+            case .failure(_, let errors, _):
+                Issue.record("unexpected failure: \(errors)", sourceLocation: sourceLocation)
+                return nil
+            }
+        }
+    }
+
+    /// The error codes of the failures in `results`.
+    static func failureCodes(_ results: [DecodeResult]) -> [String] {
+        results.flatMap { result -> [String] in
+            if case .failure(_, let errors, _) = result { return errors.map(\.code.rawValue) }
+            return []
+        }
+    }
+
+    static func json(_ bytes: [UInt8]) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+    }
+
+    /// Runs `reference/openapi/validate.py` on `payload` against `schema` of `spec` (a path
+    /// under `reference/openapi/`). Returns the exit status and the violation lines.
+    static func validate(_ payload: [UInt8], spec: String, schema: String, flags: [String] = []) throws -> (status: Int32, lines: [String]) {
+        let file = try temporaryFile("payload.json", payload)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", try SharedFolder.path("reference/openapi/validate.py")] + flags
+            + [try SharedFolder.path("reference/openapi/" + spec), schema, file]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: output, as: UTF8.self)
+        return (process.terminationStatus, text.split(separator: "\n").map(String.init))
+    }
+}
