@@ -141,7 +141,9 @@ public struct Payload: Sendable {
 /// The connectors Ferry knows, by system name.
 public enum ConnectorRegistry {
     public static let builtIn: [String: any Connector] = [
-        "canonical": CanonicalConnector()
+        "canonical": CanonicalConnector(),
+        "channable": ChannableConnector(),
+        "woocommerce": WooCommerceConnector(),
     ]
 
     public static func connector(named system: String) -> (any Connector)? { builtIn[system] }
