@@ -45,7 +45,7 @@ let package = Package(
         // Systems Ferry talks to: record trees <-> canonical documents <-> payloads.
         .target(
             name: "Connectors",
-            dependencies: ["Diagnostics", "Canonical", "Formats", "Mapping", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["Diagnostics", "Canonical", "Formats", "Mapping", "Rules", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strict),
         // Pure value transforms the mapping language names: street lines, date patterns, units, VAT, text.
         .target(
@@ -101,7 +101,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "MarketplaceConnectorTests",
-            dependencies: ["Connectors", "Canonical", "Formats", "Diagnostics", "SharedFiles"],
+            dependencies: ["Connectors", "Canonical", "Formats", "Diagnostics", "Mapping", "SharedFiles"],
             swiftSettings: strict),
         .testTarget(
             name: "FerryEndToEndTests",

@@ -4,14 +4,14 @@ enum ConfigKeys {
         "language", "on-failure", "on-failure-timeout", "allow-symlinked-folders", "poll-interval", "file-timeout", "connections", "reference", "maps", "layouts", "flows",
     ]
     static let flow = [
-        "name", "enabled", "kind", "source", "layout", "fields", "format", "inbox", "all-or-nothing", "allow-empty", "csv", "numbers", "pickup",
+        "name", "enabled", "kind", "source", "layout", "fields", "options", "format", "inbox", "all-or-nothing", "allow-empty", "csv", "numbers", "pickup",
         "filters", "rules",
         "targets",
     ]
     static let csv = ["delimiter", "encoding"]
     static let numbers = ["decimal", "thousands"]
     static let pickup = ["include", "exclude", "settle", "marker"]
-    static let target = ["name", "system", "layout", "fields", "format", "outbox", "mode", "per-input-file", "delimiter", "schema"]
+    static let target = ["name", "system", "layout", "fields", "options", "format", "outbox", "mode", "per-input-file", "delimiter", "schema"]
     static let reference = ["vat-rates", "warehouses", "price-categories", "default-debtor", "partners"]
     static let referenceFile = ["file", "delimiter", "encoding"]
     static let valueMap = ["values", "unmapped", "default"]

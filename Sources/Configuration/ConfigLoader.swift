@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Mapping
 import Yams
 
 /// Reads and validates `ferry.yml`.
@@ -11,7 +12,8 @@ public enum ConfigLoader {
     ///
     /// Throws `ConfigLoadFailure` carrying every issue when the file is unreadable or invalid.
     public static func load(
-        root: String, knownSystems: Set<String> = ["canonical"], knownKinds: Set<String> = defaultKinds
+        root: String, knownSystems: Set<String> = ["canonical"], knownKinds: Set<String> = defaultKinds,
+        systems: [SystemProfile] = []
     ) throws -> FerryConfig {
         let path = URL(fileURLWithPath: root).appendingPathComponent(fileName).path
         guard FileManager.default.fileExists(atPath: path) else { return builtIn() }
@@ -33,7 +35,8 @@ public enum ConfigLoader {
                             ["path": path, "reason": error.localizedDescription]),
             ])
         }
-        let result = check(yaml: text, fileName: fileName, root: root, knownSystems: knownSystems, knownKinds: knownKinds)
+        let result = check(yaml: text, fileName: fileName, root: root, knownSystems: knownSystems, knownKinds: knownKinds,
+                           systems: systems)
         guard var config = result.config else {
             throw ConfigLoadFailure(path: path, issues: result.issues, language: declaredLanguage(yaml: text) ?? .en)
         }
@@ -47,9 +50,9 @@ public enum ConfigLoader {
     /// With a `root`, the reference CSV files `reference:` names are read (relative to it) and checked.
     public static func check(
         yaml: String, fileName: String = fileName, root: String? = nil,
-        knownSystems: Set<String> = ["canonical"], knownKinds: Set<String> = defaultKinds
+        knownSystems: Set<String> = ["canonical"], knownKinds: Set<String> = defaultKinds, systems: [SystemProfile] = []
     ) -> (config: FerryConfig?, issues: [ConfigIssue]) {
-        var validator = ConfigValidator(fileName: fileName, knownSystems: knownSystems, knownKinds: knownKinds)
+        var validator = ConfigValidator(fileName: fileName, knownSystems: knownSystems, knownKinds: knownKinds, systems: systems)
         validator.root = root
         let root: YAMLNode?
         do {

@@ -23,7 +23,10 @@ extension ConfigValidator {
             }
         }
         if let entry = section["enabled"], let enabled = bool(entry) { flow.enabled = enabled }
-        if let entry = section["source"], let source = system(entry) { flow.source = source }
+        if let entry = section["source"], let source = system(entry) {
+            flow.source = source
+            checkCapability(entry, system: source, kind: flow.kind, direction: .source)
+        }
         if let entry = section["format"], let format = choice(entry, FileFormat.allCases.map { ($0.rawValue, $0) }) {
             flow.format = format
         }
@@ -39,7 +42,9 @@ extension ConfigValidator {
         }
         flowSites.append(site)
         if let entry = section["layout"] { flow.layout = layoutReference(entry, direction: .source, kind: flow.kind, format: flow.format) }
-        if let entry = section["fields"] {
+        if flow.layout == nil, let layout = systemLayout(system: flow.source, kind: flow.kind, direction: .source, fields: section["fields"]) {
+            flow.systemLayout = layout
+        } else if let entry = section["fields"] {
             if flow.layout != nil {
                 report(.configMappingInvalid, at: entry.keyPlace, field: entry.field,
                        ["problem": "a flow with a `layout:` takes its fields from the layout; change them there"])
@@ -48,13 +53,15 @@ extension ConfigValidator {
                                          direction: .source, maps: maps)
             }
         }
+        if let entry = section["options"] { flow.options = connectorOptions(entry, system: flow.source, direction: .source) }
         if let entry = section["all-or-nothing"], let value = bool(entry) { flow.allOrNothing = value }
         if let entry = section["allow-empty"], let value = bool(entry) { flow.allowEmpty = value }
         if let entry = section["csv"], let csv = csvDialect(entry) { flow.csv = csv }
         if let entry = section["numbers"], let numbers = numberFormat(entry) { flow.numberFormat = numbers }
         if let entry = section["pickup"], let pickup = pickup(entry) { flow.pickup = pickup }
         let documentKind = knownKinds.contains(flow.kind) ? DocumentKind(flow.kind) : nil
-        if let entry = section["filters"] { flow.filters = filters(entry, kind: documentKind) }
+        if let documentKind { flow.filters = systemFilters(system: flow.source, kind: documentKind, options: flow.options) }
+        if let entry = section["filters"] { flow.filters += filters(entry, kind: documentKind) }
         if let entry = section["rules"] { flow.rules = rules(entry, kind: documentKind) }
         if let entry = section["targets"], let items = list(entry) {
             for (index, item) in items.enumerated() {
@@ -94,7 +101,13 @@ extension ConfigValidator {
             target.format = written
             format = written
         }
-        if let entry = section["fields"] {
+        if let entry = section["system"], let system = system(entry) {
+            target.system = system
+            checkCapability(entry, system: system, kind: kind, direction: .target)
+        }
+        if target.layout == nil, let layout = systemLayout(system: target.system, kind: kind, direction: .target, fields: section["fields"]) {
+            target.systemLayout = layout
+        } else if let entry = section["fields"] {
             if target.layout != nil {
                 report(.configMappingInvalid, at: entry.keyPlace, field: entry.field,
                        ["problem": "a target with a `layout:` takes its fields from the layout; change them there"])
@@ -102,7 +115,7 @@ extension ConfigValidator {
                 target.overrides = overlay(entry, name: "\(name) fields", kind: DocumentKind(kind), direction: .target, maps: maps)
             }
         }
-        if let entry = section["system"], let system = system(entry) { target.system = system }
+        if let entry = section["options"] { target.options = connectorOptions(entry, system: target.system, direction: .target) }
         if let entry = section["outbox"], let outbox = text(entry) { target.outbox = outbox }
         if let entry = section["mode"], let mode = mode(entry) { target.fileMode = mode }
         if let entry = section["per-input-file"], let value = bool(entry) { target.perInputFile = value }
@@ -152,17 +165,6 @@ extension ConfigValidator {
         if !Self.isValidName(name) {
             report(.configInvalidName, at: entry.place, field: entry.field, ["name": name])
         }
-    }
-
-    /// A system name, checked against the connectors Ferry has.
-    mutating func system(_ entry: ConfigEntry) -> String? {
-        guard let name = text(entry) else { return nil }
-        guard knownSystems.contains(name) else {
-            report(.configUnknownSystem, at: entry.place, field: entry.field,
-                   ["system": name, "known": knownSystems.sorted().joined(separator: ", ")])
-            return nil
-        }
-        return name
     }
 
     /// Octal permission bits (`"0640"`, `640`, `0o640`); world-writable modes are refused.

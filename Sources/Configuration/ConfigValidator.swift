@@ -21,10 +21,15 @@ struct ConfigValidator {
     /// Reference tables whose rows are known: inline, or from a file that was read.
     var referenceLoaded: Set<ReferenceData.Table> = []
     var ruleSites: [RuleSite] = []
+    /// What each built-in system reads, writes and takes as options (empty: names only).
+    let systems: [String: SystemProfile]
+    /// The systems' default layouts, read once each.
+    var systemLayouts: [String: [Layout]] = [:]
 
-    init(fileName: String, knownSystems: Set<String>, knownKinds: Set<String>) {
+    init(fileName: String, knownSystems: Set<String>, knownKinds: Set<String>, systems: [SystemProfile] = []) {
         self.fileName = fileName
-        self.knownSystems = knownSystems
+        self.knownSystems = knownSystems.union(systems.map(\.name))
+        self.systems = Dictionary(systems.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.knownKinds = knownKinds
     }
 

@@ -59,6 +59,10 @@ public struct FlowConfig: Sendable, Hashable {
     public var layout: Layout?
     /// `fields:` overrides on the canonical connector's table (applied to each document read).
     public var overrides: Layout?
+    /// The source system's default layout with `fields:` written over it (systems that have one).
+    public var systemLayout: Layout?
+    /// `options:`, checked against the source system's documented keys.
+    public var options = ConnectorOptions()
     /// `nil`: detected from the extension and content.
     public var format: FileFormat?
     /// Relative to the root unless absolute. Default `inbox/<name>`.
@@ -119,6 +123,10 @@ public struct TargetConfig: Sendable, Hashable {
     public var layout: Layout?
     /// `fields:` overrides on the canonical connector's table (applied to each payload).
     public var overrides: Layout?
+    /// The target system's default layout with `fields:` written over it (systems that have one).
+    public var systemLayout: Layout?
+    /// `options:`, checked against the target system's documented keys.
+    public var options = ConnectorOptions()
     public var format: FileFormat
     /// Relative to the root unless absolute. Default `outbox/<flow>/<target>`.
     public var outbox: String

@@ -1,6 +1,8 @@
 import Canonical
 import Diagnostics
 import Formats
+import Mapping
+import Rules
 
 /// A system Ferry exchanges files with: how its files become canonical documents
 /// (source adapters), how canonical documents become its payloads (target adapters),
@@ -8,6 +10,9 @@ import Formats
 public protocol Connector: Sendable {
     /// The name used as `source:` and `system:` in `ferry.yml` (`canonical`, `sendcloud`, ...).
     var system: String { get }
+    /// What the system reads and writes, its `options:` and its default layouts (`ferry check`
+    /// judges flows and targets by it; `ferry mapping show` prints the layouts).
+    var profile: SystemProfile { get }
     /// Opens one input file for reading documents of `settings.kind`.
     /// - Throws: `FerryError` when the file cannot be opened or the kind is not supported.
     func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource
@@ -71,6 +76,10 @@ public struct SourceSettings: Sendable, Hashable {
     /// Note which layout paths select something, for `DocumentSource.warnings()` (`ferry
     /// preview`, `ferry test`); a run leaves it off and pays nothing for it.
     public var notesPathUsage = false
+    /// The flow's `options:`, checked by `ferry check` against the system's profile.
+    public var options = ConnectorOptions()
+    /// The system's default source layout for the kind with the flow's `fields:` over it.
+    public var layout: Layout?
 
     public init(
         kind: DocumentKind, format: FileFormat? = nil, csv: CSVSettings = CSVSettings(),
@@ -115,11 +124,21 @@ public struct TargetSettings: Sendable, Hashable {
     public var format: FileFormat
     /// CSV output delimiter.
     public var delimiter: Character
+    /// The target's `options:`, checked by `ferry check` against the system's profile.
+    public var options = ConnectorOptions()
+    /// The system's default target layout for the kind with the target's `fields:` over it.
+    public var layout: Layout?
+    /// The reference tables of ferry.yml (sender addresses of warehouses, ...).
+    public var reference: ReferenceData?
 
-    public init(kind: DocumentKind, format: FileFormat, delimiter: Character = ";") {
+    public init(kind: DocumentKind, format: FileFormat, delimiter: Character = ";", options: ConnectorOptions = ConnectorOptions(),
+                layout: Layout? = nil, reference: ReferenceData? = nil) {
         self.kind = kind
         self.format = format
         self.delimiter = delimiter
+        self.options = options
+        self.layout = layout
+        self.reference = reference
     }
 }
 
@@ -136,15 +155,31 @@ public struct Payload: Sendable {
         self.fileExtension = fileExtension
         self.stableBytes = stableBytes ?? bytes
     }
+
+    /// A payload for one API call of a system: the outbox file is named
+    /// `<kind>_<key>[_vN].<endpoint>.<format>` (`order_exact-online_1001.sendcloud-parcel.json`),
+    /// so a sender script picks the endpoint from the second-to-last name part
+    /// (docs/connectors/README.md lists the endpoint names).
+    public init(bytes: [UInt8], endpoint: String, format: String, stableBytes: [UInt8]? = nil) {
+        self.init(bytes: bytes, fileExtension: endpoint + "." + format, stableBytes: stableBytes)
+    }
 }
 
 /// The connectors Ferry knows, by system name.
 public enum ConnectorRegistry {
-    public static let builtIn: [String: any Connector] = [
-        "canonical": CanonicalConnector(),
-        "channable": ChannableConnector(),
-        "woocommerce": WooCommerceConnector(),
+    /// Every built-in system; adding one is one line here.
+    public static let all: [any Connector] = [
+        CanonicalConnector(),
+        ExactOnlineConnector(),
+        SendcloudConnector(),
+        ChannableConnector(),
+        WooCommerceConnector(),
     ]
+
+    public static let builtIn: [String: any Connector] = Dictionary(all.map { ($0.system, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// What each system reads, writes and takes as options, for `ferry check`.
+    public static var profiles: [SystemProfile] { all.map(\.profile) }
 
     public static func connector(named system: String) -> (any Connector)? { builtIn[system] }
 }

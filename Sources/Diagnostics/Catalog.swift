@@ -39,7 +39,7 @@ public enum Catalog {
     public static let areas: [[ErrorCode: CatalogEntry]] = [
         inputEntries, csvEntries, jsonEntries, xmlEntries, pathEntries, mappingEntries, transformEntries, layoutEntries,
         configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
-        runEntries, ledgerEntries, configNameEntries,
+        runEntries, ledgerEntries, configNameEntries, configSystemEntries, connectorEntries,
         pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts, logTextEntries,
         marketplaceEntries,
     ]

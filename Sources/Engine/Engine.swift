@@ -34,7 +34,7 @@ public final class Engine: Sendable {
             layout: layout, config: config, ledger: ledger, owner: owner,
             faults: FaultInjector(ledgerPath: layout.ledgerPath), logger: logger, clock: clock,
             hooks: FailureHooks(logger: logger, ledger: ledger, directory: layout.root), progress: RunProgress())
-        flows = try config.flows.map { try FlowRuntime($0, layout: layout) }
+        flows = try config.flows.map { try FlowRuntime($0, layout: layout, reference: config.reference) }
         if !config.allowSymlinkedFolders { try Self.refuseSymlinkedFolders(config, layout: layout) }
         if !readOnly {
             for flow in flows where flow.config.enabled {

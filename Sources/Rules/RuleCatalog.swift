@@ -33,6 +33,10 @@ public enum RuleCatalog {
             parameters: [.init("required", .flag)], build: SupplierRules.gtinFromCatalog,
             summary: "fills a line's missing GTIN from the catalog"),
         RuleDefinition(
+            name: "customs-from-catalog", kinds: [.order],
+            parameters: [.init("hs-code-field", .text)], build: CustomsRules.fromCatalog,
+            summary: "fills a line's HS code (or the article attribute hs-code-field), origin and weight from the catalog"),
+        RuleDefinition(
             name: "warehouse-sender", kinds: [.order], needs: [.warehouses], build: WarehouseRules.sender,
             summary: "the warehouse has a sender address, or the default warehouse is used"),
         RuleDefinition(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Configuration
+import Connectors
 import Diagnostics
 import Engine
 import Foundation
@@ -34,7 +35,8 @@ extension Ferry {
             }
             let yaml = String(decoding: data, as: UTF8.self)
             var result = ConfigLoader.check(
-                yaml: yaml, fileName: (path as NSString).lastPathComponent, root: global.root, knownSystems: Setup.knownSystems)
+                yaml: yaml, fileName: (path as NSString).lastPathComponent, root: global.root, knownSystems: Setup.knownSystems,
+                systems: ConnectorRegistry.profiles)
             // A broken file may still say which language its reader speaks.
             let language = result.config?.language ?? ConfigLoader.declaredLanguage(yaml: yaml) ?? .en
             // Target schemas are files of their own: a valid ferry.yml can still name one that does not load.

@@ -33,7 +33,7 @@ enum Setup {
     /// The configuration of `root`, or exit 2 with every mistake printed.
     static func config(root: String) throws -> FerryConfig {
         do {
-            return try ConfigLoader.load(root: root, knownSystems: knownSystems)
+            return try ConfigLoader.load(root: root, knownSystems: knownSystems, systems: ConnectorRegistry.profiles)
         } catch let failure as ConfigLoadFailure {
             Output.printIssues(failure.issues, language: failure.language)
             throw ExitCode(Exit.configuration)

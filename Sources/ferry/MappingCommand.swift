@@ -33,7 +33,8 @@ extension Ferry {
                 let kind = DocumentKind(flowConfig.kind)
                 var tables: [MappingTable] = []
                 if target == nil {
-                    tables.append(.source(kind: kind, system: flowConfig.source, layout: flowConfig.layout, overrides: flowConfig.overrides))
+                    tables.append(.source(kind: kind, system: flowConfig.source, layout: flowConfig.layout ?? flowConfig.systemLayout,
+                                          overrides: flowConfig.overrides))
                 }
                 let targets = flowConfig.targets.filter { target == nil || $0.name == target }
                 if let target, targets.isEmpty {
@@ -45,7 +46,7 @@ extension Ferry {
                 }
                 for item in targets {
                     tables.append(.target(name: item.name, kind: kind, system: item.system, format: item.format.rawValue,
-                                          layout: item.layout, overrides: item.overrides))
+                                          layout: item.layout ?? item.systemLayout, overrides: item.overrides))
                 }
                 Output.say(.mappingHeader, ["flow": flow, "kind": flowConfig.kind, "origin": config.origin], in: config.language)
                 for table in tables { print(render(table)) }

@@ -13,18 +13,21 @@ import Testing
             kind: order
             source: channable
             pickup: { settle: 0 }
-            filters:
-              - status: [open]
             targets:
-              - { name: webshop, system: woocommerce, format: json }
+              - name: webshop
+                system: woocommerce
+                format: json
+                options: { order-status: processing, shipping-method-id: flat_rate }
           - name: webshop-orders
             kind: order
             source: woocommerce
             pickup: { settle: 0 }
-            filters:
-              - status: [completed, cancelled]
+            options: { tracking-meta-keys: _track_and_trace_code }
             targets:
-              - { name: channable, system: channable, format: json }
+              - name: channable
+                system: channable
+                format: json
+                options: { tracking-wait: 3h, transporters: { dhl-parcel: DHL_NL } }
           - name: webshop-stock
             kind: stock
             source: woocommerce
@@ -59,7 +62,7 @@ import Testing
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
 
         let outbox = root.outbox("marketplace-orders", "webshop")
-        #expect(outbox == ["outbox/marketplace-orders/webshop/order_channable_sales_70001.json"])
+        #expect(outbox == ["outbox/marketplace-orders/webshop/order_channable_sales_70001.woocommerce-order.json"])
         let body = try #require(try Self.json(root, outbox.first ?? "missing") as? [String: Any])
         #expect(body["status"] as? String == "processing")
         #expect(body["set_paid"] as? Bool == true)
@@ -109,7 +112,7 @@ import Testing
         try root.drop("completed.json", into: "webshop-orders", try Self.fixture("woocommerce-order-completed.json"))
         #expect(try root.ferry(["run"]).status == 0)
         let outbox = root.outbox("webshop-orders", "channable")
-        #expect(outbox.count == 1)
+        #expect(outbox == ["outbox/webshop-orders/channable/order_woocommerce_sales_5120.channable-shipment-70001.json"])
         let body = try #require(try Self.json(root, outbox.first ?? "missing") as? [String: Any])
         #expect(body["tracking_code"] as? String == "3SKAAS0012345678")
         #expect(body["transporter"] as? String == "POSTNL")
@@ -142,7 +145,7 @@ import Testing
         try root.drop("orders.json", into: "webshop-orders", try Self.fixture("woocommerce-orders.json"))
         #expect(try root.ferry(["run"]).status == 0)
         let outbox = root.outbox("webshop-orders", "channable")
-        #expect(outbox == ["outbox/webshop-orders/channable/order_woocommerce_sales_5122.json"])
+        #expect(outbox == ["outbox/webshop-orders/channable/order_woocommerce_sales_5122.channable-cancel-70006.json"])
         let body = try #require(try Self.json(root, outbox.first ?? "missing") as? [String: Any])
         #expect(Set(body.keys) == ["order_item_ids"])
         #expect(body["order_item_ids"] is NSNull)
@@ -158,7 +161,7 @@ import Testing
         try root.drop("stock-1.json", into: "webshop-stock", try Self.fixture("woocommerce-stock-1.json"))
         #expect(try root.ferry(["run"]).status == 0)
         #expect(root.outbox("webshop-stock", "channable-stock").count == 3)
-        let first = try #require(try Self.json(root, "outbox/webshop-stock/channable-stock/stock_MUG-RED.json") as? [[String: Any]])
+        let first = try #require(try Self.json(root, "outbox/webshop-stock/channable-stock/stock_MUG-RED.channable-stock-update.json") as? [[String: Any]])
         #expect(first.count == 1)
         #expect(first.first?["id"] as? String == "MUG-RED")
         #expect(first.first?["stock"] as? Int == 3)
@@ -167,7 +170,7 @@ import Testing
         #expect(try root.ferry(["run"]).status == 0)
         let outbox = root.outbox("webshop-stock", "channable-stock")
         #expect(outbox.count == 4)
-        let changed = try #require(try Self.json(root, "outbox/webshop-stock/channable-stock/stock_MUG-RED_v2.json") as? [[String: Any]])
+        let changed = try #require(try Self.json(root, "outbox/webshop-stock/channable-stock/stock_MUG-RED_v2.channable-stock-update.json") as? [[String: Any]])
         #expect(changed.first?["stock"] as? Int == 2)
         let record = try root.statusRecord(for: "stock-2.json")
         #expect(record.documents.map { "\($0["key"] as? String ?? "") \($0["outcome"] as? String ?? "")" }
@@ -176,10 +179,36 @@ import Testing
                 == ["channable-stock MUG-RED state done", "channable-stock MUG-RED state done"])
     }
 
-    @Test func ferryCheckAcceptsTheSystems() throws {
+    @Test func aConfiguredMetaKeyAndTransporterCodeAreUsed() throws {
+        let root = try FerryRoot(config: Self.config)
+        defer { root.remove() }
+        var order = try Self.fixture("woocommerce-order-completed-unknown-carrier.json")
+        order = order.replacingOccurrences(of: "\"_tracking_number\"", with: "\"_track_and_trace_code\"")
+            .replacingOccurrences(of: "ZZ-99-KOERIER", with: "JVGL06240123456789")
+        try root.drop("dhl.json", into: "webshop-orders", order)
+        #expect(try root.ferry(["run"]).status == 0)
+        let outbox = root.outbox("webshop-orders", "channable")
+        let body = try #require(try Self.json(root, outbox.first ?? "missing") as? [String: Any])
+        #expect(body["tracking_code"] as? String == "JVGL06240123456789")
+        #expect(body["transporter"] as? String == "DHL_NL")
+    }
+
+    @Test func ferryCheckKnowsWhatEachSystemReadsWritesAndTakes() throws {
         let root = try FerryRoot(config: Self.config)
         defer { root.remove() }
         let check = try root.ferry(["check"])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+
+        let wrong = Self.config
+            .replacingOccurrences(of: "tracking-wait: 3h", with: "tracking-wait: soon")
+            .replacingOccurrences(of: "kind: stock\n    source: woocommerce", with: "kind: article\n    source: woocommerce")
+            .replacingOccurrences(of: "order-status: processing", with: "order-state: processing")
+        try root.write("ferry.yml", wrong)
+        let refused = try root.ferry(["check"])
+        #expect(refused.status != 0)
+        let text = refused.stdout + refused.stderr
+        #expect(text.contains("tracking-wait"), "\(text)")
+        #expect(text.contains("order-state"), "\(text)")
+        #expect(text.contains("woocommerce") && text.contains("article"), "\(text)")
     }
 }

@@ -3,6 +3,7 @@ import Canonical
 import Diagnostics
 import Foundation
 import Formats
+import Mapping
 import SharedFiles
 import Testing
 
@@ -17,16 +18,19 @@ enum Support {
     }
 
     /// Every result of reading `path` through `connector` for `kind`.
-    static func read(path: String, connector: any Connector, kind: DocumentKind) throws -> [DecodeResult] {
-        var source = try connector.openSource(path: path, displayName: (path as NSString).lastPathComponent,
-                                              settings: SourceSettings(kind: kind))
+    static func read(path: String, connector: any Connector, kind: DocumentKind,
+                     options: ConnectorOptions = ConnectorOptions()) throws -> [DecodeResult] {
+        var settings = SourceSettings(kind: kind)
+        settings.options = options
+        var source = try connector.openSource(path: path, displayName: (path as NSString).lastPathComponent, settings: settings)
         var results: [DecodeResult] = []
         while let result = try source.next() { results.append(result) }
         return results
     }
 
-    static func read(_ name: String, _ json: String, connector: any Connector, kind: DocumentKind = .order) throws -> [DecodeResult] {
-        try read(path: try temporaryFile(name, Array(json.utf8)), connector: connector, kind: kind)
+    static func read(_ name: String, _ json: String, connector: any Connector, kind: DocumentKind = .order,
+                     options: ConnectorOptions = ConnectorOptions()) throws -> [DecodeResult] {
+        try read(path: try temporaryFile(name, Array(json.utf8)), connector: connector, kind: kind, options: options)
     }
 
     /// The documents of `results` as `T`; records a test issue for every failure.

@@ -3,6 +3,7 @@ import Canonical
 import Diagnostics
 import Foundation
 import Formats
+import Mapping
 import SharedFiles
 import Testing
 
@@ -67,8 +68,8 @@ enum WooSamples {
 
     @Test func aConfiguredMetaKeyIsSearched() throws {
         let meta = #", {"key": "ppnl_barcode", "value": "3SABCD0123456"}"#
-        let custom = WooCommerceConnector(trackingMetaKeys: ["ppnl_barcode"])
-        let order = try #require(Support.documents(try Support.read("o.json", WooSamples.order(meta: meta), connector: custom), as: Order.self).first)
+        let options = ConnectorOptions(values: ["tracking-meta-keys": .text("ppnl_barcode, other_key")])
+        let order = try #require(Support.documents(try Support.read("o.json", WooSamples.order(meta: meta), connector: connector, options: options), as: Order.self).first)
         #expect(order.customFields["tracking-number"] == "3SABCD0123456")
         let plain = try #require(Support.documents(try Support.read("o.json", WooSamples.order(meta: meta), connector: connector), as: Order.self).first)
         #expect(plain.customFields["tracking-number"] == nil)

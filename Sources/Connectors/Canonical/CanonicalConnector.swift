@@ -17,6 +17,10 @@ public struct CanonicalConnector: Connector {
         self.targetOverrides = targetOverrides
     }
     public var system: String { "canonical" }
+    public var profile: SystemProfile {
+        let kinds = Set(DocumentMapping.supported)
+        return SystemProfile(name: system, reads: kinds, writes: kinds)
+    }
 
     /// Opens `path` with the reader for `settings.format`, or for the file's extension, or
     /// for what its first bytes look like.

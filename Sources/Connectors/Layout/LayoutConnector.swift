@@ -16,6 +16,9 @@ public struct LayoutConnector: Connector {
     }
 
     public var system: String { "layout:" + ((source ?? target)?.name ?? "?") }
+    public var profile: SystemProfile {
+        SystemProfile(name: system, reads: Set(source.map { [$0.kind] } ?? []), writes: Set(target.map { [$0.kind] } ?? []))
+    }
 
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
         guard let layout = source else {

@@ -1,6 +1,7 @@
 import Canonical
 import Diagnostics
 import Formats
+import Mapping
 
 /// Channable's order connection API (docs/connectors/channable.md). Reads marketplace orders;
 /// writes shipment updates and cancellations for orders the webshop completed or cancelled, and
@@ -8,7 +9,8 @@ import Formats
 public struct ChannableConnector: Connector {
     public init() {}
 
-    public var system: String { ChannableOrderReading.system }
+    public var system: String { ChannableProfile.name }
+    public var profile: SystemProfile { ChannableProfile.profile }
 
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
         guard settings.kind == .order else {
@@ -18,19 +20,24 @@ public struct ChannableConnector: Connector {
     }
 
     /// A completed (or shipped) order: a shipment update; a cancelled one: a cancellation; stock
-    /// levels: one stock update call. Orders go one per payload (one API call per order).
+    /// levels: one stock update call. Orders go one per payload (one API call per order). The
+    /// endpoint part of the file name carries the Channable order id the call's path needs:
+    /// `….channable-shipment-70001.json`, `….channable-cancel-70001.json`; stock:
+    /// `….channable-stock-update.json`.
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
         if let levels = Self.allStock(documents) {
-            return Payload(bytes: try ChannablePayloads.stockUpdate(levels), fileExtension: "json")
+            return Payload(bytes: try ChannablePayloads.stockUpdate(levels), endpoint: "channable-stock-update", format: "json")
         }
         guard documents.count == 1, let order = documents.first as? Order else {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": documents.first?.kind.rawValue ?? settings.kind.rawValue, "system": system])
         }
         switch Self.action(for: order) {
         case .shipped?:
-            return Payload(bytes: try ChannablePayloads.shipment(for: order).body, fileExtension: "json")
+            let shipment = try ChannablePayloads.shipment(for: order, transporters: settings.options.mapping("transporters") ?? [:])
+            return Payload(bytes: shipment.body, endpoint: "channable-shipment-" + Self.pathSafe(shipment.channableOrderId), format: "json")
         case .cancelled?:
-            return Payload(bytes: try ChannablePayloads.cancellation(for: order).body, fileExtension: "json")
+            let cancellation = try ChannablePayloads.cancellation(for: order)
+            return Payload(bytes: cancellation.body, endpoint: "channable-cancel-" + Self.pathSafe(cancellation.channableOrderId), format: "json")
         default:
             throw FerryError(.mktNothingToSend, at: nil, ["status": order.sourceStatus ?? order.status?.rawValue ?? "-",
                                                           "system": system, "acts": "completed, cancelled"])
@@ -50,6 +57,11 @@ public struct ChannableConnector: Connector {
         case .cancelled?: .cancelled
         default: nil
         }
+    }
+
+    /// An id as it may stand in a file name: ASCII letters, digits and `-` (Channable ids are numbers).
+    static func pathSafe(_ id: String) -> String {
+        String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "_" })
     }
 
     private static func allStock(_ documents: [any CanonicalDocument]) -> [StockLevel]? {

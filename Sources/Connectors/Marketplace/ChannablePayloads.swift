@@ -16,6 +16,8 @@ public enum ChannablePayloads {
         public var channableOrderId: String
         public var trackingCode: String?
         public var carrier: Carrier?
+        /// The transporter code sent: the carrier's, or the target's `transporters:` choice.
+        public var transporter: String?
         /// Channable order item ids of a partial shipment; `nil` ships the whole order.
         public var orderItemIds: [Int]?
         public var notes: [Note]
@@ -25,7 +27,7 @@ public enum ChannablePayloads {
         public var body: [UInt8] {
             var fields: [(String, Node)] = [
                 ("tracking_code", trackingCode.map(NodeBuilding.text) ?? Self.null),
-                ("transporter", carrier.map { NodeBuilding.text($0.channableTransporter) } ?? Self.null),
+                ("transporter", transporter.map(NodeBuilding.text) ?? Self.null),
             ]
             if let orderItemIds { fields.append(("order_item_ids", ChannablePayloads.integers(orderItemIds))) }
             return JSONWriter(pretty: true).write(NodeBuilding.object(fields))
@@ -37,15 +39,20 @@ public enum ChannablePayloads {
     /// The shipment update for an order the webshop completed. The tracking code and any carrier
     /// name come from the order's custom fields (`WooCommerceOrderReading.Field`); the carrier is
     /// derived from the code (`CarrierTable`). Without a code the shipment carries neither.
+    /// `transporters` maps carrier names (`postnl`, `dhl-parcel`, …, `other`) to the transporter
+    /// codes a channel wants instead of Channable's defaults (a target's `transporters:` option).
     /// - Throws: `mktNoChannableOrderId` when the order does not name its Channable order.
-    public static func shipment(for order: Order) throws -> Shipment {
+    public static func shipment(for order: Order, transporters: [String: String] = [:]) throws -> Shipment {
         let id = try channableOrderId(of: order)
         guard let code = order.customFields[WooCommerceOrderReading.Field.trackingNumber], !code.isEmpty else {
-            return Shipment(channableOrderId: id, trackingCode: nil, carrier: nil, orderItemIds: nil, notes: [])
+            return Shipment(channableOrderId: id, trackingCode: nil, carrier: nil, transporter: nil, orderItemIds: nil, notes: [])
         }
         let match = CarrierTable.identify(trackingCode: code, provider: order.customFields[WooCommerceOrderReading.Field.trackingProvider])
-        return Shipment(channableOrderId: id, trackingCode: code, carrier: match.carrier, orderItemIds: nil,
-                        notes: match.warning.map { [$0] } ?? [])
+        let transporter = transporters[match.carrier.rawValue] ?? match.carrier.channableTransporter
+        var notes: [Note] = []
+        if match.warning != nil { notes.append(Note(.carrierUnknown, ["code": code, "transporter": transporter])) }
+        return Shipment(channableOrderId: id, trackingCode: code, carrier: match.carrier, transporter: transporter,
+                        orderItemIds: nil, notes: notes)
     }
 
     /// The cancellation body for the whole order: `{"order_item_ids": null}`.

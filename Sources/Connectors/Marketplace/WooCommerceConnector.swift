@@ -1,25 +1,20 @@
 import Canonical
 import Diagnostics
 import Formats
+import Mapping
 
 /// The WooCommerce REST API v3 (docs/connectors/woocommerce.md). Reads webshop orders and
 /// product stock; writes order bodies for open marketplace orders and cancel bodies.
 public struct WooCommerceConnector: Connector {
-    public var options: WooCommercePayload.Options
-    public var trackingMetaKeys: [String]
+    public init() {}
 
-    public init(options: WooCommercePayload.Options = .init(),
-                trackingMetaKeys: [String] = WooCommerceOrderReading.defaultTrackingMetaKeys) {
-        self.options = options
-        self.trackingMetaKeys = trackingMetaKeys
-    }
-
-    public var system: String { WooCommerceOrderReading.system }
+    public var system: String { WooCommerceProfile.name }
+    public var profile: SystemProfile { WooCommerceProfile.profile }
 
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
         switch settings.kind {
         case .order:
-            let keys = trackingMetaKeys
+            let keys = WooCommerceProfile.trackingMetaKeys(settings.options)
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings) {
                 WooCommerceOrderReading.decode($0, trackingMetaKeys: keys)
             }
@@ -30,14 +25,19 @@ public struct WooCommerceConnector: Connector {
         }
     }
 
-    /// An open order: the create-order body; a cancelled one: the cancel body. One per payload.
+    /// An open order: the create-order body (`….woocommerce-order.json`, `POST /orders`); a
+    /// cancelled one: the cancel body (`….woocommerce-order-cancel.json`, `PUT /orders/{id}`).
+    /// One per payload.
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
         guard documents.count == 1, let order = documents.first as? Order else {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": documents.first?.kind.rawValue ?? settings.kind.rawValue, "system": system])
         }
         switch Self.action(for: order) {
-        case .created?: return Payload(bytes: WooCommercePayload.order(order, options: options), fileExtension: "json")
-        case .cancelled?: return Payload(bytes: WooCommercePayload.cancellation(), fileExtension: "json")
+        case .created?:
+            let options = WooCommercePayload.Options(settings.options)
+            return Payload(bytes: WooCommercePayload.order(order, options: options), endpoint: "woocommerce-order", format: "json")
+        case .cancelled?:
+            return Payload(bytes: WooCommercePayload.cancellation(), endpoint: "woocommerce-order-cancel", format: "json")
         default:
             throw FerryError(.mktNothingToSend, at: nil, ["status": order.sourceStatus ?? order.status?.rawValue ?? "-",
                                                           "system": system, "acts": "open, cancelled"])

@@ -2,6 +2,7 @@ import Canonical
 import Diagnostics
 import Foundation
 import Formats
+import Mapping
 
 /// The WooCommerce REST API v3 order body (`POST /wp-json/wc/v3/orders`) for a canonical order,
 /// and the cancel body (`PUT /wp-json/wc/v3/orders/{id}`).
@@ -26,9 +27,19 @@ public enum WooCommercePayload {
         /// `shipping_lines[].method_id` (a shipping method the shop knows).
         public var shippingMethodId: String
 
-        public init(status: String = "processing", shippingMethodId: String = "flat_rate") {
+        /// `set_paid`; `nil`: paid when the marketplace says so (or says nothing).
+        public var setPaid: Bool?
+
+        public init(status: String = "processing", shippingMethodId: String = "flat_rate", setPaid: Bool? = nil) {
             self.status = status
             self.shippingMethodId = shippingMethodId
+            self.setPaid = setPaid
+        }
+
+        /// From a target's `options:` (`order-status`, `shipping-method-id`, `set-paid`).
+        public init(_ options: ConnectorOptions) {
+            self.init(status: options.text("order-status") ?? "processing",
+                      shippingMethodId: options.text("shipping-method-id") ?? "flat_rate", setPaid: options.bool("set-paid"))
         }
     }
 
@@ -56,7 +67,7 @@ public enum WooCommercePayload {
         body.set("meta_data", meta(order))
         // A marketplace order is paid at the marketplace: `set_paid` also reduces the shop's stock.
         let paid = order.customFields[ChannableOrderReading.Field.paymentStatus]
-        body.set("set_paid", Node(.bool(paid == nil || paid == "paid"), at: NodeBuilding.nowhere))
+        body.set("set_paid", Node(.bool(options.setPaid ?? (paid == nil || paid == "paid")), at: NodeBuilding.nowhere))
         return JSONWriter(pretty: true).write(body.node)
     }
 

@@ -39,7 +39,7 @@ extension ErrorCode {
     public static let configInvalidPollInterval = ErrorCode("CONFIG-018")
     /// `numbers.decimal` and `numbers.thousands` are the same character. Args: `separator`.
     public static let configSameSeparators = ErrorCode("CONFIG-019")
-    /// `source` or `system` names a system Ferry has no connector for. Args: `system`, `known`.
+    /// `source` or `system` names a system Ferry has no connector for. Args: `system`, `known`, `suggestion`.
     public static let configUnknownSystem = ErrorCode("CONFIG-020")
     /// `kind` names a document kind Ferry does not know. Args: `kind`, `known`.
     public static let configUnknownKind = ErrorCode("CONFIG-021")

@@ -181,10 +181,10 @@ extension Catalog {
                 .fr: "Ferry n'a pas de connecteur pour le système `{system}`",
             ],
             hint: [
-                .en: "Use one of: {known}.",
-                .nl: "Gebruik een van: {known}.",
-                .de: "Verwenden Sie eines dieser Systeme: {known}.",
-                .fr: "Utilisez l'un de ces systèmes : {known}.",
+                .en: "Did you mean `{suggestion}`? Use one of: {known}.",
+                .nl: "Bedoelde u `{suggestion}`? Gebruik een van: {known}.",
+                .de: "Meinten Sie `{suggestion}`? Verwenden Sie eines dieser Systeme: {known}.",
+                .fr: "Vouliez-vous dire `{suggestion}` ? Utilisez l'un de ces systèmes : {known}.",
             ]),
         .configUnknownKind: CatalogEntry(
             message: [

@@ -21,7 +21,7 @@ extension Engine {
         let layout = RootLayout(root: root)
         // Rules ask the ledger's catalog read-only, and only when the ledger exists (preview never creates it).
         let environment = try RuleEnvironment.readOnly(layout: layout, reference: reference, now: Date())
-        let runtime = try FlowRuntime(flow, layout: layout)
+        let runtime = try FlowRuntime(flow, layout: layout, reference: reference)
         let previewer = Previewer(
             flow: runtime, targets: runtime.targets.filter { target == nil || $0.config.name == target },
             layout: layout, path: path, displayName: (path as NSString).lastPathComponent, environment: environment)

@@ -26,7 +26,7 @@ struct FlowRuntime: Sendable {
 
     /// - Throws: `FerryError` (config codes) when a system is unknown, `.xmlSchemaUnloadable` when a
     ///   target's schema cannot be loaded.
-    init(_ flow: FlowConfig, layout: RootLayout) throws {
+    init(_ flow: FlowConfig, layout: RootLayout, reference: ReferenceData? = nil) throws {
         config = flow
         kind = DocumentKind(flow.kind)
         guard let source = ConnectorRegistry.connector(named: flow.source) else {
@@ -44,6 +44,8 @@ struct FlowRuntime: Sendable {
             kind: kind, format: flow.format,
             csv: CSVSettings(delimiter: flow.csv.delimiter, encoding: flow.csv.encoding),
             numberFormat: flow.numberFormat)
+        sourceSettings.options = flow.options
+        sourceSettings.layout = flow.systemLayout
         targets = try flow.targets.map { target in
             guard var connector = ConnectorRegistry.connector(named: target.system) else {
                 throw FerryError(.engineUnknownSystem, at: Location(file: "ferry.yml", line: target.line), ["system": target.system])
@@ -55,7 +57,8 @@ struct FlowRuntime: Sendable {
             }
             return Target(
                 config: target, connector: connector,
-                settings: TargetSettings(kind: DocumentKind(flow.kind), format: target.format, delimiter: target.delimiter),
+                settings: TargetSettings(kind: DocumentKind(flow.kind), format: target.format, delimiter: target.delimiter,
+                                         options: target.options, layout: target.systemLayout, reference: reference),
                 outbox: layout.outbox(target),
                 schema: try Target.schema(of: target, layout: layout))
         }
