@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SharedFiles
 import Testing
 
 /// The marketplace integration through the real binary: Channable orders to the webshop
@@ -210,5 +211,21 @@ import Testing
         #expect(text.contains("tracking-wait"), "\(text)")
         #expect(text.contains("order-state"), "\(text)")
         #expect(text.contains("woocommerce") && text.contains("article"), "\(text)")
+    }
+}
+
+/// The README's ferry.yml for this integration passes `ferry check` as written.
+@Suite struct MarketplaceReadmeTests {
+    @Test func theReadmeConfigurationIsValid() throws {
+        let readme = try String(contentsOf: SharedFolder.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let marker = "# ferry.yml — Channable marketplace orders to WooCommerce"
+        let start = try #require(readme.range(of: marker))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let yaml = String(readme[start.lowerBound..<end.lowerBound])
+        let root = try FerryRoot(config: yaml)
+        defer { root.remove() }
+        let check = try root.ferry(["check"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("3 flows"), "\(check.stdout)")
     }
 }
