@@ -3,6 +3,7 @@ import Canonical
 import Diagnostics
 import Foundation
 import Formats
+import Mapping
 import SharedFiles
 import Testing
 
@@ -153,5 +154,37 @@ import Testing
         let exampleBilling = try #require(example["billing"] as? [String: Any])
         let billing = try #require(body["billing"] as? [String: Any])
         #expect(Set(billing.keys).subtracting(exampleBilling.keys).isEmpty)
+    }
+}
+
+@Suite struct ShipmentReadinessTests {
+    func order(status: String, meta: String) throws -> Order {
+        let results = try Support.read("woo.json", WooSamples.order(status: status, meta: meta), connector: WooCommerceConnector())
+        return try #require(Support.documents(results, as: Order.self).first)
+    }
+
+    let completedAt = Date(timeIntervalSince1970: 1_796_000_000)
+
+    @Test func aCodeMakesTheShipmentReady() throws {
+        let order = try order(status: "completed", meta: WooSamples.trackingItems)
+        #expect(ChannableConnector.readiness(of: order, completedAt: completedAt, options: ConnectorOptions()) == .ready)
+    }
+
+    @Test func withoutACodeItWaitsThreeHoursByDefaultOrAsConfigured() throws {
+        let order = try order(status: "completed", meta: "")
+        let byDefault = ChannableConnector.readiness(of: order, completedAt: completedAt, options: ConnectorOptions())
+        #expect(byDefault == .waitForTrackingCode(until: completedAt.addingTimeInterval(3 * 3600)))
+        #expect(byDefault.note?.key == .waitingTrackingCode)
+        #expect(byDefault.note?.arguments["until"] == "2026-11-30T03:53:20Z")
+        let seconds = ConnectorOptions(values: ["tracking-wait": .duration(45)])
+        #expect(ChannableConnector.readiness(of: order, completedAt: completedAt, options: seconds)
+                == .waitForTrackingCode(until: completedAt.addingTimeInterval(45)))
+        let none = ConnectorOptions(values: ["tracking-wait": .duration(0)])
+        #expect(ChannableConnector.readiness(of: order, completedAt: completedAt, options: none) == .ready)
+    }
+
+    @Test func aCancellationNeverWaits() throws {
+        let order = try order(status: "cancelled", meta: "")
+        #expect(ChannableConnector.readiness(of: order, completedAt: completedAt, options: ConnectorOptions()) == .ready)
     }
 }

@@ -1,6 +1,7 @@
 import Canonical
 import Diagnostics
 import Formats
+import Foundation
 import Mapping
 
 /// Channable's order connection API (docs/connectors/channable.md). Reads marketplace orders;
@@ -67,5 +68,34 @@ public struct ChannableConnector: Connector {
     private static func allStock(_ documents: [any CanonicalDocument]) -> [StockLevel]? {
         let levels = documents.compactMap { $0 as? StockLevel }
         return levels.count == documents.count && !levels.isEmpty ? levels : nil
+    }
+}
+
+/// Whether the shipment update of a completed order can go now, or waits for a track & trace
+/// code (`tracking-wait`). A value for the engine to act on: it stores the wait with its due time
+/// in the ledger and, once due, renders the shipment without a code, or cancels the wait when a
+/// later file of the same order brings one (docs/connectors/channable.md, "Waiting for engine
+/// support"). The connector itself renders whatever the order holds at that time.
+public enum ShipmentReadiness: Sendable, Hashable {
+    case ready
+    /// Completed without a code: wait until `until` for one; when the wait ends, send without.
+    case waitForTrackingCode(until: Date)
+
+    /// What a person reads about a waiting shipment (`waiting.tracking-code`).
+    public var note: Note? {
+        guard case .waitForTrackingCode(let until) = self else { return nil }
+        return Note(.waitingTrackingCode, ["until": ISODate.format(until)])
+    }
+}
+
+extension ChannableConnector {
+    /// The readiness of `order`'s shipment update, first seen completed at `completedAt`: ready
+    /// when it carries a code, is not a completion, or `tracking-wait` is `0s`; else waiting
+    /// `tracking-wait` (default 3 hours) from `completedAt`.
+    public static func readiness(of order: Order, completedAt: Date, options: ConnectorOptions) -> ShipmentReadiness {
+        guard action(for: order) == .shipped,
+              order.customFields[WooCommerceOrderReading.Field.trackingNumber]?.isEmpty ?? true else { return .ready }
+        let wait = options.duration("tracking-wait") ?? ChannableProfile.defaultTrackingWait
+        return wait > 0 ? .waitForTrackingCode(until: completedAt.addingTimeInterval(wait)) : .ready
     }
 }
