@@ -101,7 +101,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "MarketplaceConnectorTests",
-            dependencies: ["Connectors", "Canonical", "Formats", "Diagnostics", "Mapping", "SharedFiles"],
+            dependencies: ["Connectors", "Canonical", "Configuration", "Formats", "Diagnostics", "Mapping", "SharedFiles"],
             swiftSettings: strict),
         .testTarget(
             name: "FerryEndToEndTests",

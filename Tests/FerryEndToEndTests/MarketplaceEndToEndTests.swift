@@ -194,6 +194,25 @@ import Testing
         #expect(body["transporter"] as? String == "DHL_NL")
     }
 
+    @Test func mappingShowPrintsTheBundledChannableLayoutAndFieldsOverrideIt() throws {
+        let config = Self.config.replacingOccurrences(of: "    source: channable\n", with: "    source: channable\n    fields:\n      lines.sku: ean\n")
+        let root = try FerryRoot(config: config)
+        defer { root.remove() }
+        #expect(try root.ferry(["check"]).status == 0)
+        let shown = try root.ferry(["mapping", "show", "marketplace-orders"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("source layout channable-order (json) → canonical order"), "\(shown.stdout)")
+        let number = try #require(shown.stdout.split(separator: "\n").first { $0.contains("  number ") })
+        #expect(number.contains("$.id") && number.contains("[channable (built in):"), "\(number)")
+        let sku = try #require(shown.stdout.split(separator: "\n").first { $0.contains("lines[].sku") })
+        #expect(sku.contains("ean") && sku.contains("[ferry.yml:"), "\(sku)")
+
+        try root.drop("orders.json", into: "marketplace-orders", try Self.fixture("channable-orders.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        let body = try #require(try Self.json(root, root.outbox("marketplace-orders", "webshop").first ?? "missing") as? [String: Any])
+        #expect((body["line_items"] as? [[String: Any]])?.first?["sku"] as? String == "8712345000028")
+    }
+
     @Test func ferryCheckKnowsWhatEachSystemReadsWritesAndTakes() throws {
         let root = try FerryRoot(config: Self.config)
         defer { root.remove() }

@@ -125,7 +125,24 @@ enum ChannableSamples {
         let noId = ChannableSamples.order().replacingOccurrences(of: #""id": 91823,"#, with: "")
         let missing = try Support.read("order.json", noId, connector: connector)
         #expect(Support.failureCodes(missing) == ["MAP-001"])
-        if case .failure(_, let errors, _)? = missing.first { #expect(errors.first?.location?.field == "id") }
+        if case .failure(_, let errors, _)? = missing.first { #expect(errors.first?.arguments["field"] == "number") }
+    }
+
+    @Test func fieldsOverTheBundledLayoutChangeOneFieldAndKeepTheRest() throws {
+        let fields = "      lines.sku: ean\n      customFields.project: $.project_id\n"
+        let results = try Support.read("order.json", ChannableSamples.order(), connector: connector, fields: fields)
+        let order = try #require(Support.documents(results, as: Order.self).first)
+        #expect(order.lines.first?.sku == "8712345678906")
+        #expect(order.customFields["project"] == "1201")
+        #expect(order.lines.first?.gtin == "8712345678906")
+        #expect(order.number == "91823")
+    }
+
+    @Test func withoutTheLayoutTheConnectorRefuses() throws {
+        let path = try Support.temporaryFile("o.json", Array(ChannableSamples.order().utf8))
+        #expect(throws: FerryError.self) {
+            _ = try connector.openSource(path: path, displayName: "o.json", settings: SourceSettings(kind: .order))
+        }
     }
 
     @Test func aFileOfAnotherShapeIsNotAnOrderFile() throws {

@@ -1,4 +1,5 @@
 import Canonical
+import Configuration
 @testable import Connectors
 import Diagnostics
 import Foundation
@@ -19,9 +20,10 @@ enum Support {
 
     /// Every result of reading `path` through `connector` for `kind`.
     static func read(path: String, connector: any Connector, kind: DocumentKind,
-                     options: ConnectorOptions = ConnectorOptions()) throws -> [DecodeResult] {
+                     options: ConnectorOptions = ConnectorOptions(), fields: String = "") throws -> [DecodeResult] {
         var settings = SourceSettings(kind: kind)
         settings.options = options
+        settings.layout = try bundledLayout(system: connector.system, kind: kind, fields: fields)
         var source = try connector.openSource(path: path, displayName: (path as NSString).lastPathComponent, settings: settings)
         var results: [DecodeResult] = []
         while let result = try source.next() { results.append(result) }
@@ -29,8 +31,19 @@ enum Support {
     }
 
     static func read(_ name: String, _ json: String, connector: any Connector, kind: DocumentKind = .order,
-                     options: ConnectorOptions = ConnectorOptions()) throws -> [DecodeResult] {
-        try read(path: try temporaryFile(name, Array(json.utf8)), connector: connector, kind: kind, options: options)
+                     options: ConnectorOptions = ConnectorOptions(), fields: String = "") throws -> [DecodeResult] {
+        try read(path: try temporaryFile(name, Array(json.utf8)), connector: connector, kind: kind, options: options, fields: fields)
+    }
+
+    /// The system's bundled source layout for `kind` with `fields` (lines of a `fields:` section)
+    /// over it, as `ferry check` builds it for a flow; `nil` for a system without one.
+    static func bundledLayout(system: String, kind: DocumentKind, fields: String = "") throws -> Layout? {
+        guard ConnectorRegistry.connector(named: system)?.profile.reads.contains(kind) == true else { return nil }
+        var yaml = "flows:\n  - name: f\n    kind: \(kind.rawValue)\n    source: \(system)\n"
+        if !fields.isEmpty { yaml += "    fields:\n" + fields }
+        let result = ConfigLoader.check(yaml: yaml, knownSystems: Set(ConnectorRegistry.builtIn.keys), systems: ConnectorRegistry.profiles)
+        let flow = try #require(result.config?.flows.first, "\(result.issues)")
+        return flow.systemLayout
     }
 
     /// The documents of `results` as `T`; records a test issue for every failure.

@@ -14,10 +14,10 @@ public struct ChannableConnector: Connector {
     public var profile: SystemProfile { ChannableProfile.profile }
 
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
-        guard settings.kind == .order else {
+        guard settings.kind == .order, let layout = settings.layout else {
             throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
         }
-        return try ChannableOrderSource(path: path, displayName: displayName, settings: settings)
+        return try ChannableOrderSource(path: path, displayName: displayName, settings: settings, layout: layout)
     }
 
     /// A completed (or shipped) order: a shipment update; a cancelled one: a cancellation; stock

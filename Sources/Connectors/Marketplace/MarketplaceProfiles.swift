@@ -12,7 +12,83 @@ enum ChannableProfile {
             OptionSpec("tracking-wait", .target, .duration),
             OptionSpec("transporters", .target, .mapping),
         ],
+        layouts: layouts,
         defaultFilters: defaultFilters)
+
+    /// An order as `ChannableOrderReading` leaves it (the API's order object, whatever shape the
+    /// file had) to a canonical order.
+    static let layouts = """
+    layouts:
+      channable-order:
+        kind: order
+        format: json
+        direction: source
+        groups:
+          lines: $.data.products[*]
+        fields:
+          number: $.id
+          sourceSystem: { value: channable }
+          orderKind: { value: sales }
+          status:
+            path: $.status_shipped
+            map:
+              not_shipped: open
+              waiting: open
+              processing: open
+              pending_shipment: open
+              awaiting_confirmation: open
+              manual: open
+              pending_cancellation: open
+              cancellation_request: open
+              shipped: shipped
+              partial: shipped
+              cancelled: cancelled
+          sourceStatus: $.status_shipped
+          orderDate: $.created
+          currency: $.data.price.currency
+          shippingCost: $.data.price.shipping
+          paymentMethod: $.data.price.payment_method
+          shippingMethod: $.shipment_method
+          notes: $.data.extra.memo
+          buyer.contactName: { concat: [$.data.customer.first_name, $.data.customer.middle_name, $.data.customer.last_name] }
+          buyer.companyName: $.data.customer.company
+          buyer.email: $.data.customer.email
+          buyer.phone: $.data.customer.phone
+          billingAddress.name: { concat: [$.data.billing.first_name, $.data.billing.middle_name, $.data.billing.last_name] }
+          billingAddress.companyName: $.data.billing.company
+          billingAddress.street: $.data.billing.street
+          billingAddress.houseNumber: $.data.billing.house_number
+          billingAddress.houseNumberAddition: $.data.billing.house_number_ext
+          billingAddress.postalCode: $.data.billing.zip_code
+          billingAddress.city: $.data.billing.city
+          billingAddress.region: $.data.billing.region
+          billingAddress.country: { path: $.data.billing.country_code, upper: true }
+          shippingAddress.name: { concat: [$.data.shipping.first_name, $.data.shipping.middle_name, $.data.shipping.last_name] }
+          shippingAddress.companyName: $.data.shipping.company
+          shippingAddress.street: $.data.shipping.street
+          shippingAddress.houseNumber: $.data.shipping.house_number
+          shippingAddress.houseNumberAddition: $.data.shipping.house_number_ext
+          shippingAddress.postalCode: $.data.shipping.zip_code
+          shippingAddress.city: $.data.shipping.city
+          shippingAddress.region: $.data.shipping.region
+          shippingAddress.country: { path: $.data.shipping.country_code, upper: true }
+          shippingAddress.servicePointId: $.data.shipping.pickup_point_name
+          customFields.channel-order-id: $.channel_id
+          customFields.channel: $.channel_name
+          customFields.payment-status: $.status_paid
+          customFields.platform-id: $.platform_id
+          customFields.test-order: $.data.extra.is_test_order
+          customFields.discount: $.data.price.discount
+          lines.sku: sku
+          lines.gtin: ean
+          lines.description: title
+          lines.quantity: quantity
+          lines.unitPriceInclVat: price
+          lines.unitPriceExclVat: price_excl
+          lines.discount: discount
+          lines.customFields.channable-order-item-id: channable_order_item_id
+          lines.customFields.reference-code: reference_code
+    """
 
     /// How long a completed order waits for a track & trace code by default: 3 hours.
     static let defaultTrackingWait: Double = 3 * 3600

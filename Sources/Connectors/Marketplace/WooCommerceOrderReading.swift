@@ -142,7 +142,11 @@ public enum WooCommerceOrderReading {
 
     /// `date_created_gmt` (UTC without an offset), else `date_created` read as UTC too.
     private static func localOrGMT(_ node: Node, _ reading: inout NodeReading) -> BusinessDate? {
-        ChannableOrderReading.instant(node, node["date_created_gmt"] != nil ? "date_created_gmt" : "date_created", &reading)
+        let name = node["date_created_gmt"]?.text != nil ? "date_created_gmt" : "date_created"
+        guard let text = reading.text(node, name) else { return nil }
+        if let date = BusinessDate(ChannableOrderReading.utc(text)) { return date }
+        reading.report(.mapInvalidDate, at: node[name]?.location ?? node.location, ["field": name, "value": text])
+        return nil
     }
 }
 
