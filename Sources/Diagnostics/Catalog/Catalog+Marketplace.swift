@@ -24,10 +24,6 @@ extension ErrorCode {
     /// A tracking code that matches no carrier pattern: sent with transporter `OTHER`.
     /// Args: `code`, `transporter`.
     public static let carrierUnknown = ErrorCode("carrier.unknown")
-    /// A marketplace order that arrived already shipped: not sent to the webshop. Args: `status`.
-    public static let filterMarketplaceShipped = ErrorCode("filter.marketplace.shipped")
-    /// A marketplace order that arrived already cancelled: not sent to the webshop. Args: `status`.
-    public static let filterMarketplaceCancelled = ErrorCode("filter.marketplace.cancelled")
     /// Completed in the webshop without a track & trace code: the shipment waits for one. Args: `until`.
     public static let waitingTrackingCode = ErrorCode("waiting.tracking-code")
 }
@@ -143,18 +139,6 @@ extension Catalog {
             .nl: "trackingcode {code} past bij geen bekende vervoerder; verstuurd met vervoerder {transporter}",
             .de: "Sendungsnummer {code} passt zu keinem bekannten Versanddienst; gesendet mit Transporteur {transporter}",
             .fr: "le numéro de suivi {code} ne correspond à aucun transporteur connu ; envoyé avec le transporteur {transporter}",
-        ]),
-        .filterMarketplaceShipped: CatalogEntry(text: [
-            .en: "the marketplace order is already {status}: not sent to the webshop",
-            .nl: "de marketplace-order is al {status}: niet naar de webshop gestuurd",
-            .de: "der Marktplatz-Auftrag ist bereits {status}: nicht an den Webshop gesendet",
-            .fr: "la commande de la place de marché est déjà {status} : non envoyée à la boutique",
-        ]),
-        .filterMarketplaceCancelled: CatalogEntry(text: [
-            .en: "the marketplace order arrived already {status}: not sent to the webshop",
-            .nl: "de marketplace-order kwam al {status} binnen: niet naar de webshop gestuurd",
-            .de: "der Marktplatz-Auftrag kam bereits {status} an: nicht an den Webshop gesendet",
-            .fr: "la commande de la place de marché est arrivée déjà {status} : non envoyée à la boutique",
         ]),
         .waitingTrackingCode: CatalogEntry(text: [
             .en: "completed without a track & trace code: the shipment waits for one until {until}",
