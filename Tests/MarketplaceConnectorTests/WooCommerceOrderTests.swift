@@ -86,6 +86,18 @@ enum WooSamples {
         }
     }
 
+    @Test func ordersWithACodeAreReadAsShipments() throws {
+        let json = "[\(WooSamples.order(id: 1, meta: WooSamples.trackingItems)), \(WooSamples.order(id: 2))]"
+        let results = try Support.read("list.json", json, connector: connector, kind: .shipment)
+        #expect(results.count == 2)
+        guard case .document(let shipment as Shipment, _)? = results.first else { Issue.record("no shipment"); return }
+        #expect(shipment.orderNumber == "91823")
+        #expect(shipment.trackingNumber == "1Z999AA10123456784")
+        #expect(shipment.carrier == "ups")
+        #expect(shipment.key.rawValue == "woocommerce/91823/1Z999AA10123456784")
+        #expect(Support.failureCodes(Array(results.dropFirst())) == ["MKT-009"])
+    }
+
     @Test func aRefundOrAProductIsNotAnOrder() throws {
         let refund = #"{"id": 726, "amount": "10.00", "reason": "", "refunded_by": 1, "line_items": []}"#
         #expect(Support.failureCodes(try Support.read("r.json", refund, connector: connector)) == ["MKT-002"])

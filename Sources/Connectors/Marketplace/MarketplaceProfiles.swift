@@ -108,7 +108,7 @@ enum WooCommerceProfile {
     static let name = "woocommerce"
 
     static let profile = SystemProfile(
-        name: name, reads: [.order, .stock], writes: [.order],
+        name: name, reads: [.order, .shipment, .stock], writes: [.order],
         options: [
             OptionSpec("statuses", .source, .text),
             OptionSpec("tracking-meta-keys", .source, .text),

@@ -18,6 +18,11 @@ public struct WooCommerceConnector: Connector {
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings) {
                 WooCommerceOrderReading.decode($0, trackingMetaKeys: keys)
             }
+        case .shipment:
+            let keys = WooCommerceProfile.trackingMetaKeys(settings.options)
+            return try WooCommerceSource(path: path, displayName: displayName, settings: settings) {
+                WooCommerceShipmentReading.decode($0, trackingMetaKeys: keys)
+            }
         case .stock:
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings, decode: WooCommerceStockReading.decode)
         default:

@@ -150,6 +150,28 @@ public enum WooCommerceOrderReading {
     }
 }
 
+/// Reads WooCommerce orders as shipments: one per order that carries a track & trace code (the
+/// same meta data as `WooCommerceOrderReading`), for the order's Channable order id when it has one,
+/// else its own number; the carrier derived from the code (`CarrierTable`). An order without a
+/// code fails with `MKT-009`: no parcel to report yet.
+public enum WooCommerceShipmentReading {
+    public static func decode(_ root: Node, trackingMetaKeys: [String] = WooCommerceOrderReading.defaultTrackingMetaKeys) -> [DecodeResult] {
+        WooCommerceOrderReading.decode(root, trackingMetaKeys: trackingMetaKeys).map { result in
+            guard case .document(let document, let location) = result, let order = document as? Order else { return result }
+            let fields = order.customFields
+            guard let code = fields[WooCommerceOrderReading.Field.trackingNumber] else {
+                return .failure(key: order.key.rawValue, errors: [FerryError(.mktNoTrackingCode, at: location, ["order": order.number])],
+                                location: location)
+            }
+            let carrier = CarrierTable.identify(trackingCode: code, provider: fields[WooCommerceOrderReading.Field.trackingProvider]).carrier
+            let shipment = Shipment(
+                orderNumber: fields[WooCommerceOrderReading.Field.channableOrderId] ?? order.number, trackingNumber: code,
+                carrier: carrier.rawValue, sourceSystem: WooCommerceOrderReading.system)
+            return .document(shipment, location)
+        }
+    }
+}
+
 /// Reads WooCommerce products and variations (`GET /products`, `/products/{id}/variations`)
 /// as stock levels: the SKU and `stock_quantity` of each product that manages its stock.
 public enum WooCommerceStockReading {

@@ -20,6 +20,8 @@ extension ErrorCode {
     /// An order whose status asks nothing of the target system (a webshop order still
     /// `processing` for Channable; a shipped marketplace order for the webshop). Args: `status`, `system`, `acts`.
     public static let mktNothingToSend = ErrorCode("MKT-008")
+    /// A webshop order read as a shipment carries no track & trace code. Args: `order`.
+    public static let mktNoTrackingCode = ErrorCode("MKT-009")
 
     /// A tracking code that matches no carrier pattern: sent with transporter `OTHER`.
     /// Args: `code`, `transporter`.
@@ -133,6 +135,19 @@ extension Catalog {
                 .nl: "{system} krijgt orders met status {acts}; laat de andere weg met een filter op de flow (filters: - status: [{acts}]).",
                 .de: "{system} erhält Aufträge mit Status {acts}; lassen Sie die anderen mit einem Filter am Flow weg (filters: - status: [{acts}]).",
                 .fr: "{system} reçoit les commandes au statut {acts} ; écartez les autres par un filtre sur le flux (filters: - status: [{acts}]).",
+            ]),
+        .mktNoTrackingCode: CatalogEntry(
+            message: [
+                .en: "webshop order {order} carries no track & trace code, so there is no parcel to report",
+                .nl: "webshoporder {order} heeft geen track & trace-code, dus er is geen zending om te melden",
+                .de: "Webshop-Auftrag {order} trägt keine Sendungsnummer; es gibt kein Paket zu melden",
+                .fr: "la commande {order} de la boutique ne porte pas de numéro de suivi ; aucun colis à signaler",
+            ],
+            hint: [
+                .en: "Drop the order again once the code is in its meta data (Shipment Tracking, or a key named in tracking-meta-keys), then run `ferry reprocess --failed`.",
+                .nl: "Lever de order opnieuw aan zodra de code in de metadata staat (Shipment Tracking, of een sleutel uit tracking-meta-keys), en draai dan `ferry reprocess --failed`.",
+                .de: "Legen Sie den Auftrag erneut ab, sobald die Nummer in den Metadaten steht (Shipment Tracking oder ein Schlüssel aus tracking-meta-keys), dann `ferry reprocess --failed`.",
+                .fr: "Redéposez la commande dès que le numéro est dans ses métadonnées (Shipment Tracking, ou une clé de tracking-meta-keys), puis lancez `ferry reprocess --failed`.",
             ]),
         .carrierUnknown: CatalogEntry(text: [
             .en: "tracking code {code} matches no known carrier; sent with transporter {transporter}",
