@@ -145,6 +145,15 @@ enum ChannableSamples {
         }
     }
 
+    @Test func anOrderWithoutProductsFails() throws {
+        let noData = #"{"id": 1, "status_shipped": "not_shipped", "data": "oops"}"#
+        #expect(Support.failureCodes(try Support.read("a.json", noData, connector: connector)) == ["MAP-001"])
+        let emptyList = #"{"id": 1, "status_shipped": "not_shipped", "data": {"products": []}}"#
+        #expect(Support.failureCodes(try Support.read("b.json", emptyList, connector: connector)) == ["MAP-001"])
+        let notAList = #"{"id": 1, "status_shipped": "not_shipped", "data": {"products": {"id": "A"}}}"#
+        #expect(Support.failureCodes(try Support.read("c.json", notAList, connector: connector)) == ["MAP-010"])
+    }
+
     @Test func aFileOfAnotherShapeIsNotAnOrderFile() throws {
         let results = try Support.read("x.json", #"{"products": [], "count": 0}"#, connector: connector)
         #expect(Support.failureCodes(results) == ["MKT-001"])

@@ -102,6 +102,17 @@ public enum ChannableOrderReading {
             let missing = FerryError(.mapRequiredFieldMissing, at: order.location.field("status_shipped"), ["field": "status_shipped"])
             return .failure(.failure(key: key, errors: [missing], location: order.location))
         }
+        let products = order["data"]?["products"]
+        switch products?.value ?? .null {
+        case .array(let items) where !items.isEmpty:
+            break
+        case .array, .null:
+            let missing = FerryError(.mapRequiredFieldMissing, at: order.location.field("data.products"), ["field": "data.products"])
+            return .failure(.failure(key: key, errors: [missing], location: order.location))
+        default:
+            let wrong = FerryError(.mapWrongStructure, at: products?.location ?? order.location, ["field": "data.products", "expected": "list"])
+            return .failure(.failure(key: key, errors: [wrong], location: order.location))
+        }
         var fields = order.children
         fields["status_shipped"] = Node(.scalar(status), at: order["status_shipped"]?.location ?? order.location)
         if let created = order["created"], let text = created.text { fields["created"] = Node(.scalar(utc(text)), at: created.location) }
