@@ -100,6 +100,10 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(
+            name: "MarketplaceConnectorTests",
+            dependencies: ["Connectors", "Canonical", "Configuration", "Formats", "Diagnostics", "Mapping", "SharedFiles"],
+            swiftSettings: strict),
+        .testTarget(
             name: "FerryEndToEndTests",
             dependencies: ["SharedFiles", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],

@@ -177,6 +177,8 @@ public enum ConnectorRegistry {
         CanonicalConnector(),
         ExactOnlineConnector(),
         SendcloudConnector(),
+        ChannableConnector(),
+        WooCommerceConnector(),
     ]
 
     public static let builtIn: [String: any Connector] = Dictionary(all.map { ($0.system, $0) }, uniquingKeysWith: { first, _ in first })
