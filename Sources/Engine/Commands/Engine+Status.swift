@@ -105,6 +105,7 @@ extension Engine {
                     sql: """
                         SELECT d.fileId, f.originalName, d.key, d.reason FROM document d JOIN file f ON f.id = d.fileId
                         WHERE f.flow = ? AND d.attempt = f.attempt AND d.outcome = 'amended-after-export' AND f.resolvedAt IS NULL
+                          AND NOT \(Ledger.acknowledgedCondition(document: "d"))
                         ORDER BY d.id
                         """, arguments: [name])
                 let inProgress = try FileRecord.fetchAll(
