@@ -107,7 +107,7 @@ struct ConsoleHandler: HTTPHandler {
         ("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
         ("X-Frame-Options", "DENY"),
         ("X-Content-Type-Options", "nosniff"),
-        ("Referrer-Policy", "no-referrer"),
+        ("Referrer-Policy", "same-origin"),  // "no-referrer" would make a browser send `Origin: null` with our own forms
         ("Cache-Control", "no-store"),
     ]
 
