@@ -198,6 +198,37 @@ import Testing
         #expect(try serve.get("/lineage?key=SO-9999").body.contains("No record of SO-9999."))
     }
 
+    @Test func watchWithHTTPServesTheConsoleBesideTheWatch() throws {
+        let root = try FerryRoot(config: Self.config())
+        defer { root.remove() }
+        let watch = try ConsoleServe(root, arguments: ["watch", "--http", "127.0.0.1:0"])
+        try root.drop("w.json", into: "orders", Samples.orderJSON(number: "SO-7701", lines: [("BIKE-01", "1", "499.00")]))
+        var files: [[String: Any]] = []
+        let deadline = Date().addingTimeInterval(30)
+        while files.first?["outcome"] as? String != "exported", Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.2)
+            files = try watch.get("/api/v1/files").object["files"] as? [[String: Any]] ?? []
+        }
+        #expect(files.first?["file"] as? String == "w.json")
+        #expect(files.first?["outcome"] as? String == "exported")
+        #expect(try watch.get("/").body.contains("All is well"))
+        watch.process.terminate()
+        watch.process.waitUntilExit()
+        #expect(watch.process.terminationStatus == 0, "SIGTERM ends the watch, and the console with it")
+    }
+
+    @Test func aPortInUseStopsServeWithAnEnvironmentExit() throws {
+        let root = try FerryRoot(config: Self.config())
+        defer { root.remove() }
+        let first = try ConsoleServe(root)
+        let second = try root.ferry(["serve", "--listen", "127.0.0.1:\(first.port)"])
+        #expect(second.status == 4)
+        #expect(second.stderr.contains("CONSOLE-006"), "\(second.stderr)")
+        let bad = try root.ferry(["serve", "--listen", "localhost"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("CONSOLE-003"))
+    }
+
     // MARK: Security
 
     @Test func formsWithoutOrWithAForgedCSRFTokenOrFromAnotherSiteAreRefused() throws {

@@ -13,13 +13,14 @@ final class ConsoleServe {
     let port: UInt16
     let root: FerryRoot
 
-    init(_ root: FerryRoot, listen: String = "127.0.0.1:0") throws {
+    /// Starts `ferry serve --listen LISTEN`, or `arguments` (`watch --http …`), and waits for its address.
+    init(_ root: FerryRoot, listen: String = "127.0.0.1:0", arguments: [String]? = nil) throws {
         self.root = root
-        process = try root.start(["serve", "--listen", listen])
+        process = try root.start(arguments ?? ["serve", "--listen", listen])
         let out = try #require(process.standardOutput as? Pipe)
         var text = ""
         let deadline = Date().addingTimeInterval(30)
-        while !text.contains("\n"), Date() < deadline, process.isRunning {
+        while text.range(of: #"http://\S+\s"#, options: .regularExpression) == nil, Date() < deadline, process.isRunning {
             text += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
         }
         let address = try #require(text.range(of: #"http://[^\s]+"#, options: .regularExpression).map { String(text[$0].dropFirst(7)) },
