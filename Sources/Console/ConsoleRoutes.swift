@@ -17,6 +17,9 @@ struct ConsoleRoutes {
             case ("GET", 1) where parts[0] == "style.css":
                 return HTTPResponse(
                     statusCode: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: Data(ConsoleTemplates.stylesheet.utf8))
+            case ("GET", 1) where parts[0] == "metrics":
+                return HTTPResponse(
+                    statusCode: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"], body: Data(try console.metrics().utf8))
             case ("GET", 1) where parts[0] == "failures": return ConsoleResponse.html(try failures(request))
             case ("GET", 1) where parts[0] == "files": return ConsoleResponse.html(try files(request))
             case ("GET", 1) where parts[0] == "lineage": return ConsoleResponse.html(try lineage(request))

@@ -229,6 +229,30 @@ import Testing
         #expect(bad.stderr.contains("CONSOLE-003"))
     }
 
+    @Test func metricsAreDerivedFromTheLedgerAndTheInbox() throws {
+        let (root, _) = try Self.failedRoot()
+        defer { root.remove() }
+        try root.drop("o.json", into: "orders", Samples.orderJSON(number: "SO-7801", lines: [("BIKE-01", "1", "499.00")]))
+        try root.ferry(["run"])
+        try root.drop("later.json", into: "orders", Samples.orderJSON(number: "SO-7802", lines: [("BIKE-01", "1", "499.00")]))
+        let serve = try ConsoleServe(root)
+        let metrics = try serve.get("/metrics")
+        #expect(metrics.status == 200)
+        #expect(metrics.header("Content-Type")?.hasPrefix("text/plain; version=0.0.4") == true)
+        let lines = Set(metrics.body.split(separator: "\n").map(String.init))
+        for expected in [
+            #"ferry_files{flow="orders",outcome="failed"} 1.0"#, #"ferry_files{flow="orders",outcome="exported"} 1.0"#,
+            #"ferry_documents{flow="orders",outcome="failed"} 1.0"#, #"ferry_documents{flow="orders",outcome="exported"} 1.0"#,
+            #"ferry_failures_awaiting_attention{flow="orders"} 1.0"#, #"ferry_amended_awaiting_attention{flow="orders"} 0.0"#,
+            #"ferry_files_waiting{flow="orders"} 1.0"#, #"ferry_files_in_progress{flow="orders"} 0.0"#,
+            #"ferry_export_duration_seconds_count{flow="orders",target="erp"} 1"#,
+            "# TYPE ferry_export_duration_seconds histogram",
+        ] {
+            #expect(lines.contains(expected), "\(expected) not in:\n\(metrics.body)")
+        }
+        #expect(lines.contains { $0.hasPrefix(#"ferry_last_success_timestamp_seconds{flow="orders"} 1"#) })
+    }
+
     // MARK: Security
 
     @Test func formsWithoutOrWithAForgedCSRFTokenOrFromAnotherSiteAreRefused() throws {
@@ -311,7 +335,7 @@ import Testing
         let serve = try ConsoleServe(root)
         let paths = [
             "/", "/failures", "/files", "/files/\(id)", "/files/\(id)/input", "/files/\(id)/reprocess", "/lineage?key=SO-7001", "/amended",
-            "/api/v1/status", "/api/v1/log", "/api/v1/files", "/api/v1/files/\(id)", "/api/v1/files/\(id)/dry-run", "/style.css",
+            "/api/v1/status", "/api/v1/log", "/api/v1/files", "/api/v1/files/\(id)", "/api/v1/files/\(id)/dry-run", "/style.css", "/metrics",
         ]
         for path in paths {
             let response = try serve.get(path)

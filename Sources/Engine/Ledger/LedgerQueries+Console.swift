@@ -248,3 +248,64 @@ extension Ledger {
         """
     }
 }
+
+/// What `/metrics` derives from the ledger when no live counters are at hand (`ferry serve`).
+public struct ConsoleMetricsSnapshot: Sendable {
+    public struct Count: Sendable {
+        public var flow: String
+        public var outcome: String
+        public var count: Int
+    }
+
+    /// Files per flow and current outcome.
+    public var files: [Count] = []
+    /// Documents of each file's latest attempt, per flow and outcome.
+    public var documents: [Count] = []
+    /// When each flow last processed a file that did not fail.
+    public var lastSuccess: [String: Date] = [:]
+}
+
+extension Ledger {
+    /// Counts for `/metrics`, in one read.
+    public func consoleMetrics() throws -> ConsoleMetricsSnapshot {
+        try read { db in
+            var snapshot = ConsoleMetricsSnapshot()
+            snapshot.files = try Row.fetchAll(
+                db, sql: "SELECT flow, outcome, COUNT(*) AS n FROM file WHERE outcome IS NOT NULL GROUP BY flow, outcome"
+            ).map { ConsoleMetricsSnapshot.Count(flow: $0["flow"], outcome: $0["outcome"], count: $0["n"]) }
+            snapshot.documents = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.flow, d.outcome, COUNT(*) AS n FROM document d JOIN file f ON f.id = d.fileId AND d.attempt = f.attempt
+                    GROUP BY f.flow, d.outcome
+                    """
+            ).map { ConsoleMetricsSnapshot.Count(flow: $0["flow"], outcome: $0["outcome"], count: $0["n"]) }
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT flow, MAX(processedAt) AS at FROM file
+                    WHERE outcome IS NOT NULL AND outcome NOT IN ('failed', 'partial') GROUP BY flow
+                    """)
+            {
+                if let at = row["at"] as Date? { snapshot.lastSuccess[row["flow"]] = at }
+            }
+            return snapshot
+        }
+    }
+
+    /// Every finished export's duration (from its recorded intent to its payload in place),
+    /// with its flow and target, to `body`.
+    public func consoleExportDurations(_ body: (String, String, Double) -> Void) throws {
+        try read { db in
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT f.flow, e.target, (julianday(e.exportedAt) - julianday(e.createdAt)) * 86400.0 AS seconds
+                    FROM export e JOIN file f ON f.id = e.fileId WHERE e.exportedAt IS NOT NULL
+                    """)
+            while let row = try cursor.next() {
+                body(row["flow"], row["target"], max(0, row["seconds"] as Double? ?? 0))
+            }
+        }
+    }
+}
