@@ -124,6 +124,10 @@ struct ConsoleHandler: HTTPHandler {
             response.headers[HTTPHeader("WWW-Authenticate")] = "Basic realm=\"Ferry\", charset=\"UTF-8\""
             return response
         }
+        // Forms and API bodies are small: a larger body is refused before it is read.
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > Self.maximumBody {
+            return ConsoleResponse.problem(HTTPStatusCode(413, phrase: "Content Too Large"), Note(.consoleNotFound), isAPI: isAPI, language: console.language)
+        }
         let body: Data
         do {
             body = try await request.bodyData
@@ -142,13 +146,27 @@ struct ConsoleHandler: HTTPHandler {
             } else {
                 // A browser names the page a form came from; it must be this console.
                 let origin = request.headers[HTTPHeader("Origin")]
-                let sameOrigin = origin.map { $0 == "http://" + (request.headers[.host] ?? "") } ?? true
+                let sameOrigin = origin.map { Self.sameOrigin($0, request) } ?? true
                 guard sameOrigin, let token = route.form["csrf"], Credentials.same(token, console.csrfToken(for: principal)) else {
                     return ConsoleResponse.problem(.forbidden, Note(.consoleCsrfFailed), isAPI: false, language: console.language)
                 }
             }
         }
         return isAPI ? ConsoleAPI(console: console).route(route) : ConsoleRoutes(console: console).route(route)
+    }
+
+    static let maximumBody = 1024 * 1024
+
+    /// Whether a browser's `Origin` names this console: its host as the request addressed it,
+    /// or, behind a reverse proxy, as the proxy says (`X-Forwarded-Host`, which a page in a
+    /// browser cannot set on a form post).
+    static func sameOrigin(_ origin: String, _ request: HTTPRequest) -> Bool {
+        guard let separator = origin.range(of: "://") else { return false }
+        let scheme = origin[..<separator.lowerBound]
+        guard scheme == "http" || scheme == "https" else { return false }
+        let host = String(origin[separator.upperBound...]).lowercased()
+        let names = [request.headers[HTTPHeader("X-Forwarded-Host")], request.headers[.host]].compactMap { $0?.lowercased() }
+        return names.contains(host)
     }
 
     static func loopbackHost(_ host: String?) -> Bool {

@@ -264,11 +264,21 @@ import Testing
         #expect(try serve.post(form: "/files/\(id)/resolve", ["reason": "x", "csrf": String(repeating: "0", count: 64)]).status == 403)
         let crossSite = try serve.post(form: "/files/\(id)/resolve", ["reason": "x", "csrf": csrf], headers: ["Origin": "http://evil.example"])
         #expect(crossSite.status == 403)
+        let sandboxed = try serve.post(form: "/files/\(id)/resolve", ["reason": "x", "csrf": csrf], headers: ["Origin": "null"])
+        #expect(sandboxed.status == 403)
+        let huge = try serve.post(form: "/files/\(id)/resolve", ["reason": String(repeating: "x", count: 1_100_000), "csrf": csrf])
+        #expect(huge.status == 413)
         #expect(try root.statusRecord(for: "comma.csv")["resolved"] is NSNull, "nothing was resolved")
         // A page asked for under another host name (DNS rebinding) is refused.
         #expect(try serve.request("GET", "/", hostHeader: "evil.example:\(serve.port)").status == 403)
+        // Behind a TLS proxy the browser names the public origin; the proxy says which host it forwarded.
+        let proxied = try serve.post(
+            form: "/files/\(id)/resolve", ["reason": "by hand", "csrf": csrf],
+            headers: ["Origin": "https://ferry.example.com", "X-Forwarded-Host": "ferry.example.com"])
+        #expect(proxied.status == 303)
+        #expect((try root.statusRecord(for: "comma.csv")["resolved"] as? [String: Any])?["reason"] as? String == "by hand")
         let done = try serve.post(form: "/files/\(id)/resolve", ["reason": "by hand", "csrf": csrf])
-        #expect(done.status == 303)
+        #expect(done.status == 303, "on loopback, without a proxy")
         #expect(done.header("Location") == "/files/\(id)?done=resolved")
     }
 
