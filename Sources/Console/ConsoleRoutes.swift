@@ -244,7 +244,7 @@ struct ConsoleRoutes {
                     "attempt": line.attempt, "why": [line.trigger, line.reason].compactMap { $0 }.joined(separator: ": "),
                     "outcome": pages.outcome(line.outcome), "outcomeClass": ConsolePages.outcomeClass(line.outcome), "outputs": line.outputs,
                 ]
-                if let detail = line.detail { item["detail"] = detail }
+                if !line.notes.isEmpty { item["detail"] = Note.text(line.notes, in: console.language) }
                 return item
             }
             context["entries"] = report.entries.reversed().map { entry -> [String: Any] in

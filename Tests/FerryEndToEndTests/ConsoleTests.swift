@@ -378,5 +378,33 @@ import Testing
         #expect(page.body.contains("<html lang=\"nl\">"))
         #expect(page.body.contains("Overzicht"))
         #expect(page.body.contains("Alles in orde"))
+        try root.drop("a.json", into: "orders", Samples.orderJSON(number: "SO-7901", lines: [("BIKE-01", "1", "499.00")]))
+        try root.ferry(["run"])
+        try root.drop("b.json", into: "orders", Samples.orderJSON(number: "SO-7901", lines: [("BIKE-01", "2", "499.00")]))
+        try root.ferry(["run"])
+        let lineage = try serve.get("/lineage?key=SO-7901")
+        #expect(lineage.body.contains("gewijzigd na de export door bestand #1"), "the lineage's reasons in the root's language too")
+    }
+
+    @Test func ferryAcknowledgeIsTheConsolesAcknowledgeOnTheCommandLine() throws {
+        let root = try FerryRoot(config: Self.config())
+        defer { root.remove() }
+        try root.drop("a.json", into: "orders", Samples.orderJSON(number: "SO-7902", lines: [("BIKE-01", "1", "499.00")]))
+        try root.ferry(["run"])
+        try root.drop("b.json", into: "orders", Samples.orderJSON(number: "SO-7902", lines: [("BIKE-01", "2", "499.00")]))
+        #expect(try root.ferry(["run"]).status == 5)
+        let id = try #require(try root.statusRecord(for: "b.json")["id"] as? Int)
+        #expect(try root.ferry(["status", "--json"]).stdout.contains("SO-7902"))
+        let done = try root.ferry(["acknowledge", "\(id)", "--key", "SO-7902", "--reason", "phoned the customer"])
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(done.stdout.contains("canonical/sales/SO-7902"))
+        #expect(!(try root.ferry(["status", "--json"]).stdout.contains("SO-7902")))
+        let again = try root.ferry(["acknowledge", "\(id)", "--key", "SO-7902", "--reason", "again"])
+        #expect(again.status == 64)
+        #expect(again.stderr.contains("CONSOLE-005"))
+        let logged = try root.ledger {
+            try Row.fetchAll($0, sql: "SELECT key, detail FROM activity WHERE action = 'acknowledged'").map { "\($0["key"] as String? ?? "") \($0["detail"] as String? ?? "")" }
+        }
+        #expect(logged == ["canonical/sales/SO-7902 phoned the customer"])
     }
 }

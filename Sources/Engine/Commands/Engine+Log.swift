@@ -25,6 +25,8 @@ public struct Lineage: Sendable, Codable {
     public var outcome: String
     public var detail: String?
     public var outputs: [String]
+    /// The detail for people in any language.
+    public var notes: [Note] = []
 }
 
 /// Which business keys `ferry log` shows.
@@ -101,7 +103,7 @@ extension Engine {
                         key: $0["key"] ?? "", fileId: $0["fileId"], file: $0["originalName"], flow: $0["flow"],
                         attempt: $0["attempt"], trigger: $0["trigger"], reason: Engine.storedText($0["reason"]), receivedAt: $0["receivedAt"],
                         outcome: $0["outcome"], detail: Engine.storedText($0["detail"]),
-                        outputs: JSONText.decode([String].self, $0["outputsJSON"]) ?? [])
+                        outputs: JSONText.decode([String].self, $0["outputsJSON"]) ?? [], notes: StoredNotes.decode($0["detail"]))
                 }
             }
             return LogReport(entries: Array(entries), lineage: lineage)

@@ -224,19 +224,22 @@ extension Ledger {
             copyPath: record.copyPath, exportedAt: record.exportedAt)
     }
 
-    /// The flow and attempt of a document of `fileId`'s latest attempt with `key` that is
-    /// amended after export and not yet acknowledged; `nil` when there is none.
-    func consoleAmendedAwaiting(fileId: Int64, key: String, _ db: Database) throws -> (flow: String, attempt: Int)? {
-        let row = try Row.fetchOne(
+    /// The flow and whole key of the document of `fileId`'s latest attempt that `key` names (the
+    /// whole key or its last parts, as `ferry log --key`), is amended after export and not yet
+    /// acknowledged; `nil` when there is none or `key` names more than one.
+    func consoleAmendedAwaiting(fileId: Int64, key: String, _ db: Database) throws -> (flow: String, key: String)? {
+        let filter = KeyFilter.exact(key)
+        let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT f.flow, f.attempt FROM document d JOIN file f ON f.id = d.fileId
-                WHERE d.fileId = ? AND d.key = ? AND d.attempt = f.attempt AND d.outcome = 'amended-after-export'
+                SELECT DISTINCT f.flow, d.key FROM document d JOIN file f ON f.id = d.fileId
+                WHERE d.fileId = ? AND \(filter.sql("d.key")) AND d.attempt = f.attempt AND d.outcome = 'amended-after-export'
                   AND NOT \(Self.acknowledgedCondition(document: "d"))
-                LIMIT 1
+                LIMIT 2
                 """,
-            arguments: [fileId, key])
-        return row.map { ($0["flow"], $0["attempt"]) }
+            arguments: [fileId] + filter.arguments)
+        guard rows.count == 1, let row = rows.first else { return nil }
+        return (row["flow"], row["key"])
     }
 
     /// SQL: the document aliased `document` (of its file's latest attempt) was acknowledged by
