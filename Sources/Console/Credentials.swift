@@ -53,16 +53,36 @@ struct Credentials: Sendable {
             token = try Self.readPrivate(full, shown: path).trimmingCharacters(in: .whitespacesAndNewlines)
             if token.count < 32 { throw FerryError(.consoleCredentialsUnreadable, ["path": path, "reason": "the token is shorter than 32 characters"]) }
         } else {
-            token = Self.randomToken()
-            let path = stateDirectory + "/console-token"
-            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-            guard let handle = FileHandle(forWritingAtPath: path) else {
+            token = try Self.localToken(stateDirectory + "/console-token")
+        }
+    }
+
+    /// The token in `.ferry/console-token`, made once (mode 0600) and kept, so that every
+    /// console on the root (a `serve` beside a `watch --http`) and every script agree on it.
+    static func localToken(_ path: String) throws -> String {
+        if let existing = try? readPrivate(path, shown: path).trimmingCharacters(in: .whitespacesAndNewlines), existing.count >= 32 {
+            return existing
+        }
+        let token = randomToken()
+        let temp = path + ".\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temp, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw FerryError(.consoleCredentialsUnreadable, ["path": path, "reason": "cannot write it"])
+        }
+        // Two consoles starting together: the first link wins and the other reads its token;
+        // a file that is not a usable token (others may read it, too short) is replaced.
+        if link(temp, path) != 0 {
+            if let existing = try? readPrivate(path, shown: path).trimmingCharacters(in: .whitespacesAndNewlines), existing.count >= 32 {
+                unlink(temp)
+                return existing
+            }
+            guard rename(temp, path) == 0 else {
+                unlink(temp)
                 throw FerryError(.consoleCredentialsUnreadable, ["path": path, "reason": "cannot write it"])
             }
-            try handle.truncate(atOffset: 0)
-            try handle.write(contentsOf: Data((token + "\n").utf8))
-            try handle.close()
+            return token
         }
+        unlink(temp)
+        return token
     }
 
     /// A file only its owner may read; its text.

@@ -3,7 +3,7 @@ import Testing
 
 /// The console in a real browser (headless Chromium through WebDriver,
 /// scripts/console-browser-check.py): an operator's round from a failure to its export.
-/// Screenshots go to `FERRY_SCREENSHOTS` (default: a temporary folder), never into the repository.
+/// Screenshots go to `FERRY_SCREENSHOTS` (kept), else to a temporary folder (removed), never into the repository.
 @Suite struct ConsoleBrowserTests {
     static let browserInstalled: Bool = {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
@@ -47,8 +47,9 @@ import Testing
         #expect(try root.ferry(["run"]).status == 5)
         let id = try #require(try root.statusRecord(for: "o.json")["id"] as? Int)
         let serve = try ConsoleServe(root)
-        let shots = ProcessInfo.processInfo.environment["FERRY_SCREENSHOTS"]
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("ferry-console-shots-\(UUID().uuidString)").path
+        let kept = ProcessInfo.processInfo.environment["FERRY_SCREENSHOTS"]
+        let shots = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("ferry-console-shots-\(UUID().uuidString)").path
+        defer { if kept == nil { try? FileManager.default.removeItem(atPath: shots) } }
         let check = try ConsoleOpenAPITests.python([
             ConsoleOpenAPITests.repository + "/scripts/console-browser-check.py", "http://127.0.0.1:\(serve.port)", try FerryRoot.binary,
             root.path, shots, "\(id)", "SO-8101",

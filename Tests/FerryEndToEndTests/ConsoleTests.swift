@@ -84,6 +84,11 @@ import Testing
         defer { root.remove() }
         let serve = try ConsoleServe(root)
         let token = try serve.localToken
+        #expect(token.count >= 32)
+        #expect((try FileManager.default.attributesOfItem(atPath: root.path + "/.ferry/console-token"))[.posixPermissions] as? Int == 0o600)
+        // A second console on the root (a watch --http beside it) keeps the same token.
+        let second = try ConsoleServe(root)
+        #expect(try second.localToken == token)
         #expect(try serve.post(api: "/api/v1/files/\(id)/resolve", ["reason": "x"], token: nil).status == 401)
         #expect(try serve.post(api: "/api/v1/files/\(id)/resolve", ["reason": "x"], token: "forged-token").status == 401)
         #expect(try serve.post(api: "/api/v1/files/\(id)/resolve", [:], token: token).status == 400)
