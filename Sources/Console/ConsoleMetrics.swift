@@ -1,6 +1,20 @@
 import Engine
 import Foundation
 import Prometheus
+import Synchronization
+
+/// The last `/metrics` text and the ledger generation it was computed at. On a large ledger
+/// computing it takes seconds: a scrape gets the last text at once and, when the ledger has
+/// changed since, a new one is computed in the background for the next scrape.
+final class MetricsCache: Sendable {
+    struct State {
+        var generation: Int64 = -1
+        var text: String?
+        var refreshing = false
+    }
+
+    let state = Mutex(State())
+}
 
 /// `/metrics` in the Prometheus text format, derived from the ledger and the inboxes at each
 /// scrape (a `ferry serve` has no counters of its own to keep).
@@ -23,9 +37,60 @@ extension ConsoleServer {
         .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
     ]
 
+    /// The metrics text: the inboxes as they are now, the ledger's part at most one
+    /// computation behind the ledger (see `MetricsCache`).
     func metrics() throws -> String {
+        try inboxMetrics() + ledgerMetrics()
+    }
+
+    /// Files waiting per flow and the age of the oldest, from an inbox listing.
+    func inboxMetrics() throws -> String {
         let registry = PrometheusCollectorRegistry()
         let now = clock()
+        for inbox in try reader.inboxWaiting() {
+            let labels = [("flow", inbox.flow)]
+            registry.makeGauge(descriptor: Self.waiting, labels: labels).set(Double(inbox.count))
+            registry.makeGauge(descriptor: Self.oldestWaiting, labels: labels).set(inbox.oldest.map { max(0, now.timeIntervalSince($0)) } ?? 0)
+        }
+        return registry.emitToString()
+    }
+
+    func ledgerMetrics() throws -> String {
+        let generation = try reader.ledger.consoleGeneration()
+        enum Plan { case cached(String), refresh(String), compute }
+        let plan = metricsCache.state.withLock { state -> Plan in
+            guard let text = state.text else { return .compute }
+            if state.generation == generation || state.refreshing { return .cached(text) }
+            state.refreshing = true
+            return .refresh(text)
+        }
+        switch plan {
+        case .cached(let text):
+            return text
+        case .refresh(let text):
+            Task.detached { [self] in
+                let fresh = try? computeMetrics()
+                metricsCache.state.withLock { state in
+                    if let fresh {
+                        state.text = fresh
+                        state.generation = generation
+                    }
+                    state.refreshing = false
+                }
+            }
+            return text
+        case .compute:
+            let text = try computeMetrics()
+            metricsCache.state.withLock { state in
+                state.text = text
+                state.generation = generation
+            }
+            return text
+        }
+    }
+
+    func computeMetrics() throws -> String {
+        let registry = PrometheusCollectorRegistry()
         let status = try reader.status()
         let snapshot = try reader.ledger.consoleMetrics()
         for count in snapshot.files {
@@ -36,13 +101,6 @@ extension ConsoleServer {
         }
         for flow in status.flows {
             let labels = [("flow", flow.flow)]
-            registry.makeGauge(descriptor: Self.waiting, labels: labels).set(Double(flow.waiting.count))
-            let inbox = config.flows.first { $0.name == flow.flow }.map(reader.layout.inbox)
-            let oldest = flow.waiting.compactMap { file -> Date? in
-                guard let inbox else { return nil }
-                return (try? FileManager.default.attributesOfItem(atPath: inbox + "/" + file.name))?[.modificationDate] as? Date
-            }.min()
-            registry.makeGauge(descriptor: Self.oldestWaiting, labels: labels).set(oldest.map { max(0, now.timeIntervalSince($0)) } ?? 0)
             registry.makeGauge(descriptor: Self.inProgress, labels: labels).set(Double(flow.inProgress.count))
             registry.makeGauge(descriptor: Self.failures, labels: labels).set(Double(flow.failed.count))
             registry.makeGauge(descriptor: Self.amended, labels: labels).set(Double(flow.amended.count))

@@ -24,6 +24,7 @@ public final class ConsoleServer: Sendable {
     let csrfKey: SymmetricKey
     let logger: Logger
     let clock: @Sendable () -> Date
+    let metricsCache = MetricsCache()
 
     /// - Throws: `FerryError` `CONSOLE-001` (a non-loopback address without sign-in),
     ///   `CONSOLE-002` (unusable credentials), and what opening the engine throws.

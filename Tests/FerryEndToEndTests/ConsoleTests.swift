@@ -256,6 +256,17 @@ import Testing
             #expect(lines.contains(expected), "\(expected) not in:\n\(metrics.body)")
         }
         #expect(lines.contains { $0.hasPrefix(#"ferry_last_success_timestamp_seconds{flow="orders"} 1"#) })
+
+        // The inbox is read at each scrape; the ledger's part follows the ledger within a scrape or two.
+        try root.ferry(["run"])
+        #expect(try serve.get("/metrics").body.contains(#"ferry_files_waiting{flow="orders"} 0.0"#))
+        var updated = false
+        let deadline = Date().addingTimeInterval(20)
+        while !updated, Date() < deadline {
+            updated = try serve.get("/metrics").body.contains(#"ferry_files{flow="orders",outcome="exported"} 2.0"#)
+            if !updated { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        #expect(updated)
     }
 
     // MARK: Security

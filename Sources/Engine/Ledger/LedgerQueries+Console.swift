@@ -312,3 +312,10 @@ extension Ledger {
         }
     }
 }
+
+extension Ledger {
+    /// How many write transactions the ledger has committed: equal numbers, equal contents.
+    public func consoleGeneration() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT generation FROM ledgerMeta WHERE id = 1") ?? 0 }
+    }
+}
