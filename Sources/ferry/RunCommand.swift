@@ -46,7 +46,9 @@ extension Ferry {
         static let configuration = CommandConfiguration(
             abstract: "Keep processing files as they arrive (inotify plus polling). SIGINT/SIGTERM finish the current file and exit 0.")
         @OptionGroup var global: GlobalOptions
-        @Option(name: .customLong("http"), help: "Also serve the operator console (as `ferry serve --listen ADDR`) from this process.")
+        @Option(
+            name: .customLong("http"),
+            help: ArgumentHelp("Also serve the operator console (as `ferry serve --listen`) from this process.", valueName: "host:port"))
         var http: String?
 
         func run() throws {

@@ -11,9 +11,11 @@ extension Ferry {
         static let configuration = CommandConfiguration(
             abstract: "The operator console: a web dashboard and a JSON API (/api/v1/) over the root (docs/console.md).")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Address and port to listen on. Other than loopback only with `serve: { users-file | token-file }` in ferry.yml.")
+        @Option(help: ArgumentHelp(
+            "Address and port to listen on. Other than loopback only with `serve: { users-file | token-file }` in ferry.yml.",
+            valueName: "host:port"))
         var listen = "127.0.0.1:8080"
-        @Option(help: "Print a users-file line for NAME with the password read from standard input, and exit.")
+        @Option(help: ArgumentHelp("Print a users-file line for NAME with the password read from standard input, and exit.", valueName: "name"))
         var hashPassword: String?
 
         func run() throws {
