@@ -50,8 +50,11 @@ protocol LedgerStore: Sendable {
     func markTimedOut(claimToken: String, at: Date) throws
     /// An earlier file of the same flow with the same bytes that did not fail.
     func earlierCopy(of file: FileRecord) throws -> FileRecord?
-    /// The outcome of an attempt: on the file, its attempt row, and the activity log.
-    func recordOutcome(_ outcome: OutcomeEntry) throws
+    /// The outcome of an attempt: on the file, its attempt row, and the activity log; false
+    /// when `outcome.reserve` named an archive path another file holds (the outcome is
+    /// recorded all the same, without a path).
+    @discardableResult
+    func recordOutcome(_ outcome: OutcomeEntry) throws -> Bool
     /// Reserves `archivePath` for the file; false when another file holds it.
     func reserveArchivePath(fileId: Int64, archivePath: String, markerPath: String?) throws -> Bool
     /// Whether a file's archived input (or an attempt's input) is at `path`.
@@ -171,6 +174,9 @@ struct OutcomeEntry: Sendable {
     var state: FileRecord.State?
     /// Drops a reserved archive path (a quarantined file gets a fresh one).
     var forgetArchivePath = false
+    /// With `forgetArchivePath`: the archive path (and marker path) to reserve instead, in the
+    /// same transaction; `recordOutcome` says whether it was still free.
+    var reserve: (archivePath: String, markerPath: String?)? = nil
 }
 
 /// What `beginReprocess` needs: the request's parts and how to judge owners and inputs.
