@@ -41,6 +41,7 @@ public enum Catalog {
         configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
         runEntries, ledgerEntries, configNameEntries, configSystemEntries, connectorEntries,
         pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts, logTextEntries,
+        timerTexts,
     ]
 
     /// Every known key. A code or text key used anywhere in Ferry must appear here.

@@ -70,4 +70,8 @@ private struct SQLiteIntentTransaction: IntentTransaction {
         var record = intent
         try record.insert(db)
     }
+
+    func cancelTimers(awaiting event: String, target: String, key: String, at date: Date) throws {
+        _ = try Ledger.cancelTimers(db, awaiting: event, target: target, key: key, at: date)
+    }
 }
