@@ -52,6 +52,13 @@ final class TestClock: Sendable {
     func advance(hours: Double) { value.withLock { $0 = $0.addingTimeInterval(hours * 3600) } }
 }
 
+/// The system clock moved by an offset the test sets (a clock that runs).
+final class OffsetClock: Sendable {
+    private let offset = Mutex(0.0)
+    var now: Date { Date().addingTimeInterval(offset.withLock { $0 }) }
+    func set(_ seconds: Double) { offset.withLock { $0 = seconds } }
+}
+
 /// Lifecycle decisions and durable timers through the engine, with a test connector:
 /// the event in time, late, never; a restart during the wait; a kill during the firing;
 /// two processes firing at once. Every path writes exactly one shipment payload.
@@ -60,11 +67,9 @@ final class TestClock: Sendable {
     let clock = TestClock(Date(timeIntervalSince1970: 1_795_000_000))
     let config: FerryConfig
 
-    init() throws {
-        ConnectorRegistration.register(WaitingShipper())
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-lifecycle-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    static func config(pollInterval: Int = 5) throws -> FerryConfig {
         let yaml = """
+            poll-interval: \(pollInterval)
             flows:
               - name: orders
                 kind: order
@@ -74,7 +79,14 @@ final class TestClock: Sendable {
             """
         let checked = ConfigLoader.check(
             yaml: yaml, knownSystems: ["canonical", WaitingShipper.name], systems: [WaitingShipper().profile])
-        config = try #require(checked.config, Comment(rawValue: "\(checked.issues.count) issues"))
+        return try #require(checked.config, Comment(rawValue: "\(checked.issues.count) issues"))
+    }
+
+    init() throws {
+        ConnectorRegistration.register(WaitingShipper())
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-lifecycle-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        config = try Self.config()
     }
 
     func engine() throws -> Engine {
@@ -162,6 +174,8 @@ final class TestClock: Sendable {
         #expect(try payloads().count == 1, "the shipment unit went out with the fallback")
         #expect(try outcomes(engine) == ["pending", "amended-after-export"])
         #expect(try activity(engine, "timer-fired") == 1)
+        let exported = try engine.log(key: .exact("SO-1")).entries.filter { $0.action == "timer-export" }.map(\.detail)
+        #expect(exported.count == 1 && exported.first?.hasPrefix("shipped for market: outbox/orders/market/") == true, "\(exported)")
     }
 
     @Test func withoutACodeTheFallbackFiresExactlyOnce() throws {
@@ -256,5 +270,28 @@ final class TestClock: Sendable {
         _ = engine.run(observe: false)
         #expect(try payloads().count == 2)
         #expect(try outcomes(engine) == ["filtered", "exported", "exported"])
+    }
+
+    @Test func aWatchWakesUpWhenATimerComesDue() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let clock = OffsetClock()
+        // Polling once a minute: only the timer's own wake-up fires it within seconds.
+        let engine = try Engine(root: root, config: try Self.config(pollInterval: 60), logger: Logger(label: "test"), clock: { clock.now })
+        try drop("a.json", "SO-1")
+        _ = engine.run(observe: false)
+        #expect(try timerStates(engine) == ["waiting"])
+        clock.set(3 * 3600 - 1.5)  // due in a second and a half
+        let stop = StopSignal()
+        let finished = Mutex(false)
+        Thread.detachNewThread {
+            _ = engine.watch(stop: stop, onPass: { _ in })
+            finished.withLock { $0 = true }
+        }
+        let until = Date().addingTimeInterval(8)
+        while Date() < until, (try? payloads().count) == 0 { Thread.sleep(forTimeInterval: 0.1) }
+        stop.trigger()
+        while !finished.withLock({ $0 }) { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(try payloads().count == 1)
+        #expect(try timerStates(engine) == ["fired"])
     }
 }

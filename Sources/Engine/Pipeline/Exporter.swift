@@ -540,7 +540,12 @@ struct Exporter {
             deliveries = retry
         }
         let placements = try place(winners)
-        try context.ledger.markDone(placements, documents: [], masterData: [], fileId: job.fileId, at: context.now(), activity: [])
+        let activity = placements.map { placement in
+            ActivityEntry(
+                at: context.now(), flow: job.flow.config.name, fileId: job.fileId, action: "timer-export", key: document.key.rawValue,
+                detail: "\(events.map(\.rawValue).joined(separator: ", ")) for \(target.config.name): \(placement.outputPath)")
+        }
+        try context.ledger.markDone(placements, documents: [], masterData: [], fileId: job.fileId, at: context.now(), activity: activity)
         return placements.map(\.outputPath)
     }
 
