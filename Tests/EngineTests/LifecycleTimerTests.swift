@@ -294,4 +294,16 @@ final class OffsetClock: Sendable {
         #expect(try payloads().count == 1)
         #expect(try timerStates(engine) == ["fired"])
     }
+
+    @Test func laterDocumentsOfAKeyInOneFileSeeWhatEarlierOnesExport() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let engine = try engine()
+        // Shipped with a code, then cancelled, in one file: the cancellation goes out too.
+        try #"[{"number":"SO-7","notes":"3SXYZ"},{"number":"SO-7","status":"cancelled"}]"#
+            .write(toFile: root + "/inbox/orders/a.json", atomically: true, encoding: .utf8)
+        _ = engine.run(observe: false)
+        #expect(try outcomes(engine) == ["exported", "exported"])
+        #expect(try payloads().count == 2)
+        #expect(try timerStates(engine).isEmpty)
+    }
 }

@@ -148,7 +148,12 @@ struct Exporter {
     ) throws -> [Delivery] {
         let planned = plan?.exports ?? []
         var deliveries: [Delivery] = []
-        var histories: [Int: LifecycleHistory] = [:]
+        var histories = try lifecycleHistories(of: documents)
+        // Documents of the same key later in the batch see what earlier ones export.
+        var sameKey: [String: [Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            if let document { sameKey[document.kind.rawValue + "\u{0}" + document.key.rawValue, default: []].append(index) }
+        }
         for target in job.flow.targets {
             var members: [Candidate] = []
             // A shared file is rendered from all its members in step 2, so only a
@@ -166,8 +171,7 @@ struct Exporter {
                     continue
                 }
                 let (json, hash) = ExportDecider.content(of: document, payload: payload)
-                let history = try histories[index] ?? lifecycleHistory(of: document)
-                histories[index] = history
+                let history = histories[index] ?? LifecycleHistory(kind: document.kind, key: document.key.rawValue)
                 let events: [EventName]
                 switch target.connector.lifecycle(
                     of: document, for: LifecycleTarget(name: target.config.name, settings: target.settings), history: history)
@@ -195,6 +199,9 @@ struct Exporter {
                         decided[index, default: []].append(decision)
                         plan?.note(states[index].index, target: target.config.name, decision: decision)
                         continue
+                    }
+                    for later in sameKey[document.kind.rawValue + "\u{0}" + document.key.rawValue] ?? [] where later > index {
+                        histories[later]?.entries.append(LifecycleHistory.Entry(target: target.config.name, event: event, exportedAt: nil))
                     }
                     members.append(
                         Candidate(
@@ -471,13 +478,25 @@ struct Exporter {
         }
     }
 
-    /// The lifecycle of a document's key as its target connectors see it: every event
-    /// exported (done), to any target, oldest first.
-    private func lifecycleHistory(of document: any CanonicalDocument) throws -> LifecycleHistory {
-        let events = try context.ledger.lifecycle(kind: document.kind, key: document.key.rawValue, target: nil)
-        return LifecycleHistory(
-            kind: document.kind, key: document.key.rawValue,
-            entries: events.map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) })
+    /// The lifecycle of each document's key as its target connectors see it: every event
+    /// exported (done), to any target, oldest first; one ledger read per kind in the batch.
+    private func lifecycleHistories(of documents: [(any CanonicalDocument)?]) throws -> [Int: LifecycleHistory] {
+        var byKind: [DocumentKind: [Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            if let document { byKind[document.kind, default: []].append(index) }
+        }
+        var histories: [Int: LifecycleHistory] = [:]
+        for (kind, indices) in byKind {
+            let keys = indices.compactMap { documents[$0]?.key.rawValue }
+            let events = try context.ledger.lifecycles(kind: kind, keys: keys)
+            for index in indices {
+                guard let key = documents[index]?.key.rawValue else { continue }
+                histories[index] = LifecycleHistory(
+                    kind: kind, key: key,
+                    entries: (events[key] ?? []).map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) })
+            }
+        }
+        return histories
     }
 
     /// A wait a connector asked for: its timer scheduled (once per target, key and action;
