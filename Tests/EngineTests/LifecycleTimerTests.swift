@@ -27,8 +27,12 @@ struct WaitingShipper: Connector {
         try canonical.openSource(path: path, displayName: displayName, settings: settings)
     }
 
+    /// Set by a test: rendering fails (as after a mapping change that the stored document no longer meets).
+    static let failRendering = Mutex(false)
+
     func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
-        try canonical.payload(for: documents, settings: settings)
+        if Self.failRendering.withLock({ $0 }) { throw FerryError(.engineAllOrNothing, at: Location(file: "test")) }
+        return try canonical.payload(for: documents, settings: settings)
     }
 
     func events(for document: any CanonicalDocument) -> [EventName] { [.shipped] }
@@ -305,5 +309,22 @@ final class OffsetClock: Sendable {
         #expect(try outcomes(engine) == ["exported", "exported"])
         #expect(try payloads().count == 2)
         #expect(try timerStates(engine).isEmpty)
+    }
+
+    @Test func aTimerWhoseDocumentNoLongerRendersEndsFailedWithoutStoppingTheRun() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        defer { WaitingShipper.failRendering.withLock { $0 = false } }
+        let engine = try engine()
+        try drop("a.json", "SO-1")
+        _ = engine.run(observe: false)
+        WaitingShipper.failRendering.withLock { $0 = true }
+        clock.advance(hours: 4)
+        let report = engine.run(observe: false)
+        #expect(report.stoppedBy == nil && !report.internalError)
+        #expect(report.timersFired == 0)
+        #expect(try timerStates(engine) == ["failed"])
+        #expect(try activity(engine, "timer-failed") == 1)
+        #expect(try payloads().isEmpty)
+        #expect(try engine.status().flows.first?.timers.isEmpty == true)
     }
 }

@@ -25,6 +25,8 @@ struct TimerRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersis
         case fired
         /// The awaited event arrived first.
         case cancelled
+        /// Firing could not export the stored document (it no longer renders for the target).
+        case failed
     }
 
     var id: Int64?
@@ -124,6 +126,9 @@ protocol TimerLedger: Sendable {
     func markFired(id: Int64, owner: String, at: Date) throws -> Bool
     /// Gives the claims of stopped processes back, so another claims their timers.
     func releaseTimerClaims(isStale: (String) -> Bool) throws -> Int
+    /// The claimed timer could not fire (`detail`: why, in the activity log); false when
+    /// `owner` no longer holds it.
+    func markTimerFailed(id: Int64, owner: String, at: Date, detail: String) throws -> Bool
     func timer(id: Int64) throws -> TimerRecord?
     /// Waiting timers (claimed or not), of one flow or all, soonest due first.
     func waitingTimers(flow: String?) throws -> [TimerRecord]
@@ -212,6 +217,23 @@ extension Ledger: TimerLedger {
                 ActivityEntry(
                     at: date, flow: timer.flow, fileId: timer.fileId, action: "timer-fired", key: timer.key,
                     detail: "\(timer.action) for \(timer.target): \(timer.event) did not arrive by \(Self.utc(timer.dueAt))"))
+            return true
+        }
+    }
+
+    func markTimerFailed(id: Int64, owner: String, at date: Date, detail: String) throws -> Bool {
+        try write { db in
+            guard var timer = try TimerRecord.filter(key: id)
+                .filter(Column("owner") == owner && Column("state") == TimerRecord.State.waiting.rawValue).fetchOne(db)
+            else { return false }
+            timer.state = .failed
+            timer.firedAt = date
+            try timer.update(db)
+            try Self.log(
+                db,
+                ActivityEntry(
+                    at: date, flow: timer.flow, fileId: timer.fileId, action: "timer-failed", key: timer.key,
+                    detail: "\(timer.action) for \(timer.target) could not be exported: \(detail)"))
             return true
         }
     }

@@ -1,5 +1,6 @@
 import Canonical
 import Connectors
+import Diagnostics
 import Foundation
 
 /// Firing durable timers (see docs/ARCHITECTURE.md, "Durable timers"): a due timer is
@@ -22,7 +23,24 @@ extension Engine {
             var unfit: [Int64] = []
             for timer in claimed {
                 guard let id = timer.id else { continue }
-                if try fire(timer) {
+                let done: Bool
+                do {
+                    done = try fire(timer)
+                } catch let error as FerryError {
+                    // The stored document no longer renders for the target (its mapping
+                    // changed): the timer ends `failed`, said in the key's activity.
+                    _ = try context.ledger.markTimerFailed(
+                        id: id, owner: context.owner.token, at: context.now(), detail: error.message(in: .en))
+                    context.logger.error("timer failed", metadata: ["drop.key": "\(timer.key)", "error": "\(error.message(in: .en))"])
+                    continue
+                } catch {
+                    // The environment stopped the export (disk full, ...): the claims go back
+                    // at once, so this process (a watch) or another fires them later.
+                    let token = context.owner.token
+                    _ = try? context.ledger.releaseTimerClaims(isStale: { $0 == token })
+                    throw error
+                }
+                if done {
                     try context.faults.hit(.afterTimerExport)
                     if try context.ledger.markFired(id: id, owner: context.owner.token, at: context.now()) { fired += 1 }
                 } else {
