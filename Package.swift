@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // Stable error codes, locations and their messages in four languages. No I/O.
@@ -70,11 +73,25 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+        // `ferry serve`: the operator console (HTML pages and /api/v1) over one root. Only `ferry` links it.
+        // FlyingFox, not Hummingbird: Hummingbird's graph brings apple/swift-configuration, whose
+        // `Configuration` module clashes with ours (docs/console.md).
+        .target(
+            name: "Console",
+            dependencies: [
+                "Engine", "Configuration", "Diagnostics",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         // The command line: parse, call the engine, choose the exit code.
         .executableTarget(
             name: "ferry",
             dependencies: [
-                "Engine", "Configuration", "Diagnostics", "Canonical", "Connectors",
+                "Engine", "Configuration", "Diagnostics", "Canonical", "Connectors", "Console",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -98,6 +115,10 @@ let package = Package(
                 "Engine", "Configuration", "Rules", "Canonical",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "MarketplaceConnectorTests",
+            dependencies: ["Connectors", "Canonical", "Configuration", "Formats", "Diagnostics", "Mapping", "SharedFiles"],
             swiftSettings: strict),
         .testTarget(
             name: "FerryEndToEndTests",

@@ -2,7 +2,9 @@
 enum ConfigKeys {
     static let top = [
         "language", "on-failure", "on-failure-timeout", "allow-symlinked-folders", "poll-interval", "file-timeout", "connections", "reference", "maps", "layouts", "flows",
+        "serve",
     ]
+    static let serve = ["users-file", "token-file"]
     static let flow = [
         "name", "enabled", "kind", "source", "layout", "fields", "options", "format", "inbox", "all-or-nothing", "allow-empty", "csv", "numbers", "pickup",
         "filters", "rules",

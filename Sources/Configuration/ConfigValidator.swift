@@ -78,6 +78,7 @@ struct ConfigValidator {
         if let entry = top["connections"] {
             config.connections = connections(entry)
         }
+        if let entry = top["serve"], let serve = serve(entry) { config.serve = serve }
         if let entry = top["reference"] { config.reference = reference(entry) }
         if let entry = top["maps"] {
             maps = valueMaps(entry)

@@ -22,6 +22,8 @@ public struct FerryConfig: Sendable, Hashable {
     public var fileTimeout: Double = 3600
     /// Credentials for connectors, by connection name; values never print.
     public var connections: [String: Connection] = [:]
+    /// `serve:`: how the operator console (`ferry serve`) signs people in.
+    public var serve = ServeConfig()
     /// Value maps by name (`maps:`), used by layouts and overrides.
     public var maps: [String: ValueMap] = [:]
     /// Layouts by name (`layouts:`), already resolved into flows and targets.

@@ -62,10 +62,15 @@ public protocol DocumentSource {
     /// without failing it: a layout path that selected nothing in any record (MAP-121).
     /// `ferry preview` and `ferry test` show them; a run does not.
     func warnings() -> [FerryError]
+    /// Moves past the next document without necessarily converting it; `false` at the end.
+    /// Throws what `next()` throws for the file. The first pass over a file whose document
+    /// errors do not matter (not all-or-nothing) needs only the file's errors and its count.
+    mutating func skip() throws -> Bool
 }
 
 extension DocumentSource {
     public func warnings() -> [FerryError] { [] }
+    public mutating func skip() throws -> Bool { try next() != nil }
 }
 
 /// How to read a flow's files.
@@ -175,6 +180,8 @@ public enum ConnectorRegistry {
         CanonicalConnector(),
         ExactOnlineConnector(),
         SendcloudConnector(),
+        ChannableConnector(),
+        WooCommerceConnector(),
     ]
 
     public static let builtIn: [String: any Connector] = Dictionary(all.map { ($0.system, $0) }, uniquingKeysWith: { first, _ in first })

@@ -41,6 +41,7 @@ public enum Catalog {
         configEntries, engineEntries, rulesEntries, ruleConfigEntries, referenceEntries,
         runEntries, ledgerEntries, configNameEntries, configSystemEntries, connectorEntries,
         pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts, logTextEntries,
+        marketplaceEntries, consoleEntries,
         timerTexts,
     ]
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import Engine
 import Foundation
+import Logging
 
 extension Ferry {
     struct Run: ParsableCommand {
@@ -45,6 +46,10 @@ extension Ferry {
         static let configuration = CommandConfiguration(
             abstract: "Keep processing files as they arrive (inotify plus polling). SIGINT/SIGTERM finish the current file and exit 0.")
         @OptionGroup var global: GlobalOptions
+        @Option(
+            name: .customLong("http"),
+            help: ArgumentHelp("Also serve the operator console (as `ferry serve --listen`) from this process.", valueName: "host:port"))
+        var http: String?
 
         func run() throws {
             // Signal handling first, so a SIGTERM that arrives while the engine starts still
@@ -52,6 +57,11 @@ extension Ferry {
             StopSignal.installHandlers()
             let stop = StopSignal.shared
             let (engine, config) = try Setup.engine(global, level: .info)
+            if let http {
+                let address = try ConsoleLauncher.address(http, config: config)
+                let reader = try Engine(root: global.root, config: config, logger: Logger(label: "ferry"), readOnly: true)
+                _ = try ConsoleLauncher.start(reader: reader, config: config, address: address)
+            }
             let (flows, language) = (config.flows.map(\.name), config.language)
             engine.onWatchdogStop { report in Output.report(report, flows: flows, language: language) }
             Output.say(

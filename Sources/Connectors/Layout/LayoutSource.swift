@@ -31,18 +31,35 @@ struct LayoutSource: DocumentSource {
     }
 
     mutating func next() throws -> DecodeResult? {
-        let result = try nextResult()
-        if result != nil {
+        guard let found = try nextFound() else { return nil }
+        switch found {
+        case .item(let record, let rows): return decode(record, rows: rows)
+        case .failure(let result): return result
+        }
+    }
+
+    /// Reads and groups the next document's records without mapping them.
+    mutating func skip() throws -> Bool { try nextFound() != nil }
+
+    /// What the next document is made of, before mapping: its record (and grouped rows), or
+    /// a failure found while grouping.
+    private enum Found {
+        case item(Node, rows: [Node])
+        case failure(DecodeResult)
+    }
+
+    private mutating func nextFound() throws -> Found? {
+        let found = try layout.groupBy.isEmpty ? nextItem() : nextGroup()
+        if found != nil {
             documentsYielded += 1
         } else if records.count > 0 && documentsYielded == 0 && (layout.recordElement != nil || layout.recordPath != nil) {
             let selector = layout.recordPath.map { "records: \($0)" } ?? "record: \(layout.recordElement ?? "")"
             throw FerryError(.mapNoRecordMatched, at: Location(file: displayName), ["layout": layout.name, "selector": selector])
         }
-        return result
+        return found
     }
 
-    private mutating func nextResult() throws -> DecodeResult? {
-        if !layout.groupBy.isEmpty { return try nextGroup() }
+    private mutating func nextItem() throws -> Found? {
         while queued.isEmpty {
             guard let record = try nextRecord() else { return nil }
             var items = [record.root]
@@ -53,7 +70,7 @@ struct LayoutSource: DocumentSource {
             queued = items.reversed()
         }
         guard let item = queued.popLast() else { return nil }
-        return decode(item, rows: [item])
+        return .item(item, rows: [item])
     }
 
     /// The next record, skipping siblings of XML records (a header, a trailer): not documents.
@@ -70,11 +87,11 @@ struct LayoutSource: DocumentSource {
 
     private static func key(of row: Node, groupBy: [SourcePath]) -> [String] {
         groupBy.map { path in
-            path.select(item: row, record: row).first?.text?.trimmingCharacters(in: .whitespaces) ?? ""
+            path.select(item: row, record: row).first?.text?.trimmedWhitespace ?? ""
         }
     }
 
-    private mutating func nextGroup() throws -> DecodeResult? {
+    private mutating func nextGroup() throws -> Found? {
         // The key function must not capture `self`: a copy of this source would share the
         // run reader's table of keys seen, and every insert into it would copy the whole table
         // (quadratic in the number of orders of a file).
@@ -84,9 +101,9 @@ struct LayoutSource: DocumentSource {
         if let firstLine = run.earlierLine {
             let error = FerryError(.mapOrderReappears, at: location,
                                    ["number": run.key.joined(separator: " "), "firstLine": String(firstLine)])
-            return .failure(key: nil, errors: [error], location: location)
+            return .failure(.failure(key: nil, errors: [error], location: location))
         }
-        return decode(first.root, rows: run.rows.map(\.root))
+        return .item(first.root, rows: run.rows.map(\.root))
     }
 
     /// MAP-121 for each path of the layout that selected nothing in any record read.

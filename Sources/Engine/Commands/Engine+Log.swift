@@ -24,6 +24,8 @@ public struct Lineage: Sendable, Codable {
     public var outcome: String
     public var detail: String?
     public var outputs: [String]
+    /// The detail for people in any language.
+    public var notes: [Note] = []
 }
 
 /// Which business keys `ferry log` shows.

@@ -8,10 +8,9 @@ extension Ledger {
     }
 
     static func exportHistory(_ db: Database, _ unit: ExportUnit) throws -> [ExportRecord] {
-        try ExportRecord.filter(
-            Column("target") == unit.target && Column("kind") == unit.kind.rawValue && Column("key") == unit.key
-                && Column("event") == unit.event.rawValue
-        ).order(Column("generation").desc).fetchAll(db)
+        // Asked once per document and target: a cached statement, compiled once per connection.
+        let statement = try db.cachedStatement(sql: HotQuery.exportHistory)
+        return try ExportRecord.fetchAll(statement, arguments: [unit.target, unit.kind.rawValue, unit.key, unit.event.rawValue])
     }
 
     func isOutputRecorded(_ path: String) throws -> Bool {
@@ -19,7 +18,8 @@ extension Ledger {
     }
 
     static func isOutputRecorded(_ db: Database, _ path: String) throws -> Bool {
-        try ExportRecord.filter(Column("outputPath") == path).fetchCount(db) > 0
+        let statement = try db.cachedStatement(sql: HotQuery.isOutputRecorded)
+        return try Bool.fetchOne(statement, arguments: [path]) ?? false
     }
 
     func commitIntents<T>(_ body: (any IntentTransaction) throws -> T) throws -> T {
@@ -40,10 +40,10 @@ extension Ledger {
 
     /// Every intent sharing the placement's temporary file (a per-input-file delivery) at once.
     private static func markDone(_ db: Database, _ placement: Placement, at date: Date) throws {
-        try ExportRecord.filter(Column("tempPath") == placement.tempPath && Column("state") == ExportRecord.State.pending.rawValue)
-            .updateAll(
-                db, Column("state").set(to: ExportRecord.State.done.rawValue), Column("exportedAt").set(to: date),
-                Column("outputPath").set(to: placement.outputPath), Column("tempPath").set(to: ""))
+        let statement = try db.cachedStatement(sql: HotQuery.markDone)
+        try statement.execute(arguments: [
+            ExportRecord.State.done.rawValue, date, placement.outputPath, placement.tempPath, ExportRecord.State.pending.rawValue,
+        ])
     }
 
     func pendingExports() throws -> [ExportRecord] {
@@ -74,4 +74,14 @@ private struct SQLiteIntentTransaction: IntentTransaction {
     func cancelTimers(awaiting event: String, target: String, key: String, at date: Date) throws {
         _ = try Ledger.cancelTimers(db, awaiting: event, target: target, key: key, at: date)
     }
+}
+
+/// The statements run once per document (or per payload): compiled once per connection, and
+/// each answered through an index whatever the ledger's size (`LedgerQueryPlanTests`).
+enum HotQuery {
+    static let exportHistory =
+        "SELECT * FROM export WHERE target = ? AND kind = ? AND key = ? AND event = ? ORDER BY generation DESC"
+    static let isOutputRecorded = "SELECT EXISTS (SELECT 1 FROM export WHERE outputPath = ?)"
+    static let markDone = "UPDATE export SET state = ?, exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = ?"
+    static let all = [exportHistory, isOutputRecorded, markDone]
 }

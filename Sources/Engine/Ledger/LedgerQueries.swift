@@ -22,6 +22,7 @@ extension Ledger {
                 sql: """
                     SELECT d.fileId, f.originalName, d.key, d.reason FROM document d JOIN file f ON f.id = d.fileId
                     WHERE f.flow = ? AND d.attempt = f.attempt AND d.outcome = 'amended-after-export' AND f.resolvedAt IS NULL
+                      AND NOT \(Ledger.acknowledgedCondition(document: "d"))
                     ORDER BY d.id
                     """, arguments: [flow])
             let inProgress = try FileRecord.fetchAll(
@@ -83,7 +84,7 @@ extension Ledger {
                         key: $0["key"] ?? "", fileId: $0["fileId"], file: $0["originalName"], flow: $0["flow"],
                         attempt: $0["attempt"], trigger: $0["trigger"], reason: Engine.storedText($0["reason"]), receivedAt: $0["receivedAt"],
                         outcome: $0["outcome"], detail: Engine.storedText($0["detail"]),
-                        outputs: JSONText.decode([String].self, $0["outputsJSON"]) ?? [])
+                        outputs: JSONText.decode([String].self, $0["outputsJSON"]) ?? [], notes: StoredNotes.decode($0["detail"]))
                 }
             }
             return (Array(entries), lineage)

@@ -97,6 +97,10 @@ protocol LedgerStore: LifecycleLedger, TimerLedger {
     // MARK: Activity
 
     func logActivity(_ entry: ActivityEntry) throws
+    /// Takes the amended document of `fileId` that `key` names off the attention list (an
+    /// `acknowledged` activity entry with `reason`); returns its whole key, or `nil` when the
+    /// file has no such document awaiting attention.
+    func acknowledgeAmendment(fileId: Int64, key: String, reason: String, at: Date) throws -> String?
 
     // MARK: Reads for the commands
 

@@ -56,21 +56,27 @@ struct FileProcessor {
     func process(_ job: FileJob) throws -> ProcessResult {
         var result = ProcessResult()
         if plan == nil { try clearDocuments(of: job) }  // a resumed attempt records its documents afresh
-        // Pass 1: structure and document errors, in bounded memory. In an all-or-nothing flow
-        // rule failures count too, so a file whose rules fail exports nothing.
+        // Pass 1: file-level errors, in bounded memory. In an all-or-nothing flow document
+        // errors and rule failures count too, so a file with any exports nothing.
         var failures = 0
         var items = 0
         let environment = job.flow.config.allOrNothing && !job.flow.rules.isEmpty ? context.ruleEnvironment(masterData: plan?.masterData) : nil
         do {
             var source = try open(job)
-            while let item = try source.next() {
-                items += 1
-                switch item {
-                case .failure:
-                    failures += 1
-                case .document(let document, let location):
-                    guard let environment else { continue }
-                    if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
+            // Outside all-or-nothing, document errors are found (and recorded) in pass 2:
+            // this pass only looks for file-level errors, without mapping the documents.
+            if !job.flow.config.allOrNothing {
+                while try source.skip() { items += 1 }
+            } else {
+                while let item = try source.next() {
+                    items += 1
+                    switch item {
+                    case .failure:
+                        failures += 1
+                    case .document(let document, let location):
+                        guard let environment else { continue }
+                        if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
+                    }
                 }
             }
             if items == 0 {

@@ -113,13 +113,13 @@ extension LayoutEvaluator {
         var result = working
         for step in steps where step.isTextStep {
             switch step {
-            case .trim: result.texts = result.texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            case .trim: result.texts = result.texts.map(\.trimmedWhitespace)
             case .upper: result.texts = result.texts.map { $0.uppercased() }
             case .lower: result.texts = result.texts.map { $0.lowercased() }
             case .replace(let old, let new): result.texts = result.texts.map { $0.replacingOccurrences(of: old, with: new) }
             case .split(let separator):
                 result.texts = result.texts.flatMap { $0.components(separatedBy: separator) }
-                    .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    .map(\.trimmedWhitespace)
                 result.isList = true
             case .join(let separator):
                 let joined = result.texts.joined(separator: separator)

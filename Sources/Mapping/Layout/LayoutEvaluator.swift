@@ -76,15 +76,19 @@ public struct LayoutEvaluator: Sendable {
     /// The document-level fields of a grouped CSV document come from its first row; a later
     /// row that says otherwise is an error (MAP-009), not silently ignored.
     private func checkRowsAgree(_ tree: Node, rows: [Node], _ context: inout Context) {
+        guard let firstRow = rows.first, rows.count > 1 else { return }
         for (path, rule) in plan.fields {
-            guard case .path = rule.value.input else { continue }
+            guard case .path(let source) = rule.value.input else { continue }
             let first = tree.value(at: path[...])?.text
-            for row in rows.dropFirst() {
+            let firstTrimmed = first?.trimmedWhitespace
+            // A row whose cells under this path read exactly as the first row's gives the same
+            // value: the rule is evaluated again only for rows that read differently.
+            let firstCells = source.select(item: firstRow, record: firstRow).map(\.text)
+            for row in rows.dropFirst() where source.select(item: row, record: row).map(\.text) != firstCells {
                 var scratch = Context(layout: layout, record: row, rows: [], usage: nil)
                 let value = evaluate(rule.value, item: row, field: Self.join("", path), &scratch)
                 // Compared as the rows are grouped: spaces around a value do not count.
-                guard let text = value?.text, text.trimmingCharacters(in: .whitespaces)
-                        != first?.trimmingCharacters(in: .whitespaces) else { continue }
+                guard let text = value?.text, text.trimmedWhitespace != firstTrimmed else { continue }
                 context.errors.append(FerryError(
                     .mapConflictingValue, at: value?.location ?? row.location,
                     ["field": (value?.location ?? row.location).valueName, "value": text, "first": first ?? ""]))

@@ -1,3 +1,5 @@
+import Formats
+
 /// A lookup table from source values to target values (`Goedgekeurd` → `approved`).
 public struct ValueMap: Sendable, Hashable {
     /// What a value without an entry becomes.
@@ -13,21 +15,38 @@ public struct ValueMap: Sendable, Hashable {
     public var name: String
     /// Source value → target value, in the order written. Keys match ignoring case and
     /// surrounding spaces; an exact match wins.
-    public var entries: [(key: String, value: String)]
+    public var entries: [(key: String, value: String)] {
+        didSet { index = Self.index(entries) }
+    }
     public var unmapped: Unmapped
     public var fallback: String?
 
     public init(name: String, entries: [(key: String, value: String)], unmapped: Unmapped = .error, fallback: String? = nil) {
         self.name = name
         self.entries = entries
+        index = Self.index(entries)
         self.unmapped = unmapped
         self.fallback = fallback
     }
 
+    /// Exact keys and folded keys (trimmed, lower case) to values; the first entry written wins.
+    private var index: (exact: [String: String], folded: [String: String])
+
+    private static func index(_ entries: [(key: String, value: String)]) -> (exact: [String: String], folded: [String: String]) {
+        var exact: [String: String] = [:]
+        var folded: [String: String] = [:]
+        for entry in entries {
+            if exact[entry.key] == nil { exact[entry.key] = entry.value }
+            let key = fold(entry.key)
+            if folded[key] == nil { folded[key] = entry.value }
+        }
+        return (exact, folded)
+    }
+
+    private static func fold(_ text: String) -> String { text.trimmedWhitespace.lowercased() }
+
     public func lookup(_ value: String) -> String? {
-        if let exact = entries.first(where: { $0.key == value }) { return exact.value }
-        let folded = value.trimmingCharacters(in: .whitespaces).lowercased()
-        return entries.first { $0.key.trimmingCharacters(in: .whitespaces).lowercased() == folded }?.value
+        index.exact[value] ?? index.folded[Self.fold(value)]
     }
 
     public static func == (lhs: ValueMap, rhs: ValueMap) -> Bool {

@@ -71,19 +71,18 @@ struct LedgerMasterData: MasterData {
         var row: Row?
         for identifier in party.identifiers where row == nil {
             row = try Row.fetchOne(
-                db,
-                sql: """
+                db.cachedStatement(sql: """
                     SELECT * FROM party WHERE role = ? AND id IN
                     (SELECT partyId FROM partyIdentifier WHERE scheme = ? AND value = ?) ORDER BY id
-                    """,
+                    """),
                 arguments: [role.rawValue, identifier.scheme.uppercased(), identifier.value])
         }
         if row == nil, let number = party.number {
-            row = try Row.fetchOne(db, sql: "SELECT * FROM party WHERE role = ? AND number = ? ORDER BY id", arguments: [role.rawValue, number])
+            row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM party WHERE role = ? AND number = ? ORDER BY id"), arguments: [role.rawValue, number])
         }
         if row == nil, let email = party.email {
             row = try Row.fetchOne(
-                db, sql: "SELECT * FROM party WHERE role = ? AND emailKey = ? ORDER BY id", arguments: [role.rawValue, email.lowercased()])
+                db.cachedStatement(sql: "SELECT * FROM party WHERE role = ? AND emailKey = ? ORDER BY id"), arguments: [role.rawValue, email.lowercased()])
         }
         guard let row, let found = try Self.party(from: row, db) else { return nil }
         return (found.id, found.known.party)
@@ -95,7 +94,7 @@ struct LedgerMasterData: MasterData {
               let json: String = row["partyJSON"],
               let party = try? CanonicalJSON.decoder.decode(Party.self, from: Data(json.utf8))
         else { return nil }
-        let targets = try String.fetchAll(db, sql: "SELECT target FROM partyTarget WHERE partyId = ?", arguments: [id])
+        let targets = try String.fetchAll(db.cachedStatement(sql: "SELECT target FROM partyTarget WHERE partyId = ?"), arguments: [id])
         return (id, KnownParty(role: role, party: party, sourceSystem: row["sourceSystem"], targets: Set(targets)))
     }
 

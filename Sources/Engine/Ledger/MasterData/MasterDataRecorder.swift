@@ -41,12 +41,12 @@ enum MasterDataRecorder {
     /// Adds or replaces the article with its SKU, unless the catalog holds a newer version.
     /// Its supplier codes travel in `articleJSON` (`Article.supplierCode(for:)`).
     static func record(_ article: Article, fileId: Int64, at now: Date, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO catalogArticle (sku, gtinKey, articleJSON, asOf, fileId, recordedAt) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(sku) DO UPDATE SET gtinKey = excluded.gtinKey, articleJSON = excluded.articleJSON,
                 asOf = excluded.asOf, fileId = excluded.fileId, recordedAt = excluded.recordedAt
             WHERE excluded.asOf IS NULL OR catalogArticle.asOf IS NULL OR excluded.asOf >= catalogArticle.asOf
-            """, arguments: [article.sku, article.gtin.map(GTINKey.of), CanonicalJSON.encode(article), article.asOf, fileId, now])
+            """).execute(arguments: [article.sku, article.gtin.map(GTINKey.of), CanonicalJSON.encode(article), article.asOf, fileId, now])
     }
 
     /// Adds the party, or merges it into the one it is (same identifier, number or email,
@@ -63,30 +63,30 @@ enum MasterDataRecorder {
         }
         let json = (try? CanonicalJSON.encoder.encode(merged)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         if let id {
-            try db.execute(
-                sql: "UPDATE party SET number = ?, emailKey = ?, partyJSON = ?, sourceSystem = ?, lastSeenAt = ? WHERE id = ?",
+            try db.cachedStatement(
+                sql: "UPDATE party SET number = ?, emailKey = ?, partyJSON = ?, sourceSystem = ?, lastSeenAt = ? WHERE id = ?").execute(
                 arguments: [merged.number, merged.email?.lowercased(), json, sourceSystem, now, id])
         } else {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO party (role, number, emailKey, partyJSON, sourceSystem, firstSeenAt, lastSeenAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """).execute(
                 arguments: [role.rawValue, merged.number, merged.email?.lowercased(), json, sourceSystem, now, now])
             id = db.lastInsertedRowID
         }
         guard let id else { return }
         for identifier in merged.identifiers {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO partyIdentifier (partyId, scheme, value) VALUES (?, ?, ?)",
+            try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO partyIdentifier (partyId, scheme, value) VALUES (?, ?, ?)").execute(
                 arguments: [id, identifier.scheme.uppercased(), identifier.value])
         }
         for target in targets.sorted() {
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO partyTarget (partyId, target, firstExportedAt, lastExportedAt) VALUES (?, ?, ?, ?)
                     ON CONFLICT(partyId, target) DO UPDATE SET lastExportedAt = excluded.lastExportedAt
-                    """,
+                    """).execute(
                 arguments: [id, target, now, now])
         }
     }

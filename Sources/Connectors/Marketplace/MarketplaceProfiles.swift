@@ -1,0 +1,137 @@
+import Canonical
+import Mapping
+
+/// What `channable` reads and writes and the options it takes (docs/connectors/channable.md).
+enum ChannableProfile {
+    static let name = "channable"
+
+    static let profile = SystemProfile(
+        name: name, reads: [.order], writes: [.order, .stock],
+        options: [
+            OptionSpec("include-cancellations", .source, .bool),
+            OptionSpec("tracking-wait", .target, .duration),
+            OptionSpec("transporters", .target, .mapping),
+        ],
+        layouts: layouts,
+        defaultFilters: defaultFilters)
+
+    /// An order as `ChannableOrderReading` leaves it (the API's order object, whatever shape the
+    /// file had) to a canonical order.
+    static let layouts = """
+    layouts:
+      channable-order:
+        kind: order
+        format: json
+        direction: source
+        groups:
+          lines: $.data.products[*]
+        fields:
+          number: $.id
+          sourceSystem: { value: channable }
+          orderKind: { value: sales }
+          status:
+            path: $.status_shipped
+            map:
+              not_shipped: open
+              waiting: open
+              processing: open
+              pending_shipment: open
+              awaiting_confirmation: open
+              manual: open
+              pending_cancellation: open
+              cancellation_request: open
+              shipped: shipped
+              partial: shipped
+              cancelled: cancelled
+          sourceStatus: $.status_shipped
+          orderDate: $.created
+          currency: $.data.price.currency
+          shippingCost: $.data.price.shipping
+          paymentMethod: $.data.price.payment_method
+          shippingMethod: $.shipment_method
+          notes: $.data.extra.memo
+          buyer.contactName: { concat: [$.data.customer.first_name, $.data.customer.middle_name, $.data.customer.last_name] }
+          buyer.companyName: $.data.customer.company
+          buyer.email: $.data.customer.email
+          buyer.phone: $.data.customer.phone
+          billingAddress.name: { concat: [$.data.billing.first_name, $.data.billing.middle_name, $.data.billing.last_name] }
+          billingAddress.companyName: $.data.billing.company
+          billingAddress.street: $.data.billing.street
+          billingAddress.houseNumber: $.data.billing.house_number
+          billingAddress.houseNumberAddition: $.data.billing.house_number_ext
+          billingAddress.postalCode: $.data.billing.zip_code
+          billingAddress.city: $.data.billing.city
+          billingAddress.region: $.data.billing.region
+          billingAddress.country: { path: $.data.billing.country_code, upper: true }
+          shippingAddress.name: { concat: [$.data.shipping.first_name, $.data.shipping.middle_name, $.data.shipping.last_name] }
+          shippingAddress.companyName: $.data.shipping.company
+          shippingAddress.street: $.data.shipping.street
+          shippingAddress.houseNumber: $.data.shipping.house_number
+          shippingAddress.houseNumberAddition: $.data.shipping.house_number_ext
+          shippingAddress.postalCode: $.data.shipping.zip_code
+          shippingAddress.city: $.data.shipping.city
+          shippingAddress.region: $.data.shipping.region
+          shippingAddress.country: { path: $.data.shipping.country_code, upper: true }
+          shippingAddress.servicePointId: $.data.shipping.pickup_point_name
+          customFields.channel-order-id: $.channel_id
+          customFields.channel: $.channel_name
+          customFields.payment-status: $.status_paid
+          customFields.platform-id: $.platform_id
+          customFields.test-order: $.data.extra.is_test_order
+          customFields.discount: $.data.price.discount
+          lines.sku: sku
+          lines.gtin: ean
+          lines.description: title
+          lines.quantity: quantity
+          lines.unitPriceInclVat: price
+          lines.unitPriceExclVat: price_excl
+          lines.discount: discount
+          lines.customFields.channable-order-item-id: channable_order_item_id
+          lines.customFields.reference-code: reference_code
+    """
+
+    /// How long a completed order waits for a track & trace code by default: 3 hours.
+    static let defaultTrackingWait: Double = 3 * 3600
+
+    /// A flow reading Channable orders starts with `status: [open]`: an order that arrives
+    /// already shipped or cancelled is `filtered` with the reason. With `include-cancellations:
+    /// true` cancelled orders pass too, for a webshop target that cancels what it was sent.
+    @Sendable static func defaultFilters(kind: DocumentKind, options: ConnectorOptions) -> String? {
+        guard kind == .order else { return nil }
+        let statuses = options.bool("include-cancellations") == true ? "open, cancelled" : "open"
+        return "filters:\n  - status: [\(statuses)]\n"
+    }
+}
+
+/// What `woocommerce` reads and writes and the options it takes (docs/connectors/woocommerce.md).
+enum WooCommerceProfile {
+    static let name = "woocommerce"
+
+    static let profile = SystemProfile(
+        name: name, reads: [.order, .shipment, .stock], writes: [.order],
+        options: [
+            OptionSpec("statuses", .source, .text),
+            OptionSpec("tracking-meta-keys", .source, .text),
+            OptionSpec("order-status", .target, .choice(["pending", "processing", "on-hold"])),
+            OptionSpec("shipping-method-id", .target, .text),
+            OptionSpec("set-paid", .target, .bool),
+        ],
+        defaultFilters: defaultFilters)
+
+    /// A flow reading webshop orders keeps those whose status asks something of the marketplace:
+    /// option `statuses`, default `completed, cancelled` (canonical statuses; empty: no filter).
+    @Sendable static func defaultFilters(kind: DocumentKind, options: ConnectorOptions) -> String? {
+        guard kind == .order else { return nil }
+        let statuses = list(options.text("statuses") ?? "completed, cancelled")
+        return statuses.isEmpty ? nil : "filters:\n  - status: [\(statuses.joined(separator: ", "))]\n"
+    }
+
+    /// Meta keys of option `tracking-meta-keys` (comma-separated), searched before the defaults.
+    static func trackingMetaKeys(_ options: ConnectorOptions) -> [String] {
+        list(options.text("tracking-meta-keys") ?? "") + WooCommerceOrderReading.defaultTrackingMetaKeys
+    }
+
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

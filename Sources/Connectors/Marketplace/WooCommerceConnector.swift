@@ -1,0 +1,65 @@
+import Canonical
+import Diagnostics
+import Formats
+import Mapping
+
+/// The WooCommerce REST API v3 (docs/connectors/woocommerce.md). Reads webshop orders and
+/// product stock; writes order bodies for open marketplace orders and cancel bodies.
+public struct WooCommerceConnector: Connector {
+    public init() {}
+
+    public var system: String { WooCommerceProfile.name }
+    public var profile: SystemProfile { WooCommerceProfile.profile }
+
+    public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
+        switch settings.kind {
+        case .order:
+            let keys = WooCommerceProfile.trackingMetaKeys(settings.options)
+            return try WooCommerceSource(path: path, displayName: displayName, settings: settings) {
+                WooCommerceOrderReading.decode($0, trackingMetaKeys: keys)
+            }
+        case .shipment:
+            let keys = WooCommerceProfile.trackingMetaKeys(settings.options)
+            return try WooCommerceSource(path: path, displayName: displayName, settings: settings) {
+                WooCommerceShipmentReading.decode($0, trackingMetaKeys: keys)
+            }
+        case .stock:
+            return try WooCommerceSource(path: path, displayName: displayName, settings: settings, decode: WooCommerceStockReading.decode)
+        default:
+            throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
+        }
+    }
+
+    /// An open order: the create-order body (`….woocommerce-order.json`, `POST /orders`); a
+    /// cancelled one: the cancel body (`….woocommerce-order-cancel.json`, `PUT /orders/{id}`).
+    /// One per payload.
+    public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
+        guard documents.count == 1, let order = documents.first as? Order else {
+            throw FerryError(.mapUnsupportedKind, at: nil, ["kind": documents.first?.kind.rawValue ?? settings.kind.rawValue, "system": system])
+        }
+        switch Self.action(for: order) {
+        case .created?:
+            let options = WooCommercePayload.Options(settings.options)
+            return Payload(bytes: WooCommercePayload.order(order, options: options), endpoint: "woocommerce-order", format: "json")
+        case .cancelled?:
+            return Payload(bytes: WooCommercePayload.cancellation(), endpoint: "woocommerce-order-cancel", format: "json")
+        default:
+            throw FerryError(.mktNothingToSend, at: nil, ["status": order.sourceStatus ?? order.status?.rawValue ?? "-",
+                                                          "system": system, "acts": "open, cancelled"])
+        }
+    }
+
+    /// `created` for an open order, `cancelled` for a cancelled one.
+    public func events(for document: any CanonicalDocument) -> [EventName] {
+        guard let order = document as? Order, let event = Self.action(for: order) else { return [] }
+        return [event]
+    }
+
+    static func action(for order: Order) -> EventName? {
+        switch order.status {
+        case .open?, .processing?, .placed?: .created
+        case .cancelled?: .cancelled
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,329 @@
+import Diagnostics
+import Foundation
+import GRDB
+
+// The read queries of the operator console (`ferry serve`), each returning value types.
+// Reads only (`Ledger.read`): a console never waits for a running `run` or `watch`.
+// The one write is `acknowledgeAmended`, an activity row like `ferry resolve` writes.
+
+/// Which files the console's Files page lists: newest first, one page at a time.
+public struct ConsoleFileFilter: Sendable, Codable, Equatable {
+    public var flow: String?
+    public var outcome: String?
+    /// Received on this UTC day (`yyyy-mm-dd`, as `from..<to`).
+    public var receivedFrom: Date?
+    public var receivedTo: Date?
+    /// Part of the original file name (case-insensitive for ASCII letters).
+    public var name: String?
+    /// Keyset pagination: only files with a smaller id than this (the previous page's last).
+    public var before: Int64?
+    public var limit: Int
+
+    public init(
+        flow: String? = nil, outcome: String? = nil, receivedFrom: Date? = nil, receivedTo: Date? = nil, name: String? = nil,
+        before: Int64? = nil, limit: Int = 50
+    ) {
+        self.flow = flow
+        self.outcome = outcome
+        self.receivedFrom = receivedFrom
+        self.receivedTo = receivedTo
+        self.name = name
+        self.before = before
+        self.limit = limit
+    }
+}
+
+/// One line of the Files page.
+public struct ConsoleFileRow: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var flow: String
+    public var file: String
+    public var outcome: String?
+    public var state: String
+    public var attempt: Int
+    public var receivedAt: Date
+    public var processedAt: Date?
+    public var resolved: Bool
+}
+
+/// A page of files and the `before` value of the next (older) page, if there is one.
+public struct ConsoleFilePage: Sendable, Codable {
+    public var files: [ConsoleFileRow]
+    public var next: Int64?
+}
+
+/// One document of a file's latest attempt, with its coded errors.
+public struct ConsoleDocument: Sendable, Codable {
+    public var ordinal: Int
+    public var kind: String
+    public var key: String?
+    public var outcome: String
+    public var notes: [Note]
+    public var outputs: [String]
+    public var errors: [FerryError]
+}
+
+/// One attempt at a file.
+public struct ConsoleAttempt: Sendable, Codable {
+    public var number: Int
+    public var startedAt: Date
+    public var finishedAt: Date?
+    public var outcome: String?
+    public var trigger: String
+    public var notes: [Note]
+    public var forced: Bool
+    public var input: String?
+}
+
+/// One payload a file's documents produced (an exactly-once unit), viewable by its id.
+public struct ConsoleExport: Sendable, Codable {
+    public var id: Int64
+    public var fileId: Int64
+    public var attempt: Int
+    public var target: String
+    public var kind: String
+    public var key: String
+    public var state: String
+    public var forced: Bool
+    /// Where the payload was written (the outbox), and Ferry's own copy in the archive.
+    public var outputPath: String
+    public var copyPath: String
+    public var exportedAt: Date?
+}
+
+/// A file as the File page shows it: its status record, from the ledger.
+public struct ConsoleFileDetail: Sendable, Codable {
+    public var id: Int64
+    public var flow: String
+    public var file: String
+    public var sha256: String
+    public var size: Int64
+    public var state: String
+    public var outcome: String?
+    public var attempt: Int
+    public var receivedAt: Date
+    public var processedAt: Date?
+    public var archivePath: String?
+    /// The input the latest attempt read (a corrected copy after `reprocess --with`), relative to the root.
+    public var input: String?
+    public var errors: [FerryError]
+    public var resolvedAt: Date?
+    public var resolvedReason: String?
+    public var attempts: [ConsoleAttempt]
+    /// The latest attempt's documents, the first `documentLimit` of them.
+    public var documents: [ConsoleDocument]
+    public var documentCount: Int
+    public var exports: [ConsoleExport]
+}
+
+extension Ledger {
+    /// The Files page: newest first (by id, the primary key: a keyset, never OFFSET), filtered.
+    public func consoleFiles(_ filter: ConsoleFileFilter) throws -> ConsoleFilePage {
+        let limit = max(1, min(filter.limit, 500))
+        let (sql, arguments) = Self.consoleFilesQuery(filter, limit: limit + 1)
+        let rows = try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
+        let files = rows.prefix(limit).map { row in
+            ConsoleFileRow(
+                id: row["id"], flow: row["flow"], file: row["originalName"], outcome: row["outcome"], state: row["state"],
+                attempt: row["attempt"], receivedAt: row["receivedAt"], processedAt: row["processedAt"],
+                resolved: (row["resolvedAt"] as Date?) != nil)
+        }
+        return ConsoleFilePage(files: Array(files), next: rows.count > limit ? files.last?.id : nil)
+    }
+
+    /// The SQL of `consoleFiles` (public for the test that checks its query plan).
+    public static func consoleFilesQuery(_ filter: ConsoleFileFilter, limit: Int) -> (String, StatementArguments) {
+        var sql = "SELECT id, flow, originalName, outcome, state, attempt, receivedAt, processedAt, resolvedAt FROM file WHERE 1 = 1"
+        var arguments: StatementArguments = []
+        if let flow = filter.flow {
+            sql += " AND flow = ?"
+            arguments += [flow]
+        }
+        if let outcome = filter.outcome {
+            sql += " AND outcome = ?"
+            arguments += [outcome]
+        }
+        if let from = filter.receivedFrom {
+            sql += " AND receivedAt >= ?"
+            arguments += [from]
+        }
+        if let to = filter.receivedTo {
+            sql += " AND receivedAt < ?"
+            arguments += [to]
+        }
+        if let name = filter.name, !name.isEmpty {
+            // LIKE with its wildcards escaped: the text is searched for as written.
+            let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            sql += " AND originalName LIKE ? ESCAPE '\\'"
+            arguments += ["%" + escaped + "%"]
+        }
+        if let before = filter.before {
+            sql += " AND id < ?"
+            arguments += [before]
+        }
+        sql += " ORDER BY id DESC LIMIT \(limit)"
+        return (sql, arguments)
+    }
+
+    /// Files of `flow` processed since `since`, per outcome.
+    public func consoleOutcomeCounts(flow: String, since: Date) throws -> [String: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT outcome, COUNT(*) AS n FROM file
+                    WHERE flow = ? AND outcome IS NOT NULL AND processedAt >= ? GROUP BY outcome
+                    """,
+                arguments: [flow, since])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) })
+        }
+    }
+
+    /// One file with its attempts, the first `documentLimit` documents of its latest attempt
+    /// and every payload it produced; `nil` for an id the ledger does not have.
+    public func consoleFile(id: Int64, documentLimit: Int = 500) throws -> ConsoleFileDetail? {
+        try read { db in
+            guard let file = try FileRecord.fetchOne(db, key: id) else { return nil }
+            let attempts = try AttemptRecord.filter(Column("fileId") == id).order(Column("number")).fetchAll(db).map {
+                ConsoleAttempt(
+                    number: $0.number, startedAt: $0.startedAt, finishedAt: $0.finishedAt, outcome: $0.outcome, trigger: $0.trigger,
+                    notes: StoredNotes.decode($0.reason), forced: $0.forced, input: $0.inputPath)
+            }
+            let input = try String.fetchOne(
+                db, sql: "SELECT inputPath FROM attempt WHERE fileId = ? AND inputPath IS NOT NULL ORDER BY number DESC LIMIT 1",
+                arguments: [id]) ?? file.archivePath
+            let documents = try DocumentRecord.filter(Column("fileId") == id && Column("attempt") == file.attempt)
+                .order(Column("ordinal")).limit(max(0, documentLimit)).fetchAll(db).map {
+                    ConsoleDocument(
+                        ordinal: $0.ordinal, kind: $0.kind, key: $0.key, outcome: $0.outcome, notes: StoredNotes.decode($0.reason),
+                        outputs: JSONText.decode([String].self, $0.outputsJSON) ?? [],
+                        errors: JSONText.decode([FerryError].self, $0.errorsJSON) ?? [])
+                }
+            let documentCount = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM document WHERE fileId = ? AND attempt = ?", arguments: [id, file.attempt]) ?? 0
+            let exports = try ExportRecord.filter(Column("fileId") == id).order(Column("id")).fetchAll(db).map(Self.consoleExport)
+            return ConsoleFileDetail(
+                id: id, flow: file.flow, file: file.originalName, sha256: file.sha256, size: file.size, state: file.state.rawValue,
+                outcome: file.outcome, attempt: file.attempt, receivedAt: file.receivedAt, processedAt: file.processedAt,
+                archivePath: file.archivePath, input: input, errors: JSONText.decode([FerryError].self, file.errorsJSON) ?? [],
+                resolvedAt: file.resolvedAt, resolvedReason: file.resolvedReason, attempts: attempts, documents: documents,
+                documentCount: documentCount, exports: exports)
+        }
+    }
+
+    /// One payload by its export id.
+    public func consoleExport(id: Int64) throws -> ConsoleExport? {
+        try read { db in try ExportRecord.fetchOne(db, key: id).map(Self.consoleExport) }
+    }
+
+    static func consoleExport(_ record: ExportRecord) -> ConsoleExport {
+        ConsoleExport(
+            id: record.id ?? 0, fileId: record.fileId, attempt: record.attempt, target: record.target, kind: record.kind,
+            key: record.key, state: record.state.rawValue, forced: record.forced, outputPath: record.outputPath,
+            copyPath: record.copyPath, exportedAt: record.exportedAt)
+    }
+
+    /// The flow and whole key of the document of `fileId`'s latest attempt that `key` names (the
+    /// whole key or its last parts, as `ferry log --key`), is amended after export and not yet
+    /// acknowledged; `nil` when there is none or `key` names more than one.
+    func acknowledgeAmendment(fileId: Int64, key: String, reason: String, at date: Date) throws -> String? {
+        try write { db in
+            guard let found = try consoleAmendedAwaiting(fileId: fileId, key: key, db) else { return nil }
+            try Self.log(db, ActivityEntry(at: date, flow: found.flow, fileId: fileId, action: "acknowledged", key: found.key, detail: reason))
+            return found.key
+        }
+    }
+
+    func consoleAmendedAwaiting(fileId: Int64, key: String, _ db: Database) throws -> (flow: String, key: String)? {
+        let filter = KeyFilter.exact(key)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT f.flow, d.key FROM document d JOIN file f ON f.id = d.fileId
+                WHERE d.fileId = ? AND \(filter.sql("d.key")) AND d.attempt = f.attempt AND d.outcome = 'amended-after-export'
+                  AND NOT \(Self.acknowledgedCondition(document: "d"))
+                LIMIT 2
+                """,
+            arguments: [fileId] + filter.arguments)
+        guard rows.count == 1, let row = rows.first else { return nil }
+        return (row["flow"], row["key"])
+    }
+
+    /// SQL: the document aliased `document` (of its file's latest attempt) was acknowledged by
+    /// an operator since that attempt started (an `acknowledged` activity row for its file and key).
+    static func acknowledgedCondition(document d: String) -> String {
+        """
+        EXISTS (SELECT 1 FROM activity ack WHERE ack.key = \(d).key AND ack.fileId = \(d).fileId AND ack.action = 'acknowledged'
+          AND ack.at >= (SELECT startedAt FROM attempt WHERE fileId = \(d).fileId AND number = \(d).attempt))
+        """
+    }
+}
+
+/// What `/metrics` derives from the ledger when no live counters are at hand (`ferry serve`).
+public struct ConsoleMetricsSnapshot: Sendable {
+    public struct Count: Sendable {
+        public var flow: String
+        public var outcome: String
+        public var count: Int
+    }
+
+    /// Files per flow and current outcome.
+    public var files: [Count] = []
+    /// Documents of each file's latest attempt, per flow and outcome.
+    public var documents: [Count] = []
+    /// When each flow last processed a file that did not fail.
+    public var lastSuccess: [String: Date] = [:]
+}
+
+extension Ledger {
+    /// Counts for `/metrics`, in one read.
+    public func consoleMetrics() throws -> ConsoleMetricsSnapshot {
+        try read { db in
+            var snapshot = ConsoleMetricsSnapshot()
+            snapshot.files = try Row.fetchAll(
+                db, sql: "SELECT flow, outcome, COUNT(*) AS n FROM file WHERE outcome IS NOT NULL GROUP BY flow, outcome"
+            ).map { ConsoleMetricsSnapshot.Count(flow: $0["flow"], outcome: $0["outcome"], count: $0["n"]) }
+            snapshot.documents = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.flow, d.outcome, COUNT(*) AS n FROM document d JOIN file f ON f.id = d.fileId AND d.attempt = f.attempt
+                    GROUP BY f.flow, d.outcome
+                    """
+            ).map { ConsoleMetricsSnapshot.Count(flow: $0["flow"], outcome: $0["outcome"], count: $0["n"]) }
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT flow, MAX(processedAt) AS at FROM file
+                    WHERE outcome IS NOT NULL AND outcome NOT IN ('failed', 'partial') GROUP BY flow
+                    """)
+            {
+                if let at = row["at"] as Date? { snapshot.lastSuccess[row["flow"]] = at }
+            }
+            return snapshot
+        }
+    }
+
+    /// Every finished export's duration (from its recorded intent to its payload in place),
+    /// with its flow and target, to `body`.
+    public func consoleExportDurations(_ body: (String, String, Double) -> Void) throws {
+        try read { db in
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT f.flow, e.target, (julianday(e.exportedAt) - julianday(e.createdAt)) * 86400.0 AS seconds
+                    FROM export e JOIN file f ON f.id = e.fileId WHERE e.exportedAt IS NOT NULL
+                    """)
+            while let row = try cursor.next() {
+                body(row["flow"], row["target"], max(0, row["seconds"] as Double? ?? 0))
+            }
+        }
+    }
+}
+
+extension Ledger {
+    /// How many write transactions the ledger has committed: equal numbers, equal contents.
+    public func consoleGeneration() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT generation FROM ledgerMeta WHERE id = 1") ?? 0 }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Engine
+
+/// The statements run per document stay index lookups, so a ledger of millions of exports
+/// answers them as fast as an empty one.
+@Suite struct LedgerQueryPlanTests {
+    @Test(arguments: HotQuery.all)
+    func aPerDocumentStatementUsesAnIndex(_ sql: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-plan-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let ledger = try Ledger(path: folder + "/ledger.sqlite")
+        let placeholders = sql.filter { $0 == "?" }.count
+        let plan = try ledger.read { db -> String in
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN " + sql,
+                arguments: StatementArguments(Array(repeating: "x", count: placeholders)))
+                .map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
+        }
+        #expect(plan.contains("USING INDEX") || plan.contains("USING COVERING INDEX"), "\(plan)")
+        #expect(!plan.contains("SCAN export"), "\(plan)")
+    }
+}
