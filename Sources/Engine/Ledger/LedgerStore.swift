@@ -17,7 +17,7 @@ import Rules
 /// What each operation guarantees is part of the contract: a write operation is atomic
 /// and durable when it returns (the export protocol rests on that for `commitIntents`);
 /// a read never waits for a writer.
-protocol LedgerStore: Sendable {
+protocol LedgerStore: LifecycleLedger, TimerLedger {
     // MARK: Sightings (inbox files not yet taken)
 
     /// Sightings of inbox files whose path starts with `prefix` (one inbox folder).
@@ -279,4 +279,6 @@ protocol IntentTransaction {
     func exportHistory(of unit: ExportUnit) throws -> [ExportRecord]
     func isOutputRecorded(_ path: String) throws -> Bool
     func insertIntent(_ intent: ExportRecord) throws
+    /// The export of `event` for (target, key) makes the timers awaiting it unnecessary.
+    func cancelTimers(awaiting event: String, target: String, key: String, at: Date) throws
 }
