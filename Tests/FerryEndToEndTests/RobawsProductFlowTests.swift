@@ -270,6 +270,20 @@ import Testing
         #expect(root.outbox("productflow-orders", "robaws").count == 3)
     }
 
+    @Test func anOrderWithoutAStatusIsARegisteredOrder() throws {
+        let root = try FerryRoot(config: Self.config())
+        defer { root.remove() }
+        try root.drop("articles.json", into: "robaws-articles", try Self.fixture("robaws-articles.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        let order = try Self.fixture("productflow-order-open.json").replacingOccurrences(of: "\"status\": \"open\",", with: "")
+        #expect(!order.contains("\"status\""))
+        try root.drop("order.json", into: "productflow-orders", order)
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(root.outbox("productflow-orders", "robaws") == [
+            "outbox/productflow-orders/robaws/order_productflow_sales_pf-5f21c9.robaws-stock-change.json",
+        ])
+    }
+
     @Test func theFourOrderErrorsNameTheLinesInEveryLanguage() throws {
         let root = try FerryRoot(config: Self.config())
         defer { root.remove() }

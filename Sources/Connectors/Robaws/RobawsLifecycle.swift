@@ -35,7 +35,7 @@ public enum RobawsLifecycle {
     /// A cancellation reverses only a stock change that was exported; an order that arrives
     /// cancelled with none before produces nothing. A cancellation is never invoiced or credited.
     public static func decide(_ order: Order, exported: Set<EventName>) -> Decision {
-        guard let event = event(for: order) else { return .skip(Note(.robawsSkipNotShipped)) }
+        guard let event = event(for: order) else { return .skip(Note(.robawsSkipNoStatus)) }
         switch event {
         case .cancelled:
             return exported.contains(.created) ? .export([.cancelled]) : .skip(Note(.robawsSkipNothingToReverse))

@@ -82,6 +82,7 @@ enum ProductFlowProfile {
           orderKind: { value: sales }
           status:
             path: $.status
+            default: open
             map:
               new: open
               open: open

@@ -19,14 +19,10 @@ extension ErrorCode {
     /// A Robaws target without an option its payload needs. Args: `option`, `document`.
     public static let robawsOptionMissing = ErrorCode("ROBAWS-008")
 
-    /// An order open in ProductFlow for the invoice target: nothing to invoice yet.
-    public static let robawsSkipNotShipped = ErrorCode("robaws.skip.not-shipped")
-    /// Shipped, and its stock change went out before: nothing more for the stock target.
-    public static let robawsSkipStockBooked = ErrorCode("robaws.skip.stock-booked")
+    /// An order without a ProductFlow status: no event, nothing written.
+    public static let robawsSkipNoStatus = ErrorCode("robaws.skip.no-status")
     /// Cancelled before its stock change was exported: nothing to reverse.
     public static let robawsSkipNothingToReverse = ErrorCode("robaws.skip.nothing-to-reverse")
-    /// Cancelled: Ferry writes no credit note for an invoice already sent, nor an invoice.
-    public static let robawsSkipCancelledInvoice = ErrorCode("robaws.skip.cancelled-invoice")
 }
 
 extension Catalog {
@@ -135,29 +131,17 @@ extension Catalog {
                 .de: "Setzen Sie `{option}` unter `options:` des Ziels in ferry.yml und führen Sie dann `ferry reprocess --failed` aus.",
                 .fr: "Indiquez `{option}` sous `options:` de la cible dans ferry.yml, puis lancez `ferry reprocess --failed`.",
             ]),
-        .robawsSkipNotShipped: CatalogEntry(text: [
-            .en: "not shipped yet: no invoice",
-            .nl: "nog niet verzonden: geen factuur",
-            .de: "noch nicht versandt: keine Rechnung",
-            .fr: "pas encore expédiée : pas de facture",
-        ]),
-        .robawsSkipStockBooked: CatalogEntry(text: [
-            .en: "its stock change was exported before",
-            .nl: "de voorraadmutatie werd al eerder geëxporteerd",
-            .de: "die Bestandsänderung wurde bereits exportiert",
-            .fr: "son mouvement de stock a déjà été exporté",
+        .robawsSkipNoStatus: CatalogEntry(text: [
+            .en: "the order has no ProductFlow status: nothing to write",
+            .nl: "de order heeft geen ProductFlow-status: niets te schrijven",
+            .de: "der Auftrag hat keinen ProductFlow-Status: nichts zu schreiben",
+            .fr: "la commande n'a pas de statut ProductFlow : rien à écrire",
         ]),
         .robawsSkipNothingToReverse: CatalogEntry(text: [
             .en: "cancelled before its stock change was exported: nothing to reverse",
             .nl: "geannuleerd voordat de voorraadmutatie werd geëxporteerd: niets terug te draaien",
             .de: "storniert, bevor die Bestandsänderung exportiert wurde: nichts zurückzubuchen",
             .fr: "annulée avant l'export de son mouvement de stock : rien à contre-passer",
-        ]),
-        .robawsSkipCancelledInvoice: CatalogEntry(text: [
-            .en: "cancelled: Ferry writes no invoice and no credit note",
-            .nl: "geannuleerd: Ferry schrijft geen factuur en geen creditnota",
-            .de: "storniert: Ferry schreibt keine Rechnung und keine Gutschrift",
-            .fr: "annulée : Ferry n'écrit ni facture ni note de crédit",
         ]),
     ]
 }
