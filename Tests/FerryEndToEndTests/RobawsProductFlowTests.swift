@@ -270,6 +270,25 @@ import Testing
         #expect(root.outbox("productflow-orders", "robaws").count == 3)
     }
 
+    /// Decided by `RobawsLifecycle.decide` ("nothing to reverse", RobawsLifecycleTests), but the
+    /// engine does not ask the connector yet: until the lifecycle step is wired, the binary writes
+    /// a reversal. The known issue turns into a failure of this test the day it is wired, so the
+    /// wrapper is removed then.
+    @Test func anOrderThatArrivesCancelledWritesNothingAndSaysWhy() throws {
+        let root = try FerryRoot(config: Self.config())
+        defer { root.remove() }
+        try root.drop("articles.json", into: "robaws-articles", try Self.fixture("robaws-articles.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("order-cancelled.json", into: "productflow-orders", try Self.fixture("productflow-order-cancelled.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        let document = try #require(try root.statusRecord(for: "order-cancelled.json").documents.first)
+        withKnownIssue("the engine's lifecycle step does not ask RobawsLifecycle.decide yet") {
+            #expect(root.outbox("productflow-orders", "robaws").isEmpty)
+            #expect(document["outcome"] as? String == "filtered")
+            #expect(document["reason"] as? String == "cancelled before its stock change was exported: nothing to reverse")
+        }
+    }
+
     @Test func anOrderWithoutAStatusIsARegisteredOrder() throws {
         let root = try FerryRoot(config: Self.config())
         defer { root.remove() }
