@@ -346,18 +346,27 @@ import Testing
         #expect(Self.hint(document, "ROBAWS-004")?.contains("reference.vat-rates") == true)
     }
 
-    @Test func aStockTargetWithoutItsLocationFailsTheOrderSayingWhichOption() throws {
-        let config = Self.config().replacingOccurrences(of: "stock-location: MAG-GENT, ", with: "")
+    @Test func checkAsksForTheStockLocationAndTheB2CCustomer() throws {
+        let config = Self.config().replacingOccurrences(of: "options: { stock-location: MAG-GENT, b2c-customer: \"5001\" }",
+                                                         with: "options: { invoice-status: final }")
         let root = try FerryRoot(config: config)
         defer { root.remove() }
-        try root.drop("articles.json", into: "robaws-articles", try Self.fixture("robaws-articles.json"))
-        #expect(try root.ferry(["run"]).status == 0)
-        try root.drop("order-open.json", into: "productflow-orders", try Self.fixture("productflow-order-open.json"))
-        #expect(try root.ferry(["run"]).status != 0)
-        let document = try #require(try root.statusRecord(for: "order-open.json").documents.first)
-        #expect(document["outcome"] as? String == "failed")
-        #expect(Self.messages(document, "ROBAWS-008")["en"] == "a Robaws stock change needs the target option `stock-location`")
-        #expect(root.outbox("productflow-orders", "robaws").isEmpty)
+        let check = try root.ferry(["check"])
+        #expect(check.status == 2)
+        let text = check.stdout + check.stderr
+        #expect(text.contains("[CONFIG-080] the system `robaws` needs the option `stock-location`"), "\(text)")
+        #expect(text.contains("[CONFIG-080] the system `robaws` needs the option `b2c-customer`"), "\(text)")
+        let lines = config.split(separator: "\n", omittingEmptySubsequences: false)
+        let optionsLine = try #require(lines.firstIndex { $0.contains("options: { invoice-status: final }") }) + 1
+        let systemLine = try #require(lines.firstIndex { $0.contains("system: robaws") }) + 1
+        #expect(text.contains("ferry.yml:\(optionsLine):"), "\(text)")
+
+        // Without any `options:`, at the `system:` line.
+        try root.write("ferry.yml", config.replacingOccurrences(of: "\n        options: { invoice-status: final }", with: ""))
+        #expect(try root.read("ferry.yml").contains("invoice-status") == false)
+        let bare = try root.ferry(["check"])
+        #expect(bare.status == 2)
+        #expect((bare.stdout + bare.stderr).contains("ferry.yml:\(systemLine):"), "\(bare.stdout)\(bare.stderr)")
     }
 
     @Test func checkKnowsWhatEachSystemReadsWritesAndTakes() throws {

@@ -45,5 +45,10 @@ import Testing
         #expect(try connector.payload(for: [order], settings: settings).fileExtension == "robaws-invoice.json")
         order.status = .cancelled
         #expect(try connector.payload(for: [order], settings: settings).fileExtension == "robaws-stock-change-reversal.json")
+        // Settings made outside ferry.yml (which `ferry check` holds to CONFIG-080) without the option.
+        settings.options.values["stock-location"] = nil
+        #expect(throws: FerryError(.robawsOptionMissing, at: nil, ["option": "stock-location", "document": "stock change"])) {
+            try connector.payload(for: [order], settings: settings)
+        }
     }
 }

@@ -14,8 +14,8 @@ enum RobawsProfile {
         name: name, reads: [.article], writes: [.order],
         options: [
             OptionSpec("productflow-only", .source, .bool),
-            OptionSpec("stock-location", .target, .text),
-            OptionSpec("b2c-customer", .target, .text),
+            OptionSpec("stock-location", .target, .text, required: true),
+            OptionSpec("b2c-customer", .target, .text, required: true),
             OptionSpec("invoice-status", .target, .choice(["draft", "final"])),
         ],
         layouts: layouts,
