@@ -270,10 +270,8 @@ import Testing
         #expect(root.outbox("productflow-orders", "robaws").count == 3)
     }
 
-    /// Decided by `RobawsLifecycle.decide` ("nothing to reverse", RobawsLifecycleTests), but the
-    /// engine does not ask the connector yet: until the lifecycle step is wired, the binary writes
-    /// a reversal. The known issue turns into a failure of this test the day it is wired, so the
-    /// wrapper is removed then.
+    /// Decided by `RobawsLifecycle.decide` from the order's exports so far, which the engine reads
+    /// from the ledger: no stock change went out, so there is nothing to reverse.
     @Test func anOrderThatArrivesCancelledWritesNothingAndSaysWhy() throws {
         let root = try FerryRoot(config: Self.config())
         defer { root.remove() }
@@ -282,11 +280,20 @@ import Testing
         try root.drop("order-cancelled.json", into: "productflow-orders", try Self.fixture("productflow-order-cancelled.json"))
         #expect(try root.ferry(["run"]).status == 0)
         let document = try #require(try root.statusRecord(for: "order-cancelled.json").documents.first)
-        withKnownIssue("the engine's lifecycle step does not ask RobawsLifecycle.decide yet") {
-            #expect(root.outbox("productflow-orders", "robaws").isEmpty)
-            #expect(document["outcome"] as? String == "filtered")
-            #expect(document["reason"] as? String == "cancelled before its stock change was exported: nothing to reverse")
-        }
+        #expect(root.outbox("productflow-orders", "robaws").isEmpty)
+        #expect(document["outcome"] as? String == "filtered")
+        #expect(document["reason"] as? String == "cancelled before its stock change was exported: nothing to reverse")
+        #expect(try Self.exports(root).filter { $0.hasPrefix("robaws ") }.isEmpty)
+
+        // Registered afterwards (a later fetch shows it open, then cancelled again): now the stock
+        // change goes out, and the cancellation after it reverses it.
+        try root.drop("order-open.json", into: "productflow-orders", try Self.fixture("productflow-order-open.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("order-cancelled-again.json", into: "productflow-orders", try Self.fixture("productflow-order-cancelled.json") + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(try Self.exports(root).filter { $0.hasPrefix("robaws ") } == [
+            "robaws productflow/sales/pf-5f21c9 created", "robaws productflow/sales/pf-5f21c9 cancelled",
+        ])
     }
 
     @Test func anOrderWithoutAStatusIsARegisteredOrder() throws {

@@ -5,7 +5,7 @@ import Mapping
 import Testing
 
 /// What the Robaws target does with a ProductFlow order, given what went out before
-/// (`RobawsLifecycle.decide`, the decision the engine's lifecycle step is to ask).
+/// (`RobawsLifecycle.decide`, which the connector's `lifecycle(of:for:history:)` answers the engine with).
 @Suite struct RobawsLifecycleTests {
     static func order(_ status: Order.Status) -> Order {
         Order(number: "pf-1", sourceSystem: "productflow", status: status,
@@ -32,6 +32,18 @@ import Testing
         if case .skip(let reason) = nothing {
             #expect(reason.text(in: .en) == "cancelled before its stock change was exported: nothing to reverse")
         }
+    }
+
+    @Test func theConnectorDecidesFromThisTargetsHistoryOnly() {
+        let target = LifecycleTarget(name: "robaws", settings: TargetSettings(kind: .order, format: .json))
+        let elsewhere = LifecycleHistory(kind: .order, key: "productflow/sales/pf-1",
+                                         entries: [.init(target: "robaws-test", event: .created, exportedAt: nil)])
+        #expect(RobawsConnector().lifecycle(of: Self.order(.cancelled), for: target, history: elsewhere)
+            == .skip(Note(.robawsSkipNothingToReverse)))
+        let here = LifecycleHistory(kind: .order, key: "productflow/sales/pf-1",
+                                    entries: [.init(target: "robaws", event: .created, exportedAt: nil)])
+        #expect(RobawsConnector().lifecycle(of: Self.order(.cancelled), for: target, history: here) == .export([.cancelled]))
+        #expect(RobawsConnector().lifecycle(of: Self.order(.shipped), for: target, history: here) == .export([.shipped]))
     }
 
     @Test func payloadsAreNamedForTheirCall() throws {

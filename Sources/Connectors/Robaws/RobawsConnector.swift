@@ -66,11 +66,23 @@ public struct RobawsConnector: Connector {
     }
 
     /// `created` for a registered order, `shipped` for a shipped one, `cancelled` for a cancelled
-    /// one (`RobawsLifecycle`). What the history changes about them (no reversal without a booked
-    /// stock change) is `RobawsLifecycle.decide`, for the engine's lifecycle step.
+    /// one (`RobawsLifecycle`).
     public func events(for document: any CanonicalDocument) -> [EventName] {
         guard let order = document as? Order, let event = RobawsLifecycle.event(for: order) else { return [] }
         return [event]
+    }
+
+    /// The event of the order's status, decided against what went out to this target before
+    /// (`RobawsLifecycle.decide`): a cancellation reverses only a stock change that was exported;
+    /// otherwise the order is `filtered` with the reason.
+    public func lifecycle(
+        of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
+    ) -> LifecycleDecision {
+        guard let order = document as? Order else { return .export(events(for: document)) }
+        switch RobawsLifecycle.decide(order, exported: Set(history.exportedEvents(to: target.name))) {
+        case .export(let events): return .export(events)
+        case .skip(let reason): return .skip(reason)
+        }
     }
 }
 

@@ -11,7 +11,8 @@ import Diagnostics
 ///
 /// Whether an event goes out also depends on what went out before for the same order (a
 /// reversal only for a booked stock change): `decide` computes that from the events already
-/// exported to the target, a history the engine reads from the ledger.
+/// exported to the target, a history the engine reads from the ledger and hands to
+/// `RobawsConnector.lifecycle`.
 public enum RobawsLifecycle {
     /// What to do with one order for a Robaws target.
     public enum Decision: Sendable, Equatable {
