@@ -182,6 +182,8 @@ public enum ConnectorRegistry {
         SendcloudConnector(),
         ChannableConnector(),
         WooCommerceConnector(),
+        RobawsConnector(),
+        ProductFlowConnector(),
     ]
 
     public static let builtIn: [String: any Connector] = Dictionary(all.map { ($0.system, $0) }, uniquingKeysWith: { first, _ in first })

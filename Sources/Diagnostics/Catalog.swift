@@ -43,6 +43,7 @@ public enum Catalog {
         pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts, logTextEntries,
         marketplaceEntries, consoleEntries,
         timerTexts,
+        robawsEntries,
     ]
 
     /// Every known key. A code or text key used anywhere in Ferry must appear here.

@@ -53,6 +53,13 @@ public enum RuleCatalog {
         RuleDefinition(
             name: "default-debtor", kinds: [.order], needs: [.defaultDebtor], build: PartyRules.defaultDebtor,
             summary: "every order goes to the customer number reference.default-debtor"),
+        RuleDefinition(
+            name: "robaws-article", kinds: [.order, .article],
+            parameters: [.init("pattern", .pattern)], build: RobawsRules.article,
+            summary: "Robaws articles: numbers unique and well-formed; order lines name one Robaws article (fills its id)"),
+        RuleDefinition(
+            name: "robaws-vat", kinds: [.order], needs: [.vatRates], build: RobawsRules.vat,
+            summary: "every order line's VAT code maps to a VAT-inclusive Robaws rate (sets vatRate)"),
     ]
 
     public static var names: [String] { definitions.map(\.name) }
