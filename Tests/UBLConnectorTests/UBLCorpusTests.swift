@@ -153,8 +153,10 @@ enum UBLRead {
         #expect(uc5.lines[1].sku == "111125")
         #expect(uc5.lines[1].description == "Waste bags 2,5 lit")
         #expect(uc5.lines[1].unitPriceExclVat == 6)
-        // Two buyers' orders numbered 5 are two orders.
-        #expect(uc4.key != uc5.key || uc4.buyer == uc5.buyer)
+        // Both examples come from the buyer with Swedish organisation number 5541277710 (its
+        // EndpointID): one key, so the second would be that buyer's order 5 again.
+        #expect(uc4.key.rawValue == "ubl/5541277710/sales/5")
+        #expect(uc5.key == uc4.key)
     }
 
     @Test(arguments: ["corpus/ubl-2.1-OrderCancellation-Example.xml", "corpus/vendors/ubl/oasis-UBL-OrderCancellation-2.1-Example.xml"])
