@@ -131,6 +131,59 @@ import Testing
         #expect(amended?["outcome"] as? String == "amended-after-export")
     }
 
+    static let csvSupplierConfig = """
+        layouts:
+          hovenier-csv:
+            direction: target
+            kind: order
+            format: csv
+            groups:
+              lines: lines
+            fields:
+              bestelnummer: number
+              datum: orderDate
+              lines.artikelcode: { path: supplierArticleCode, required: true }
+              lines.ean: gtin
+              lines.aantal: quantity
+        flows:
+          - name: articles
+            kind: article
+            pickup: { settle: 0 }
+            targets:
+              - { name: articles-json, format: json }
+          - name: hovenier-orders
+            kind: order
+            pickup: { settle: 0 }
+            filters:
+              - status: [placed]
+            rules:
+              - supplier-code-from-catalog
+              - gtin-from-catalog
+            targets:
+              - { name: hovenier-direct, layout: hovenier-csv }
+        """
+
+    @Test func aSupplierThatTakesCSVGetsItsOwnLayoutFromCanonicalCSVPurchaseOrders() throws {
+        let root = try FerryRoot(config: Self.csvSupplierConfig)
+        defer { root.remove() }
+        try root.drop("catalog.csv", into: "articles", try Self.fixture("catalog.csv"))
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("po.csv", into: "hovenier-orders", try Self.fixture("purchase-orders-hovenier.csv"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 1, "PO-26-0421's potting soil has no Hovenier code and no EAN: \(run.stdout)\(run.stderr)")
+        let outbox = root.outbox("hovenier-orders", "hovenier-direct")
+        #expect(outbox == ["outbox/hovenier-orders/hovenier-direct/order_canonical_purchase_PO-26-0420.csv"])
+        // CSV payloads end their rows with CRLF (RFC 4180).
+        let csv = try root.read(outbox.first ?? "missing").replacingOccurrences(of: "\r\n", with: "\n")
+        #expect(csv == "bestelnummer;datum;artikelcode;ean;aantal\nPO-26-0420;2026-12-04;HD-0915;;5\nPO-26-0420;2026-12-04;HD-3030;8712345110307;12\n", "\(csv)")
+        let failed = try root.statusRecord(for: "po.csv").documents.last
+        #expect(failed?["key"] as? String == "canonical/purchase/PO-26-0421")
+        let error = try #require((failed?["errors"] as? [[String: Any]])?.first)
+        #expect(error["code"] as? String == "RULE-006")
+        #expect((error["message"] as? String)?.contains("SOIL-40L") == true, "\(error)")
+        #expect((error["message"] as? String)?.contains("hovenier-direct") == true, "\(error)")
+    }
+
     @Test(.needsSharedFolder) func everyUBLOrderTheBinaryWritesIsValidAgainstTheOASISSchema() throws {
         let root = try FerryRoot(config: Self.supplierConfig)
         defer { root.remove() }
