@@ -47,14 +47,14 @@ import Testing
     static let customerConfig = """
         reference:
           partners:
-            - { name: bloemenhal-vos, gln: "8712345000042", vat: NL809912345B01, email: inkoop@bloemenhalvos.nl }
+            - { name: bloemenhal-vos, number: "D-20417", gln: "8712345000042", vat: NL809912345B01, email: inkoop@bloemenhalvos.nl }
         flows:
           - name: customer-orders
             kind: order
             source: ubl
             pickup: { settle: 0 }
             rules:
-              - customer-known: { by: [identifier, email] }
+              - customer-known: { by: [identifier, email], set-number: true }
             targets:
               - { name: erp, format: json }
               - name: order-response
@@ -239,6 +239,8 @@ import Testing
         let buyer = try #require(order["buyer"] as? [String: Any])
         #expect(buyer["companyName"] as? String == "Bloemenhal Vos")
         #expect(buyer["email"] as? String == "inkoop@bloemenhalvos.nl")
+        // Matched by its GLN to the partner: the ERP order carries the customer's number.
+        #expect(buyer["number"] as? String == "D-20417")
         let shipping = try #require(order["shippingAddress"] as? [String: Any])
         #expect(shipping["street"] as? String == "Goudse Houtsingel")
         #expect(shipping["houseNumber"] as? String == "120")
