@@ -67,6 +67,14 @@ import Testing
             pickup: { settle: 0 }
             targets:
               - { name: erp-shipments, format: json }
+          - name: erp-decisions
+            kind: order
+            pickup: { settle: 0 }
+            targets:
+              - name: order-decision
+                system: ubl
+                format: xml
+                options: { document: order-response }
         """
 
     static func exports(_ root: FerryRoot) throws -> [String] {
@@ -271,6 +279,31 @@ import Testing
         #expect(root.outbox("customer-orders", "erp").count == 1)
         #expect(root.outbox("customer-orders", "order-response").count == 1)
         #expect(try root.statusRecord(for: "bv-2291-again.xml").documents.first?["outcome"] as? String == "already-exported")
+    }
+
+    @Test func theERPsRejectionGoesBackAsARejectedOrderResponse() throws {
+        let root = try FerryRoot(config: Self.customerConfig)
+        defer { root.remove() }
+        try root.drop("bv-2291.xml", into: "customer-orders", try Self.fixture("customer-order.xml"))
+        #expect(try root.ferry(["run"]).status == 0)
+        // The ERP hands the order back (the canonical JSON Ferry gave it) with its decision.
+        let erp = try #require(root.outbox("customer-orders", "erp").first)
+        var decided = try root.jsonObject(erp)
+        decided["approval"] = "rejected"
+        var custom = decided["customFields"] as? [String: Any] ?? [:]
+        custom["rejection-reason"] = "Potgrond 40 l niet meer leverbaar"
+        decided["customFields"] = custom
+        try root.drop("decision.json", into: "erp-decisions",
+                      String(decoding: try JSONSerialization.data(withJSONObject: decided), as: UTF8.self))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let outbox = root.outbox("erp-decisions", "order-decision")
+        #expect(outbox == ["outbox/erp-decisions/order-decision/order_ubl_8712345000042_sales_BV-2291.ubl-order-response.xml"])
+        let answer = try root.read(outbox.first ?? "missing")
+        #expect(answer.contains("<cbc:AcceptedIndicator>false</cbc:AcceptedIndicator>"))
+        #expect(answer.contains("<cbc:RejectionNote>Potgrond 40 l niet meer leverbaar</cbc:RejectionNote>"))
+        #expect(answer.contains("<cbc:EndpointID schemeID=\"0088\">8712345000042</cbc:EndpointID>"))
+        #expect(answer.contains("<cbc:ProfileID>urn:fdc:peppol.eu:poacc:bis:ordering:3</cbc:ProfileID>"))
     }
 
     @Test func aCancellationOfAnExportedOrderIsReportedAsAnAmendment() throws {
