@@ -196,3 +196,65 @@ enum UBLFixtures {
         </OrderCancellation>
         """
 }
+
+@Suite struct UBLReadingErrorTests {
+    @Test func aCancellationWithoutOrderReferenceFailsAtTheElement() throws {
+        let text = UBLFixtures.cancellation.replacingOccurrences(of: "<cac:OrderReference><cbc:ID>SO-BV-2291</cbc:ID></cac:OrderReference>", with: "")
+        let results = try UBLRead.results(path: try UBLRead.temporary("c.xml", text), kind: .order)
+        guard case .failure(_, let errors, _)? = results.first else {
+            Issue.record("expected a failure: \(results)")
+            return
+        }
+        #expect(errors.map(\.code) == [.mapRequiredFieldMissing])
+        #expect(errors.first?.location?.field == "OrderReference/ID")
+    }
+
+    @Test func anOrderWithABadQuantityOrNoLinesFailsNamingTheElement() throws {
+        let bad = UBLFixtures.customerOrder.replacingOccurrences(of: ">4</cbc:Quantity>", with: ">vier</cbc:Quantity>")
+        let results = try UBLRead.results(path: try UBLRead.temporary("o.xml", bad), kind: .order)
+        guard case .failure(let key, let errors, _)? = results.first else {
+            Issue.record("expected a failure: \(results)")
+            return
+        }
+        #expect(key == "ubl/8712345000042/sales/SO-BV-2291")
+        #expect(errors.map(\.code) == [.mapInvalidDecimal])
+        #expect(errors.first?.arguments["value"] == "vier")
+        #expect(errors.first?.location?.line == 20)
+
+        let empty = UBLFixtures.customerOrder.replacingOccurrences(of: "<cac:OrderLine>", with: "<cac:Ignored>")
+            .replacingOccurrences(of: "</cac:OrderLine>", with: "</cac:Ignored>")
+        guard case .failure(_, let none, _)? = try UBLRead.results(path: try UBLRead.temporary("e.xml", empty), kind: .order).first else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(none.first?.arguments["field"] == "OrderLine")
+    }
+
+    @Test func aDespatchAdviceInAnOrderFlowAndANonUBLFileAreNamed() throws {
+        let despatch = try UBLRead.results(path: try UBLRead.temporary("d.xml", """
+            <DespatchAdvice xmlns="urn:oasis:names:specification:ubl:schema:xsd:DespatchAdvice-2"><ID>1</ID></DespatchAdvice>
+            """), kind: .order)
+        guard case .failure(_, let errors, _)? = despatch.first else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(errors.first?.code == .ublNotExpectedDocument)
+        #expect(errors.first?.message(in: .nl).contains("DespatchAdvice") == true)
+        let other = try UBLRead.results(path: try UBLRead.temporary("x.xml", "<Order xmlns=\"urn:example:not-ubl\"><ID>1</ID></Order>"), kind: .order)
+        guard case .failure(_, let wrong, _)? = other.first else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(wrong.first?.arguments["namespace"] == "urn:example:not-ubl")
+        let noOrder = try UBLRead.results(path: try UBLRead.temporary("n.xml", """
+            <DespatchAdvice xmlns="urn:oasis:names:specification:ubl:schema:xsd:DespatchAdvice-2" \
+            xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"><cbc:ID>DA-9</cbc:ID></DespatchAdvice>
+            """), kind: .shipment)
+        guard case .failure(_, let missing, _)? = noOrder.first else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(missing.first?.code == .ublDespatchWithoutOrder)
+        #expect(missing.first?.arguments["despatch"] == "DA-9")
+    }
+}

@@ -156,12 +156,17 @@ public enum UBLDocumentReading {
     /// The cancelled order: the referenced order's key, status `cancelled`, no lines.
     static func cancellation(_ root: Node) -> DecodeResult {
         var errors: [FerryError] = []
-        let number = required(UBLElements.first(root, "OrderReference") ?? root, "ID", &errors, field: "OrderReference/ID")
+        let reference = UBLElements.first(root, "OrderReference")
+        let number = UBLElements.text(reference, "ID")
+        if number == nil {
+            errors.append(FerryError(.mapRequiredFieldMissing, at: (reference ?? root).location.field("OrderReference/ID"),
+                                     ["field": "OrderReference/ID"]))
+        }
         var order = header(root, number: number ?? "")
         order.status = .cancelled
         order.sourceStatus = "cancelled"
-        order.orderDate = UBLElements.first(root, "OrderReference", "IssueDate").flatMap { _ in
-            date(UBLElements.first(root, "OrderReference") ?? root, "IssueDate", time: nil, required: false, &errors)
+        if let reference {
+            order.orderDate = date(reference, "IssueDate", time: "IssueTime", required: false, &errors)
         }
         order.customFields[Field.cancellationID] = UBLElements.text(root, "ID")
         let notes = UBLElements.all(root, "CancellationNote").compactMap { UBLElements.text(of: $0) }

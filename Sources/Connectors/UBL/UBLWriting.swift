@@ -98,7 +98,8 @@ struct UBLTree {
     static func unitCode(_ unit: String?) -> String {
         guard let unit = unit?.trimmingCharacters(in: .whitespaces), !unit.isEmpty else { return "C62" }
         switch unit.lowercased() {
-        case "pcs", "pc", "piece", "pieces", "st", "stk", "stuk", "stuks", "ea", "each", "unit", "units": return unit.uppercased() == "EA" ? "EA" : "C62"
+        case "pcs", "pc", "piece", "pieces", "st", "stk", "stuk", "stuks", "unit", "units": return "C62"
+        case "ea", "each": return "EA"
         case "kg": return "KGM"
         case "g": return "GRM"
         case "m": return "MTR"
