@@ -306,6 +306,22 @@ import Testing
         #expect(answer.contains("<cbc:ProfileID>urn:fdc:peppol.eu:poacc:bis:ordering:3</cbc:ProfileID>"))
     }
 
+    @Test func aCancellationOfAnOrderNeverSentExportsNothingAndSaysWhy() throws {
+        let root = try FerryRoot(config: Self.customerConfig)
+        defer { root.remove() }
+        try root.drop("cx.xml", into: "customer-orders", try Self.fixture("cancellation.xml"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.outbox("customer-orders", "erp").isEmpty)
+        #expect(root.outbox("customer-orders", "order-response").isEmpty)
+        let document = try #require(try root.statusRecord(for: "cx.xml").documents.first)
+        #expect(document["key"] as? String == "ubl/8712345000042/sales/BV-2291")
+        #expect(document["outcome"] as? String == "filtered", "\(document)")
+        #expect((document["reason"] as? String)?.contains("cancelled by the customer (cancellation CX-BV-2291) before it was sent") == true,
+                "\(document)")
+        #expect(try Self.exports(root).isEmpty)
+    }
+
     @Test func aCancellationOfAnExportedOrderIsReportedAsAnAmendment() throws {
         let root = try FerryRoot(config: Self.customerConfig)
         defer { root.remove() }

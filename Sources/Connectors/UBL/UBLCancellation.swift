@@ -7,9 +7,10 @@ import Diagnostics
 /// cancellation is `filtered` with the reason; an order already sent cannot be taken back by
 /// Ferry, so the cancellation is an amendment the operator must pass on.
 ///
-/// Today the engine compares the cancelled order with the exported one itself (the same key,
-/// other content: `amended-after-export`), which is the second case. The first case needs the
-/// engine to ask this decision before exporting (docs/connectors/ubl.md, "Cancellations").
+/// A canonical target asks it in its lifecycle decision (`CanonicalConnector.lifecycle`): the
+/// first case is skipped there; in the second the cancelled order is exported as the key's
+/// `created` event again, which the engine finds already exported with other content and
+/// reports as `amended-after-export`.
 public enum UBLCancellation {
     public enum Decision: Sendable, Equatable {
         /// Nothing to export: the order was cancelled before it was sent. The note is the reason.
