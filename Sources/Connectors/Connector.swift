@@ -184,6 +184,7 @@ public enum ConnectorRegistry {
         WooCommerceConnector(),
         RobawsConnector(),
         ProductFlowConnector(),
+        UBLConnector(),
     ]
 
     public static let builtIn: [String: any Connector] = Dictionary(all.map { ($0.system, $0) }, uniquingKeysWith: { first, _ in first })

@@ -44,6 +44,7 @@ public enum Catalog {
         marketplaceEntries, consoleEntries,
         timerTexts,
         robawsEntries,
+        ublEntries,
     ]
 
     /// Every known key. A code or text key used anywhere in Ferry must appear here.

@@ -41,7 +41,8 @@ public enum RuleCatalog {
             summary: "the warehouse has a sender address, or the default warehouse is used"),
         RuleDefinition(
             name: "customer-known", kinds: [.order],
-            parameters: [.init("by", .choices(PartyKey.allCases.map(\.rawValue))), .init("target", .target)],
+            parameters: [.init("by", .choices(PartyKey.allCases.map(\.rawValue))), .init("target", .target),
+                         .init("set-number", .flag)],
             build: PartyRules.customerKnown,
             summary: "the buyer is in the party registry or among the partners"),
         RuleDefinition(
