@@ -179,6 +179,7 @@ public enum ConnectorRegistry {
         SendcloudConnector(),
         ChannableConnector(),
         WooCommerceConnector(),
+        VismaNetConnector(),
     ]
 
     public static let builtIn: [String: any Connector] = Dictionary(all.map { ($0.system, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,0 +1,43 @@
+import Canonical
+import Diagnostics
+import Formats
+import Mapping
+
+/// Visma.net ERP (Service API, docs/connectors/visma-net.md). Writes, per order, the sales
+/// order (`….visma-salesorder.json`, `POST /v1/salesorder`) or, on a target with
+/// `document: customer`, the customer the order is for (`….visma-customer.json`).
+public struct VismaNetConnector: Connector {
+    public init() {}
+
+    public var system: String { VismaNetProfile.name }
+    public var profile: SystemProfile { VismaNetProfile.profile }
+
+    public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
+        throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
+    }
+
+    public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
+        guard documents.count == 1, let order = documents.first as? Order else {
+            throw FerryError(.mapUnsupportedKind, at: nil, ["kind": documents.first?.kind.rawValue ?? settings.kind.rawValue, "system": system])
+        }
+        let writer = JSONWriter(pretty: true)
+        switch Self.document(settings.options) {
+        case .salesOrder:
+            let body = try VismaSalesOrderPayload(options: settings.options).body(for: order)
+            return Payload(bytes: writer.write(body), endpoint: "visma-salesorder", format: "json")
+        case .customer:
+            let body = try VismaCustomerPayload(options: settings.options).body(for: order)
+            return Payload(bytes: writer.write(body), endpoint: "visma-customer", format: "json")
+        }
+    }
+
+    /// One payload per order, its `created` event, exported once per target: the same order
+    /// again (in this file or another) is `already-exported`.
+    public func events(for document: any CanonicalDocument) -> [EventName] {
+        [.created]
+    }
+
+    static func document(_ options: ConnectorOptions) -> VismaNetProfile.Document {
+        options.text("document").flatMap(VismaNetProfile.Document.init(rawValue:)) ?? .salesOrder
+    }
+}

@@ -1,0 +1,33 @@
+import Canonical
+import Mapping
+
+/// What `visma-net` reads and writes and the options it takes (docs/connectors/visma-net.md).
+enum VismaNetProfile {
+    static let name = "visma-net"
+
+    /// What one `system: visma-net` target writes for an order: the sales order, or the customer
+    /// (debtor) the order is for.
+    enum Document: String, CaseIterable {
+        case salesOrder = "sales-order"
+        case customer
+    }
+
+    static let profile = SystemProfile(
+        name: name, reads: [], writes: [.order],
+        options: [
+            OptionSpec("document", .target, .choice(Document.allCases.map(\.rawValue))),
+            OptionSpec("order-type", .target, .text),
+            OptionSpec("branch", .target, .text),
+            OptionSpec("default-debtor", .target, .text),
+            OptionSpec("customer-number-prefix", .target, .text),
+            OptionSpec("customer-class", .target, .text),
+            OptionSpec("shipping-inventory-id", .target, .text),
+            OptionSpec("payment-methods", .target, .mapping),
+            OptionSpec("payment-terms", .target, .mapping),
+            OptionSpec("ship-via", .target, .mapping),
+            OptionSpec("vat-zones", .target, .mapping),
+            OptionSpec("tax-categories", .target, .mapping),
+            OptionSpec("warehouse", .target, .text),
+            OptionSpec("hold", .target, .bool),
+        ])
+}
