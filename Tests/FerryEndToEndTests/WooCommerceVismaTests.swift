@@ -164,4 +164,35 @@ import Testing
         #expect(record.contains("Klarna"))
         #expect(record.contains("paymentMethod"))
     }
+
+    @Test func unknownSKUsFailTheOrderUntilTheArticlesArriveThenReprocessSendsIt() throws {
+        let config = """
+            flows:
+              - name: articles
+                kind: article
+                pickup: { settle: 0 }
+                targets:
+                  - { name: articles-json, format: json }
+            """ + "\n" + Self.config(rules: "    rules:\n      - article-exists").replacingOccurrences(of: "flows:\n", with: "")
+        let root = try FerryRoot(config: config)
+        defer { root.remove() }
+        try root.drop("order.json", into: "webshop-orders", try Self.fixture("order-company.json"))
+        #expect(try root.ferry(["run"]).status == 1)
+        let record = try root.statusRecord(for: "order.json")
+        let error = try #require(((record["documents"] as? [[String: Any]])?.first?["errors"] as? [[String: Any]])?.first)
+        #expect(error["code"] as? String == "RULE-001")
+        let messages = try #require(error["messages"] as? [String: String])
+        for language in ["en", "nl", "de", "fr"] {
+            #expect(messages[language]?.contains("VAAS-GL-30, BIND-GR-06") == true, "\(language): \(messages)")
+        }
+        #expect((error["location"] as? String)?.contains("lines[0].sku") == true, "\(error)")
+        #expect(ConnectorFixtures.names(root, "webshop-orders", "visma-orders").isEmpty)
+
+        try root.drop("a.csv", into: "articles", "sku;name\nVAAS-GL-30;Vaas glas helder 30 cm\nBIND-GR-06;Bindraad groen\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        let again = try root.ferry(["reprocess", "--failed", "--reason", "articles arrived"])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(ConnectorFixtures.names(root, "webshop-orders", "visma-orders") == ["order_woocommerce_sales_5120.visma-salesorder.json"])
+        #expect(ConnectorFixtures.names(root, "webshop-orders", "visma-customers").count == 1)
+    }
 }
