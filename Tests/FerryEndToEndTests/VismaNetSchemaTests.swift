@@ -84,4 +84,43 @@ import Testing
         broken["status"] = ["value": "Sleeping"]
         #expect(try Self.validate(broken, spec: "swagger.json", schema: "CustomerUpdateDto", flags: []).status == 1)
     }
+
+    /// WooCommerce's own documented orders (shared corpus, read in place): their customers become
+    /// valid Visma.net customers; their lines without SKU fail the sales order, located and coded.
+    @Test func vendorSampleOrdersGiveCustomersAndLocatedErrorsForLinesWithoutSKU() throws {
+        // The samples ship to the US and Brazil by "Flat Rate": the maps get those too.
+        let config = WooCommerceVismaTests.config()
+            .replacingOccurrences(of: "Afhalen: PICKUP", with: "Afhalen: PICKUP, Flat Rate: FLAT")
+            .replacingOccurrences(of: "BE: \"EU\" }", with: "BE: \"EU\", US: EXPORT, BR: EXPORT }")
+            .replacingOccurrences(of: "BE: EU-ICL }", with: "BE: EU-ICL, US: EXPORT, BR: EXPORT }")
+        let root = try FerryRoot(config: config)
+        defer { root.remove() }
+        let vendor = "corpus/vendors/woocommerce/"
+        try root.drop("list.json", into: "webshop-orders",
+                      try String(contentsOfFile: try SharedFolder.path(vendor + "orders-v3-list-docs-example.json"), encoding: .utf8))
+        _ = try root.ferry(["run"])
+        #expect(ConnectorFixtures.names(root, "webshop-orders", "visma-orders").isEmpty)
+        let record = try root.statusRecord(for: "list.json")
+        let documents = try #require(record["documents"] as? [[String: Any]])
+        #expect(documents.count == 2)
+        for document in documents {
+            let codes = (document["errors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+            #expect(codes == ["VISMA-004"], "\(document)")
+            let location = (document["errors"] as? [[String: Any]])?.first?["location"] as? String
+            #expect(location?.contains("lines[1].sku") == true, "\(String(describing: location))")
+        }
+        let names = ConnectorFixtures.names(root, "webshop-orders", "visma-customers")
+        #expect(names == ["order_woocommerce_sales_723.visma-customer.json", "order_woocommerce_sales_727.visma-customer.json"])
+        let guest = try ConnectorFixtures.json(root, "outbox/webshop-orders/visma-customers/order_woocommerce_sales_727.visma-customer.json")
+        #expect(WooCommerceVismaTests.value(guest, "number") as? String == "WC727")
+        #expect(WooCommerceVismaTests.value(guest, "name") as? String == "John Doe")
+        let contact = try #require(WooCommerceVismaTests.value(guest, "mainContact") as? [String: Any])
+        #expect(WooCommerceVismaTests.value(contact, "email") as? String == "john.doe@example.com")
+        let registered = try ConnectorFixtures.json(root, "outbox/webshop-orders/visma-customers/order_woocommerce_sales_723.visma-customer.json")
+        #expect(WooCommerceVismaTests.value(registered, "number") as? String == "WC26")
+        for customer in [guest, registered] {
+            let result = try Self.validate(customer, spec: "swagger.json", schema: "CustomerUpdateDto", flags: [])
+            #expect(result.status == 0, "\(result.output)")
+        }
+    }
 }

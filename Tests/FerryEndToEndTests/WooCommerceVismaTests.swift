@@ -196,3 +196,17 @@ import Testing
         #expect(ConnectorFixtures.names(root, "webshop-orders", "visma-customers").count == 1)
     }
 }
+
+/// The README's ferry.yml for the WooCommerce → Visma.net integration passes `ferry check`.
+@Suite struct WooCommerceVismaReadmeTests {
+    @Test func theReadmeConfigurationIsValid() throws {
+        let readme = try String(contentsOf: SharedFolder.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "# ferry.yml — WooCommerce orders to Visma.net"))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let root = try FerryRoot(config: String(readme[start.lowerBound..<end.lowerBound]))
+        defer { root.remove() }
+        let check = try root.ferry(["check"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("2 flows"), "\(check.stdout)")
+    }
+}
