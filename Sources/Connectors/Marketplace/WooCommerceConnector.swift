@@ -1,6 +1,7 @@
 import Canonical
 import Diagnostics
 import Formats
+import Foundation
 import Mapping
 
 /// The WooCommerce REST API v3 (docs/connectors/woocommerce.md). Reads webshop orders and
@@ -23,6 +24,11 @@ public struct WooCommerceConnector: Connector {
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings) {
                 WooCommerceShipmentReading.decode($0, trackingMetaKeys: keys)
             }
+        case .article:
+            let prices = WooCommerceProductReading.Prices(
+                includeVat: settings.options.bool("prices-include-vat") ?? false,
+                vatRate: settings.options.text("vat-rate").flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) })
+            return try WooCommerceProductSource(path: path, displayName: displayName, settings: settings, prices: prices)
         case .stock:
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings, decode: WooCommerceStockReading.decode)
         default:

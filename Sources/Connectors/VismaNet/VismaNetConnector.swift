@@ -17,6 +17,10 @@ public struct VismaNetConnector: Connector {
     }
 
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
+        if documents.count == 1, let article = documents.first as? Article {
+            let body = try VismaInventoryPayload(options: settings.options).body(for: article)
+            return Payload(bytes: JSONWriter(pretty: true).write(body), endpoint: "visma-inventory", format: "json")
+        }
         guard documents.count == 1, let order = documents.first as? Order else {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": documents.first?.kind.rawValue ?? settings.kind.rawValue, "system": system])
         }
@@ -33,8 +37,10 @@ public struct VismaNetConnector: Connector {
 
     /// One payload per order, its `created` event, exported once per target: the same order
     /// again (in this file or another) is `already-exported`.
+    /// An inventory item is the article's `state`: sent again only when its payload changed
+    /// (`_v2`, `_v3` … are updates).
     public func events(for document: any CanonicalDocument) -> [EventName] {
-        [.created]
+        document is Order ? [.created] : [.state]
     }
 
     static func document(_ options: ConnectorOptions) -> VismaNetProfile.Document {

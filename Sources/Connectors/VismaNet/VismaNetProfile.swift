@@ -13,7 +13,7 @@ enum VismaNetProfile {
     }
 
     static let profile = SystemProfile(
-        name: name, reads: [], writes: [.order],
+        name: name, reads: [], writes: [.order, .article],
         options: [
             OptionSpec("document", .target, .choice(Document.allCases.map(\.rawValue))),
             OptionSpec("order-type", .target, .text),
@@ -29,5 +29,13 @@ enum VismaNetProfile {
             OptionSpec("tax-categories", .target, .mapping),
             OptionSpec("warehouse", .target, .text),
             OptionSpec("hold", .target, .bool),
+            OptionSpec("item-type", .target, .choice([
+                "FinishedGoodItem", "NonStockItem", "LaborItem", "ServiceItem", "ChargeItem", "ExpenseItem",
+                "ComponentPartItem", "SubassemblyItem",
+            ])),
+            OptionSpec("item-class", .target, .text),
+            OptionSpec("price", .target, .choice(["excl", "incl"])),
+            OptionSpec("attributes", .target, .mapping),
+            OptionSpec("category-attribute", .target, .text),
         ])
 }

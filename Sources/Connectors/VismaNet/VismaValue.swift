@@ -31,6 +31,11 @@ struct VismaObject {
         guard let value, !value.isEmpty else { return }
         fields.set(name, Self.wrap(value.node))
     }
+    /// An object not wrapped in `{"value": …}` (`intrastat`, `packaging`); left out when empty.
+    mutating func plainObject(_ name: String, _ value: VismaObject) {
+        guard !value.isEmpty else { return }
+        fields.set(name, value.node)
+    }
     /// A plain (unwrapped) value: `operation` of child rows.
     mutating func plain(_ name: String, _ value: String) {
         fields.set(name, value)

@@ -8,6 +8,11 @@ extension ErrorCode {
     public static let vismaValueNotMapped = ErrorCode("VISMA-003")
     /// An order line without SKU: Visma.net needs the inventory number. Args: `line`.
     public static let vismaLineWithoutSKU = ErrorCode("VISMA-004")
+    /// An article without the price the target sends (option `price`), though it has the other
+    /// one: a VAT rate is missing to convert. Args: `sku`, `price`.
+    public static let vismaPriceMissing = ErrorCode("VISMA-011")
+    /// A WooCommerce product (REST or CSV export row) without SKU: no inventory number. Args: `product`.
+    public static let vismaProductWithoutSKU = ErrorCode("VISMA-010")
 }
 
 extension Catalog {
@@ -63,6 +68,32 @@ extension Catalog {
                 .nl: "Geef het product een SKU in de webshop en exporteer de order opnieuw.",
                 .de: "Geben Sie dem Produkt im Webshop eine SKU und exportieren Sie den Auftrag erneut.",
                 .fr: "Donnez un SKU au produit dans la boutique et exportez de nouveau la commande.",
+            ]),
+        .vismaProductWithoutSKU: CatalogEntry(
+            message: [
+                .en: "WooCommerce product {product} has no SKU",
+                .nl: "WooCommerce-product {product} heeft geen SKU",
+                .de: "WooCommerce-Produkt {product} hat keine SKU",
+                .fr: "le produit WooCommerce {product} n'a pas de SKU",
+            ],
+            hint: [
+                .en: "Give the product (or variation) a SKU in WooCommerce: it becomes the Visma.net inventory number.",
+                .nl: "Geef het product (of de variatie) een SKU in WooCommerce: die wordt het Visma.net-artikelnummer.",
+                .de: "Geben Sie dem Produkt (oder der Variante) in WooCommerce eine SKU: sie wird die Visma.net-Artikelnummer.",
+                .fr: "Donnez un SKU au produit (ou à la variation) dans WooCommerce : il devient le numéro d'article Visma.net.",
+            ]),
+        .vismaPriceMissing: CatalogEntry(
+            message: [
+                .en: "article {sku} has no price {price}. VAT for Visma.net, only the other one",
+                .nl: "artikel {sku} heeft geen prijs {price}. btw voor Visma.net, alleen de andere",
+                .de: "Artikel {sku} hat keinen Preis {price}. MwSt. für Visma.net, nur den anderen",
+                .fr: "l'article {sku} n'a pas de prix {price}. TVA pour Visma.net, seulement l'autre",
+            ],
+            hint: [
+                .en: "Set option vat-rate on the WooCommerce flow so Ferry converts the price, or option price on the target to the price the shop keeps.",
+                .nl: "Zet optie vat-rate op de WooCommerce-flow zodat Ferry de prijs omrekent, of optie price op het target op de prijs die de shop bijhoudt.",
+                .de: "Setzen Sie die Option vat-rate am WooCommerce-Flow, damit Ferry den Preis umrechnet, oder die Option price am Ziel auf den Preis, den der Shop führt.",
+                .fr: "Définissez l'option vat-rate du flux WooCommerce pour que Ferry convertisse le prix, ou l'option price de la cible sur le prix que tient la boutique.",
             ]),
     ]
 }
