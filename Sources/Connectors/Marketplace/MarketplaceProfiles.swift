@@ -108,7 +108,7 @@ enum WooCommerceProfile {
     static let name = "woocommerce"
 
     static let profile = SystemProfile(
-        name: name, reads: [.order, .shipment, .stock, .article], writes: [.order],
+        name: name, reads: [.order, .shipment, .stock, .article], writes: [.order, .stock],
         options: [
             OptionSpec("statuses", .source, .text),
             OptionSpec("prices-include-vat", .source, .bool),
@@ -117,6 +117,7 @@ enum WooCommerceProfile {
             OptionSpec("order-status", .target, .choice(["pending", "processing", "on-hold"])),
             OptionSpec("shipping-method-id", .target, .text),
             OptionSpec("set-paid", .target, .bool),
+            OptionSpec("manage-stock", .target, .bool),
         ],
         defaultFilters: defaultFilters)
 

@@ -43,6 +43,26 @@ public enum WooCommercePayload {
         }
     }
 
+    /// The stock update of one product or variation, by SKU (the sender looks up its id with
+    /// `GET /products?sku=…` and sends `PUT /products/{id}` or `/products/{parent}/variations/{id}`).
+    /// With `manageStock` WooCommerce counts the stock (`manage_stock`, `stock_quantity`, whole
+    /// units, rounded down); without, only `stock_status` says whether it is in stock.
+    public static func stock(_ level: StockLevel, manageStock: Bool) -> [UInt8] {
+        var body = NodeBuilding()
+        body.set("sku", level.sku)
+        if manageStock {
+            body.set("manage_stock", Node(.bool(true), at: NodeBuilding.nowhere))
+            var value = level.available
+            var whole = Decimal()
+            NSDecimalRound(&whole, &value, 0, .down)
+            body.set("stock_quantity", whole)
+        } else {
+            body.set("manage_stock", Node(.bool(false), at: NodeBuilding.nowhere))
+            body.set("stock_status", level.available > 0 ? "instock" : "outofstock")
+        }
+        return JSONWriter(pretty: true).write(body.node)
+    }
+
     /// The create-order body.
     public static func order(_ order: Order, options: Options = Options()) -> [UInt8] {
         var body = NodeBuilding()

@@ -12,7 +12,9 @@ public struct VismaNetConnector: Connector {
     public var system: String { VismaNetProfile.name }
     public var profile: SystemProfile { VismaNetProfile.profile }
 
+    /// Stock: inventory items (`InventoryDto`) and inventory summaries (docs/connectors/visma-net.md).
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
+        if settings.kind == .stock { return try VismaStockSource(path: path, displayName: displayName, settings: settings) }
         throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
     }
 

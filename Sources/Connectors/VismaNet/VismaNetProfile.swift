@@ -13,8 +13,10 @@ enum VismaNetProfile {
     }
 
     static let profile = SystemProfile(
-        name: name, reads: [], writes: [.order, .article],
+        name: name, reads: [.stock], writes: [.order, .article],
         options: [
+            OptionSpec("stock", .source, .choice(VismaStockReading.Quantity.allCases.map(\.rawValue))),
+            OptionSpec("warehouse", .source, .text),
             OptionSpec("document", .target, .choice(Document.allCases.map(\.rawValue))),
             OptionSpec("order-type", .target, .text),
             OptionSpec("branch", .target, .text),
