@@ -207,6 +207,6 @@ import Testing
         defer { root.remove() }
         let check = try root.ferry(["check"])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        #expect(check.stdout.contains("3 flows"), "\(check.stdout)")
+        #expect(check.stdout.contains("4 flows"), "\(check.stdout)")
     }
 }

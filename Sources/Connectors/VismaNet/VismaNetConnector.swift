@@ -15,6 +15,7 @@ public struct VismaNetConnector: Connector {
     /// Stock: inventory items (`InventoryDto`) and inventory summaries (docs/connectors/visma-net.md).
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
         if settings.kind == .stock { return try VismaStockSource(path: path, displayName: displayName, settings: settings) }
+        if settings.kind == .order { return try VismaSalesOrderSource(path: path, displayName: displayName, settings: settings) }
         throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
     }
 

@@ -13,8 +13,9 @@ enum VismaNetProfile {
     }
 
     static let profile = SystemProfile(
-        name: name, reads: [.stock], writes: [.order, .article],
+        name: name, reads: [.stock, .order], writes: [.order, .article],
         options: [
+            OptionSpec("statuses", .source, .text),
             OptionSpec("stock", .source, .choice(VismaStockReading.Quantity.allCases.map(\.rawValue))),
             OptionSpec("warehouse", .source, .text),
             OptionSpec("document", .target, .choice(Document.allCases.map(\.rawValue))),
@@ -39,5 +40,15 @@ enum VismaNetProfile {
             OptionSpec("price", .target, .choice(["excl", "incl"])),
             OptionSpec("attributes", .target, .mapping),
             OptionSpec("category-attribute", .target, .text),
-        ])
+        ],
+        defaultFilters: defaultFilters)
+
+    /// A flow reading Visma.net sales orders keeps the statuses of option `statuses` (canonical
+    /// statuses, comma-separated), default `open`: the ERP's open orders go to the webshop.
+    @Sendable static func defaultFilters(kind: DocumentKind, options: ConnectorOptions) -> String? {
+        guard kind == .order else { return nil }
+        let statuses = (options.text("statuses") ?? "open").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return statuses.isEmpty ? nil : "filters:\n  - status: [\(statuses.joined(separator: ", "))]\n"
+    }
 }
