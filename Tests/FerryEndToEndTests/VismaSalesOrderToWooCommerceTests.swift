@@ -15,7 +15,7 @@ import Testing
               - name: webshop
                 system: woocommerce
                 format: json
-                options: { order-status: processing, set-paid: false }
+                options: { order-status: processing, set-paid: false, customer-id: 42, payment-methods: { "Bank transfer": bacs } }
         """
 
     @Test func openSalesOrdersBecomeWebshopOrdersAndCompletedOnesAreFiltered() throws {
@@ -28,6 +28,8 @@ import Testing
         #expect(body["status"] as? String == "processing")
         #expect(body["currency"] as? String == "EUR")
         #expect(body["payment_method_title"] as? String == "Bank transfer")
+        #expect(body["payment_method"] as? String == "bacs")
+        #expect(body["customer_id"] as? Int == 42)
         #expect(body["customer_note"] as? String == "Levering voor 10:00")
         let billing = try #require(body["billing"] as? [String: Any])
         #expect(billing["email"] as? String == "inkoop@delinde.example")

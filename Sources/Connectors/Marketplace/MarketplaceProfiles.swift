@@ -118,6 +118,8 @@ enum WooCommerceProfile {
             OptionSpec("shipping-method-id", .target, .text),
             OptionSpec("set-paid", .target, .bool),
             OptionSpec("manage-stock", .target, .bool),
+            OptionSpec("payment-methods", .target, .mapping),
+            OptionSpec("customer-id", .target, .integer(minimum: 1)),
         ],
         defaultFilters: defaultFilters)
 
