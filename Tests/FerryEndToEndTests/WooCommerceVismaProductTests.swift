@@ -53,6 +53,9 @@ import Testing
         // 24.20 including 21 % VAT is 20.00 excluding.
         #expect((WooCommerceVismaTests.value(vase, "defaultPrice") as? NSNumber)?.decimalValue == 20)
         #expect(WooCommerceVismaTests.value(vase, "itemClass") as? String == "WEB")
+        let packaging = try #require(vase["packaging"] as? [String: Any])
+        #expect((WooCommerceVismaTests.value(packaging, "baseItemWeight") as? NSNumber)?.decimalValue == Decimal(string: "1.2"))
+        #expect(WooCommerceVismaTests.value(packaging, "weightUOM") as? String == "KG")
         #expect(Self.attributes(vase) == ["MATERIAL": "Glas", "CATEGORY": "Woonaccessoires > Vazen"])
         let reference = try #require((vase["crossReferences"] as? [[String: Any]])?.first)
         #expect(WooCommerceVismaTests.value(reference, "alternateType") as? String == "Barcode")
@@ -116,6 +119,36 @@ import Testing
         var broken = try WooCommerceVismaProductTests.item(root, "article_cc-belt.visma-inventory.json")
         broken["inventoryNumber"] = "cc-belt"
         #expect(try VismaNetSchemaTests.validate(broken, spec: VismaNetSchemaTests.extract, schema: "InventoryUpdateDto", flags: ["--strict"]).status == 1)
+    }
+
+    /// The WooCommerce product CSVs of the shared corpus (the current sample, the 3.5-era metric one,
+    /// the multi-line fashion one without `ID`), each with the UTF-8 byte order mark the exporter
+    /// writes: every row an item, valid against `InventoryUpdateDto`.
+    @Test func sharedCorpusProductCSVsBecomeValidInventoryItems() throws {
+        let cases: [(file: String, count: Int, sku: String, attribute: String, weight: String?)] = [
+            ("woocommerce-sample_products.csv", 25, "woo-vneck-tee", "Blue, Green, Red", "0.227"),
+            ("woocommerce-3.5-sample_products-metric.csv", 24, "cc-tee", "Blue, Green, Red", nil),
+            ("woocommerce-sample-fashion-9-products-multiline.csv", 9, "woo-fashion-sweater", "Green, Beige", "0.363"),
+        ]
+        for sample in cases {
+            let root = try FerryRoot(config: WooCommerceVismaProductTests.config)
+            defer { root.remove() }
+            let text = try String(contentsOfFile: try SharedFolder.path("corpus/" + sample.file), encoding: .utf8)
+            try root.drop(sample.file, into: "products", "\u{FEFF}" + text)
+            #expect(try root.ferry(["run"]).status == 0, "\(sample.file)")
+            let names = ConnectorFixtures.names(root, "products", "visma-items")
+            #expect(names.count == sample.count, "\(sample.file): \(names)")
+            let item = try WooCommerceVismaProductTests.item(root, "article_\(sample.sku).visma-inventory.json")
+            #expect(WooCommerceVismaProductTests.attributes(item)["COLOUR"] == sample.attribute, "\(sample.file)")
+            // Weights in pounds are converted to kilograms (0.5 lbs = 0.227 kg).
+            let written = try String(contentsOf: root.url("outbox/products/visma-items/article_\(sample.sku).visma-inventory.json"), encoding: .utf8)
+            if let weight = sample.weight {
+                #expect(written.contains("\"baseItemWeight\": {\n      \"value\": \(weight)\n"), "\(sample.file): \(written)")
+            } else {
+                #expect(!written.contains("baseItemWeight"), "\(sample.file)")
+            }
+            try Self.validate(root, names)
+        }
     }
 
     /// WooCommerce's documented product and variations carry no SKU: each fails with VISMA-010

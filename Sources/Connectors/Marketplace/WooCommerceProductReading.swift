@@ -75,7 +75,14 @@ public enum WooCommerceProductReading {
         article.longDescription = cell("Description").map(unescapeNewlines)
         setPrice(&article, cell("Regular price").flatMap { decimal($0, row, "Regular price", &reading) }, prices)
         article.stockAvailable = cell("Stock").flatMap { decimal($0, row, "Stock", &reading) }
-        article.weight = (cell("Weight (kg)")).flatMap { decimal($0, row, "Weight (kg)", &reading) }
+        // The export names the shop's unit in the header; canonical weights are kilograms.
+        if let kilograms = cell("Weight (kg)") {
+            article.weight = decimal(kilograms, row, "Weight (kg)", &reading)
+        } else if let pounds = cell("Weight (lbs)") {
+            article.weight = decimal(pounds, row, "Weight (lbs)", &reading).map { round3($0 * kilogramsPerPound) }
+        } else if let grams = cell("Weight (g)") {
+            article.weight = decimal(grams, row, "Weight (g)", &reading).map { $0 / 1000 }
+        }
         article.categories = (cell("Categories") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         article.imageURLs = (cell("Images") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         article.gtin = cell("GTIN, UPC, EAN, or ISBN") ?? eanMetaKeys.lazy.compactMap { cell("Meta: " + $0) }.first
@@ -113,6 +120,16 @@ public enum WooCommerceProductReading {
             if let rate = prices.vatRate { article.priceInclVat = round(price * (100 + rate) / 100) }
         }
         article.vatRate = prices.vatRate
+    }
+
+    /// The international avoirdupois pound.
+    static let kilogramsPerPound = Decimal(45_359_237) / Decimal(100_000_000)
+
+    static func round3(_ value: Decimal) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, 3, .plain)
+        return result
     }
 
     static func round(_ value: Decimal) -> Decimal {

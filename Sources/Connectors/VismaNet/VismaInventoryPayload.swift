@@ -7,7 +7,8 @@ import Mapping
 /// The Visma.net inventory item (`InventoryUpdateDto`, `POST /v1/inventory`, `PUT
 /// /v1/inventory/{inventoryNumber}`) for a canonical article: number (SKU), description (name),
 /// body (long description, else the short one), type and item class from options, the default
-/// price excluding or including VAT (option `price`), unit, customs data (`intrastat`), the EAN as
+/// price excluding or including VAT (option `price`), unit, weight in kilograms (`packaging`, unit
+/// code from option `weight-unit`, default `KG`), customs data (`intrastat`), the EAN as
 /// a `Barcode` cross reference, and the attributes option `attributes` maps to Visma.net attribute
 /// ids (the categories under the id of option `category-attribute`).
 struct VismaInventoryPayload {
@@ -31,6 +32,12 @@ struct VismaInventoryPayload {
         body.number("defaultPrice", price)
         body.text("baseUnit", article.unit)
         body.text("salesUnit", article.unit)
+        if let weight = article.weight {
+            var packaging = VismaObject()
+            packaging.number("baseItemWeight", weight)
+            packaging.text("weightUOM", options.text("weight-unit") ?? "KG")
+            body.plainObject("packaging", packaging)
+        }
         if article.hsCode != nil || article.countryOfOrigin != nil {
             var intrastat = VismaObject()
             intrastat.text("cN8", article.hsCode)

@@ -40,6 +40,7 @@ enum VismaNetProfile {
             OptionSpec("price", .target, .choice(["excl", "incl"])),
             OptionSpec("attributes", .target, .mapping),
             OptionSpec("category-attribute", .target, .text),
+            OptionSpec("weight-unit", .target, .text),
         ],
         defaultFilters: defaultFilters)
 
