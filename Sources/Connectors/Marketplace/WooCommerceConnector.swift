@@ -66,6 +66,17 @@ public struct WooCommerceConnector: Connector {
         return [event]
     }
 
+    /// A marketplace cancellation becomes a cancel body only for an order this target was
+    /// sent (its `created` went out, in an earlier file or earlier in this one); an order that
+    /// arrives already cancelled, or was never sent, ends `filtered` with the reason.
+    public func lifecycle(
+        of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
+    ) -> LifecycleDecision {
+        let wanted = events(for: document)
+        guard wanted == [.cancelled], !history.wasExported(.created, to: target.name) else { return .export(wanted) }
+        return .skip(Note(.cancelNeverSent, ["target": target.name]))
+    }
+
     static func action(for order: Order) -> EventName? {
         switch order.status {
         case .open?, .processing?, .placed?: .created

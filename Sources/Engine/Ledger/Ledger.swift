@@ -254,6 +254,9 @@ public final class Ledger: Sendable {
             try db.create(index: "export_kind_key", on: "export", columns: ["kind", "key"])
             try TimerRecord.createTable(db)
         }
+        migrator.registerMigration("v6: the document a timer holds") { db in
+            try TimerRecord.addDocumentColumns(db)
+        }
         return migrator
     }
 }
