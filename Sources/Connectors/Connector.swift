@@ -185,6 +185,7 @@ public enum ConnectorRegistry {
         RobawsConnector(),
         ProductFlowConnector(),
         UBLConnector(),
+        VismaNetConnector(),
     ]
 
     public static let builtIn: [String: any Connector] = Dictionary(all.map { ($0.system, $0) }, uniquingKeysWith: { first, _ in first })

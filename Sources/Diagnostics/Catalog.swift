@@ -45,6 +45,7 @@ public enum Catalog {
         timerTexts,
         robawsEntries,
         ublEntries,
+        vismaNetEntries,
     ]
 
     /// Every known key. A code or text key used anywhere in Ferry must appear here.

@@ -109,13 +109,18 @@ enum WooCommerceProfile {
     static let name = "woocommerce"
 
     static let profile = SystemProfile(
-        name: name, reads: [.order, .shipment, .stock], writes: [.order],
+        name: name, reads: [.order, .shipment, .stock, .article], writes: [.order, .stock],
         options: [
             OptionSpec("statuses", .source, .text),
+            OptionSpec("prices-include-vat", .source, .bool),
+            OptionSpec("vat-rate", .source, .text),
             OptionSpec("tracking-meta-keys", .source, .text),
             OptionSpec("order-status", .target, .choice(["pending", "processing", "on-hold"])),
             OptionSpec("shipping-method-id", .target, .text),
             OptionSpec("set-paid", .target, .bool),
+            OptionSpec("manage-stock", .target, .bool),
+            OptionSpec("payment-methods", .target, .mapping),
+            OptionSpec("customer-id", .target, .integer(minimum: 1)),
         ],
         defaultFilters: defaultFilters)
 
