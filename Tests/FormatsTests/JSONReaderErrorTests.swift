@@ -126,6 +126,19 @@ struct JSONReaderErrorTests {
         #expect(try Support.error(#"{"é": 1, "\u00e9": 2}"#)?.code == .jsonDuplicateKey)
     }
 
+    /// Only where a system is known to repeat a key: the later value is taken, in the first
+    /// key's place; without the option the same bytes are refused.
+    @Test func aRepeatedKeyTakesTheLaterValueOnlyWhenAsked() throws {
+        let text = #"{"parcel": {"shipment": null, "id": 7, "shipment": {"id": 28037}}}"#
+        #expect(try Support.error(text)?.code == .jsonDuplicateKey)
+        var reader = try JSONRecordReader(
+            path: try Support.file(text), displayName: "parcel.json", options: JSONReaderOptions(laterKeyWins: true))
+        let record = try #require(try reader.next())
+        let parcel = try #require(record.root["parcel"])
+        #expect(Array(parcel.children.keys) == ["shipment", "id"])
+        #expect(parcel["shipment"]?["id"]?.text == "28037")
+    }
+
     @Test(arguments: ["42", "\"text\"", "true", "null", "-1", "  3.5  "])
     func topLevelScalar(text: String) throws {
         #expect(try Support.error(text)?.code == .jsonTopLevelNotObject)

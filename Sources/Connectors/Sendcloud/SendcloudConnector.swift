@@ -20,7 +20,10 @@ public struct SendcloudConnector: Connector {
         guard settings.kind == .shipment, let layout = settings.layout else {
             throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
         }
-        let reader = try SourceReader.open(path: path, displayName: displayName, format: .json, settings: settings, xmlRecords: .root)
+        // Sendcloud's own responses repeat a key (`"shipment": null`, later the object): the
+        // later value is the one meant.
+        let reader = try SourceReader.open(
+            path: path, displayName: displayName, format: .json, settings: settings, xmlRecords: .root, laterJSONKeyWins: true)
         return SendcloudParcelSource(reader: reader, layout: layout)
     }
 

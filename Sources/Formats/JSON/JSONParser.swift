@@ -9,6 +9,8 @@ final class JSONParser {
     let source: JSONByteSource
     let file: String
     let limits: ReaderLimits
+    /// A repeated key takes the later value instead of failing (`JSONReaderOptions.laterKeyWins`).
+    var laterKeyWins = false
     /// The record being read, for locations.
     var record = 1
     /// Reused for string and number bytes.
@@ -120,7 +122,8 @@ final class JSONParser {
         }
     }
 
-    /// Reads `"key"` and the colon after it; a key already in `members` is `.jsonDuplicateKey`.
+    /// Reads `"key"` and the colon after it; a key already in `members` is `.jsonDuplicateKey`
+    /// unless `laterKeyWins`.
     private func parseKey(in members: OrderedDictionary<String, Node>, parent: String, afterComma: Bool) throws -> String {
         guard let byte = try source.peek() else { throw failure(.jsonTruncated, path: parent) }
         guard byte == UInt8(ascii: "\"") else {
@@ -131,7 +134,7 @@ final class JSONParser {
         source.advance()
         let key = try parseString(path: parent)
         let path = JSONPath.member(parent, key)
-        if members[key] != nil {
+        if members[key] != nil, !laterKeyWins {
             throw FerryError(.jsonDuplicateKey, at: location(line: line, path: path), ["key": key])
         }
         try source.skipWhitespace()

@@ -44,6 +44,7 @@ public struct JSONRecordReader: RecordReader {
     init(path: String, displayName: String, options: JSONReaderOptions, bufferCapacity: Int) throws {
         let source = try JSONByteSource(path: path, displayName: displayName, capacity: bufferCapacity)
         parser = JSONParser(source: source, file: displayName, limits: options.limits)
+        parser.laterKeyWins = options.laterKeyWins
     }
 
     /// The next record, or `nil` after the last one.
