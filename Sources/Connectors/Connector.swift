@@ -157,6 +157,10 @@ public struct Payload: Sendable {
     public var fileExtension: String
     /// The payload with volatile fields (timestamps) left out: what "changed" compares.
     public var stableBytes: [UInt8]
+    /// What a person should know about how the payload was made without failing it (a
+    /// tracking code whose carrier was guessed as `OTHER`): shown in the status record with
+    /// the document that was exported.
+    public var notes: [Note] = []
 
     public init(bytes: [UInt8], fileExtension: String, stableBytes: [UInt8]? = nil) {
         self.bytes = bytes

@@ -170,6 +170,10 @@ import Testing
         let body = try #require(try Self.json(root, outbox.first ?? "missing") as? [String: Any])
         #expect(body["tracking_code"] as? String == "ZZ-99-KOERIER")
         #expect(body["transporter"] as? String == "OTHER")
+        // The guess is in the status record with the exported order, as a warning.
+        let document = try #require(try root.statusRecord(for: "unknown.json").documents.first)
+        #expect(document["outcome"] as? String == "exported")
+        #expect((document["reason"] as? String)?.contains("tracking code ZZ-99-KOERIER matches no known carrier") == true, "\(document)")
     }
 
     @Test func aWebshopCancellationBecomesAChannableCancellationAndProcessingOrdersWait() throws {

@@ -35,7 +35,9 @@ public struct ChannableConnector: Connector {
         switch Self.action(for: order) {
         case .shipped?:
             let shipment = try ChannablePayloads.shipment(for: order, transporters: settings.options.mapping("transporters") ?? [:])
-            return Payload(bytes: shipment.body, endpoint: "channable-shipment-" + Self.pathSafe(shipment.channableOrderId), format: "json")
+            var payload = Payload(bytes: shipment.body, endpoint: "channable-shipment-" + Self.pathSafe(shipment.channableOrderId), format: "json")
+            payload.notes = shipment.notes
+            return payload
         case .cancelled?:
             let cancellation = try ChannablePayloads.cancellation(for: order)
             return Payload(bytes: cancellation.body, endpoint: "channable-cancel-" + Self.pathSafe(cancellation.channableOrderId), format: "json")

@@ -66,6 +66,8 @@ struct Exporter {
         /// For `amended-after-export`: the earlier exports, and what changed since.
         var amendedSince: [Note] = []
         var amendedSummary: [Note] = []
+        /// The notes of the payloads made for it (`Payload.notes`), shown once it is exported.
+        var payloadNotes: [Note] = []
     }
 
     /// Runs one batch through the protocol's steps; returns the documents' summaries as
@@ -207,6 +209,7 @@ struct Exporter {
                         Candidate(
                             documentIndex: index, unit: unit, contentHash: hash, documentJSON: json, asOf: document.asOf,
                             generation: generation, payload: keepsPayload ? payload : nil))
+                    for note in payload.notes where !states[index].payloadNotes.contains(note) { states[index].payloadNotes.append(note) }
                 }
             }
             if target.config.perInputFile {
@@ -605,7 +608,7 @@ struct Exporter {
         let summaries = states.map { state in
             DocumentSummary(
                 ordinal: state.index, kind: state.kind, key: state.key, outcome: state.outcome,
-                reasons: state.reasons, outputs: state.outputs,
+                reasons: state.reasons + (state.outcome == .exported ? state.payloadNotes : []), outputs: state.outputs,
                 errors: state.errors)
         }
         if let plan {
