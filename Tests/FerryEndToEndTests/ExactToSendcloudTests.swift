@@ -208,7 +208,9 @@ import Testing
         let error = try #require((record.documents.first?["errors"] as? [[String: Any]])?.first)
         #expect(error["code"] as? String == "SENDCLOUD-006")
         #expect((error["message"] as? String)?.contains("line 1 (GLAZE-BLUE)") == true, "\(error)")
-        #expect((error["location"] as? String)?.contains("order 5010 field lines[0].hsCode") == true, "\(String(describing: error["location"]))")
+        // Placed at the order in the input file, with the field the payload lacks.
+        #expect((error["location"] as? String)?.hasPrefix("order.json:") == true, "\(String(describing: error["location"]))")
+        #expect((error["location"] as? String)?.contains("field lines[0].hsCode") == true, "\(String(describing: error["location"]))")
         #expect(ConnectorFixtures.names(root, "exact-orders", "sendcloud").isEmpty)
     }
 
@@ -312,7 +314,8 @@ import Testing
         #expect((houseNumber["location"] as? String)?.contains("shippingAddress.houseNumber") == true, "\(houseNumber)")
         let status = try root.ferry(["status"])
         #expect(status.stdout.contains("failed  #1 bad.json"), "\(status.stdout)")
-        #expect(status.stdout.contains("exact-online/sales/5040: [SENDCLOUD-005] order 5040 field shippingAddress.houseNumber"), "\(status.stdout)")
+        #expect(status.stdout.contains("exact-online/sales/5040: [SENDCLOUD-005] bad.json:2 record 1 $.d.results[0] field shippingAddress.houseNumber"),
+                "\(status.stdout)")
         #expect(status.stdout.contains("exact-online/sales/5042: [SENDCLOUD-002]"), "\(status.stdout)")
         let log = try root.ferry(["log", "--key", "exact-online/sales/5040"])
         #expect(log.stdout.contains("exact-online/sales/5040: file #1 bad.json") && log.stdout.contains("→ failed"), "\(log.stdout)")

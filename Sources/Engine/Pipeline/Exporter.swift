@@ -68,6 +68,19 @@ struct Exporter {
         var amendedSummary: [Note] = []
         /// The notes of the payloads made for it (`Payload.notes`), shown once it is exported.
         var payloadNotes: [Note] = []
+        /// Where the document was read (file, line, record), for errors its payloads meet.
+        var location: Location?
+
+        /// A payload's error placed at the document in the input (file, line, record),
+        /// keeping the field it names: a connector knows the document, not the file.
+        func placed(_ error: FerryError) -> FerryError {
+            guard var at = location else { return error }
+            if let own = error.location, own.file == at.file { return error }
+            at.field = error.location?.field ?? at.field
+            var copy = error
+            copy.location = at
+            return copy
+        }
     }
 
     /// Runs one batch through the protocol's steps; returns the documents' summaries as
@@ -121,6 +134,7 @@ struct Exporter {
             switch entry.item {
             case .document(let decoded, let location):
                 var pending = Pending(index: entry.ordinal, outcome: .alreadyExported, kind: decoded.kind.rawValue, key: decoded.key.rawValue)
+                pending.location = location
                 switch try job.flow.prepare(decoded, at: location, in: environment) {
                 case .ready(let document):
                     documents.append(document)
@@ -166,7 +180,8 @@ struct Exporter {
                 let payload: Payload
                 do {
                     payload = try target.render([document])
-                } catch let error as FerryError {
+                } catch let raw as FerryError {
+                    let error = states[index].placed(raw)
                     states[index].outcome = .failed
                     states[index].errors.append(error)
                     plan?.note(states[index].index, target: target.config.name, action: "failed", errors: [error])
