@@ -92,8 +92,13 @@ struct ConsoleRoutes {
         var attention = 0
         var flows: [[String: Any]] = []
         for flow in status.flows {
-            attention += flow.failed.count + flow.amended.count
+            attention += flow.failed.count + flow.amended.count + flow.missing.count
             flows.append([
+                "missing": flow.missing.map { window -> [String: Any] in
+                    var arguments = ["end": ConsolePages.local(window.windowEnd), "expected": window.expectedNote.text(in: console.language)]
+                    if let last = window.lastFileAt { arguments["last"] = ConsolePages.local(last) }
+                    return ["text": pages.text(window.lastFileAt == nil ? .statusMissingNever : .statusMissing, arguments)]
+                },
                 "name": flow.flow, "disabled": !flow.enabled,
                 "today": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: today)),
                 "week": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: week)),
@@ -181,7 +186,11 @@ struct ConsoleRoutes {
                 ]
             },
         ]
-        if let input = file.input { context["input"] = input }
+        if file.pruned {
+            context["pruned"] = pages.text(.consolePruned)
+        } else if let input = file.input {
+            context["input"] = input
+        }
         if let reason = file.resolvedReason { context["resolved"] = ConsolePages.local(file.resolvedAt) + ": " + reason }
         if file.documentCount > file.documents.count {
             context["moreDocuments"] = pages.text(.consoleDocumentsMore, ["count": String(file.documentCount - file.documents.count)])
@@ -190,7 +199,7 @@ struct ConsoleRoutes {
     }
 
     func input(_ id: Int64) throws -> String? {
-        guard let file = try console.reader.ledger.consoleFile(id: id, documentLimit: 0), let path = file.input,
+        guard let file = try console.reader.ledger.consoleFile(id: id, documentLimit: 0), !file.pruned, let path = file.input,
             let excerpt = console.files.excerpt(path)
         else { return nil }
         return excerptPage(heading: "\(pages.labels["input"] ?? ""): \(file.file)", excerpt, fileId: id, cap: 64 * 1024)
@@ -214,6 +223,7 @@ struct ConsoleRoutes {
             [
                 "id": file.id, "file": file.file, "flow": file.flow, "outcome": pages.outcome(file.outcome ?? file.state),
                 "outcomeClass": ConsolePages.outcomeClass(file.outcome), "received": ConsolePages.local(file.receivedAt),
+                "pruned": file.pruned ? pages.text(.consolePruned) : "",
             ]
         }
         let outcomes = ["exported", "already-exported", "nothing-to-export", "partial", "failed"]

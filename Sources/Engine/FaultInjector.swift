@@ -18,6 +18,8 @@ public struct FaultInjector: Sendable {
     public enum Point: String, Sendable, CaseIterable {
         case afterClaim, afterTempWrite, afterIntentCommit, afterRename, afterDirectorySync, afterExportsDone
         case afterArchiveMove, afterStatusRecord
+        /// `ferry prune`: a batch marked `pruning`; its files removed; payload copies removed.
+        case afterPruneMark, afterPruneRemove, afterPruneCopies
     }
 
     enum Action: Sendable {
