@@ -5,6 +5,11 @@ extension ConfigValidator {
     /// A flow's `expect: { every: day, by: "06:00", time-zone: … }` or `expect: { within: 26h }`.
     mutating func expectation(_ entry: ConfigEntry) -> Expectation? {
         guard let section = section(entry, allowed: ConfigKeys.expect) else { return nil }
+        // An unknown key (`whithin:`) is reported as such; the shape is not judged around it.
+        if case let .mapping(mapping) = entry.value,
+           mapping.contains(where: { !ConfigKeys.expect.contains($0.key.scalar?.string ?? "") }) {
+            return nil
+        }
         let line = entry.keyPlace.line
         let daily = section["every"] != nil || section["by"] != nil || section["time-zone"] != nil
         if let within = section["within"] {
