@@ -89,6 +89,8 @@ struct ConsoleRoutes {
         let now = console.clock()
         let today = Calendar.current.startOfDay(for: now)
         let week = Calendar.current.date(byAdding: .day, value: -6, to: today) ?? today
+        // Up to the end of today: a range of the (flow, processedAt) index, whatever the ledger holds after it.
+        let tomorrow = Calendar.current.date(byAdding: .day, value: 1, to: today) ?? now
         var attention = 0
         var flows: [[String: Any]] = []
         for flow in status.flows {
@@ -100,8 +102,8 @@ struct ConsoleRoutes {
                     return ["text": pages.text(window.lastFileAt == nil ? .statusMissingNever : .statusMissing, arguments)]
                 },
                 "name": flow.flow, "disabled": !flow.enabled,
-                "today": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: today)),
-                "week": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: week)),
+                "today": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: today, until: tomorrow)),
+                "week": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: week, until: tomorrow)),
                 "allTime": pages.counts(flow.processed),
                 "waiting": flow.waiting.map { ["name": $0.name, "reason": $0.note.text(in: console.language)] },
                 "inProgress": flow.inProgress.map { ["id": $0.id, "file": $0.file] },

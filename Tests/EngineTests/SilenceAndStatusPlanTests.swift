@@ -119,7 +119,7 @@ extension SilenceWindowTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for sql in [Ledger.flowSummarySQL.counts, Ledger.consoleOutcomeCountsSQL] {
             let plan = try ledger.read { db in
-                let arguments = Array(["orders", "2026-01-01"].prefix(sql.filter { $0 == "?" }.count))
+                let arguments = Array(["orders", "2026-01-01", "2026-01-02"].prefix(sql.filter { $0 == "?" }.count))
                 return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(arguments))
                     .map { $0["detail"] as String? ?? "" }
             }

@@ -90,6 +90,10 @@ import Testing
         #expect(prune.status == 0, "\(prune.stderr)")
         #expect(prune.stdout.contains("pruned 2 archived files and 3 payload copies"), "\(prune.stdout)")
         try Self.expectPrunedAndExactlyOnce(root)
+        // A pruned file cannot be reprocessed: its input is gone (PRUNE-001, a usage error).
+        let reprocess = try root.ferry(["reprocess", "1"], environment: Self.march)
+        #expect(reprocess.status == 64)
+        #expect(reprocess.stderr.contains("PRUNE-001"), "\(reprocess.stderr)")
         // A second prune has nothing left to do.
         #expect(try root.ferry(["prune"], environment: Self.march).stdout.contains("pruned 0 archived files and 0 payload copies"))
     }

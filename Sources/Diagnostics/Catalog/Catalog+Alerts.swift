@@ -26,6 +26,8 @@ extension ErrorCode {
     /// Args: `count`.
     public static let pruneResumed = ErrorCode("prune.resumed")
     public static let pruneNotConfigured = ErrorCode("prune.not-configured")
+    /// Reprocess names a file whose archived input `ferry prune` removed. Args: `selector`.
+    public static let pruneFileGone = ErrorCode("PRUNE-001")
     /// The console's tag for a pruned file.
     public static let consolePruned = ErrorCode("console.pruned")
 }
@@ -102,6 +104,19 @@ extension Catalog {
             .de: "jeden Tag bis {time} {zone}",
             .fr: "chaque jour avant {time} {zone}",
         ]),
+        .pruneFileGone: CatalogEntry(
+            message: [
+                .en: "file {selector} was pruned: its archived input is no longer kept (`retention:`)",
+                .nl: "bestand {selector} is opgeruimd: de gearchiveerde invoer wordt niet meer bewaard (`retention:`)",
+                .de: "Datei {selector} wurde entfernt: ihre archivierte Eingabe wird nicht mehr aufbewahrt (`retention:`)",
+                .fr: "le fichier {selector} a été supprimé : son entrée archivée n'est plus conservée (`retention:`)",
+            ],
+            hint: [
+                .en: "Drop the file into the inbox again: orders it exported before stay `already-exported`.",
+                .nl: "Zet het bestand opnieuw in de inbox: orders die het eerder exporteerde blijven `already-exported`.",
+                .de: "Legen Sie die Datei erneut in den Posteingang: zuvor exportierte Bestellungen bleiben `already-exported`.",
+                .fr: "Déposez à nouveau le fichier dans la boîte d'entrée : les commandes déjà exportées restent `already-exported`.",
+            ]),
         .pruneDone: CatalogEntry(text: [
             .en: "pruned {files} archived files and {copies} payload copies ({bytes} bytes)",
             .nl: "{files} gearchiveerde bestanden en {copies} payloadkopieën opgeruimd ({bytes} bytes)",

@@ -31,6 +31,8 @@ protocol PruneLedger: Sendable {
     /// Done exports whose payload copy was written before `cutoff` and is not yet removed.
     func copyCandidates(before cutoff: Date, after: Int64, limit: Int) throws -> [PruneCopy]
     func markCopiesPruned(_ exportIds: [Int64], at date: Date) throws
+    /// Whether `ferry prune` removed (or is removing) the file's archived input.
+    func isPruned(fileId: Int64) throws -> Bool
     /// Ids of files pruned or being pruned, and of exports whose copy was pruned (for `check --ledger`).
     func prunedIds() throws -> (files: Set<Int64>, copies: Set<Int64>)
 }
@@ -108,6 +110,10 @@ extension Ledger: PruneLedger {
         try write { db in
             try db.execute(sql: "UPDATE export SET copyPrunedAt = ? WHERE id IN (\(Self.list(exportIds)))", arguments: [date])
         }
+    }
+
+    func isPruned(fileId: Int64) throws -> Bool {
+        try read { db in try String.fetchOne(db, sql: "SELECT pruned FROM file WHERE id = ?", arguments: [fileId]) != nil }
     }
 
     func prunedIds() throws -> (files: Set<Int64>, copies: Set<Int64>) {

@@ -174,15 +174,15 @@ extension Ledger {
     /// index (public for the test that checks its query plan).
     public static let consoleOutcomeCountsSQL = """
         SELECT outcome, COUNT(*) AS n FROM file INDEXED BY file_flow_processedAt
-        WHERE flow = ? AND processedAt >= ? AND outcome IS NOT NULL GROUP BY outcome
+        WHERE flow = ? AND processedAt >= ? AND processedAt < ? AND outcome IS NOT NULL GROUP BY outcome
         """
 
-    /// Files of `flow` processed since `since`, per outcome.
-    public func consoleOutcomeCounts(flow: String, since: Date) throws -> [String: Int] {
+    /// Files of `flow` processed from `since` up to `until`, per outcome.
+    public func consoleOutcomeCounts(flow: String, since: Date, until: Date = .distantFuture) throws -> [String: Int] {
         try read { db in
             let rows = try Row.fetchAll(
                 db,
-                sql: Self.consoleOutcomeCountsSQL, arguments: [flow, since])
+                sql: Self.consoleOutcomeCountsSQL, arguments: [flow, since, until])
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) })
         }
     }
