@@ -118,12 +118,46 @@ import Testing
         defer { root.remove() }
         let killed = try root.ferry(["prune"], environment: Self.march.merging(["FERRY_FAULT": point]) { $1 })
         #expect(killed.status == SIGKILL, "\(point): \(killed.status) \(killed.stderr)")
+        // Stopped exactly at that step: what is left half-done.
+        let (states, copiesMarked) = try root.ledger { db in
+            (
+                try String.fetchAll(db, sql: "SELECT coalesce(pruned, 'kept') FROM file ORDER BY id"),
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM export WHERE copyPrunedAt IS NOT NULL") ?? -1
+            )
+        }
+        let left = Self.archived(root)
+        switch point {
+        case "afterPruneMark":
+            #expect(states == ["pruning", "pruning"])
+            #expect(left.count == 7)
+        case "afterPruneRemove":
+            #expect(states == ["pruning", "pruning"])
+            #expect(left.count == 3 && left.allSatisfy { $0.contains("/payloads/") }, "\(left)")
+        default:
+            #expect(states == ["pruned", "pruned"])
+            #expect(left.isEmpty && copiesMarked == 0, "copies removed, not yet marked: \(left)")
+        }
         let rerun = try root.ferry(["prune"], environment: Self.march)
         #expect(rerun.status == 0, "\(rerun.stderr)")
         if point != "afterPruneCopies" {
             #expect(rerun.stdout.contains("finished the prune of 2 files"), "\(rerun.stdout)")
         }
         try Self.expectPrunedAndExactlyOnce(root)
+    }
+
+    @Test func watchPrunesWhenItStarts() throws {
+        let root = try Self.processed()
+        defer { root.remove() }
+        let watch = try root.start(["watch"], environment: Self.march, captureOutput: false)
+        defer {
+            watch.terminate()
+            watch.waitUntilExit()
+        }
+        let deadline = Date().addingTimeInterval(30)
+        while !Self.archived(root).isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.2) }
+        #expect(Self.archived(root).isEmpty, "\(Self.archived(root))")
+        let pruned = try root.ledger { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM file WHERE pruned = 'pruned'") ?? 0 }
+        #expect(pruned == 2)
     }
 
     @Test func theConsoleMarksPrunedFiles() throws {
