@@ -89,6 +89,42 @@ extension SilenceWindowTests {
     }
 }
 
+/// A ledger of an earlier version gains migration v6 when it is opened.
+@Suite struct MigrationV6Tests {
+    @Test func aVersion5LedgerGainsTheIndexesAndTables() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-v6-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/ledger.sqlite"
+        do {
+            let pool = try DatabasePool(path: path)
+            try Ledger.migrator.migrate(pool, upTo: "v5: lifecycle and timers")
+            try pool.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO file (flow, originalName, sha256, size, receivedAt, attempt, state, claimToken)
+                        VALUES ('orders', 'a.json', 'x', 1, '2026-01-01 00:00:00.000', 1, 'archived', 'c1')
+                        """)
+            }
+        }
+        let ledger = try Ledger(path: path)
+        let (migrations, indexes, tables, pruned) = try ledger.read { db in
+            (
+                try Ledger.migrator.appliedMigrations(db),
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"),
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"),
+                try String.fetchOne(db, sql: "SELECT pruned FROM file")
+            )
+        }
+        #expect(migrations.contains("v6: status indexes and silence alerts"))
+        for index in ["file_flow_outcome", "file_flow_processedAt", "file_state", "document_outcome", "file_flow_receivedAt", "file_pruned"] {
+            #expect(indexes.contains(index), "\(index)")
+        }
+        #expect(tables.contains("silence") && tables.contains("expectation"))
+        #expect(pruned == nil)
+    }
+}
+
 /// `ferry status` and the console's overview per flow are index lookups, not a read of every
 /// file of the flow (issue 14: 3.7 s at 1,000,000 files before).
 @Suite struct StatusQueryPlanTests {

@@ -62,11 +62,13 @@ extension Engine {
                     report.bytes += batch.flatMap(\.paths).reduce(0) { $0 + size(of: $1) }
                     continue
                 }
-                try ledger.markPruning(batch.map(\.id), at: now)
+                let marked = Set(try ledger.markPruning(batch.map(\.id), at: now))
+                let taken = batch.filter { marked.contains($0.id) }
+                report.files -= batch.count - taken.count
                 try context.faults.hit(.afterPruneMark)
-                report.bytes += try removeFiles(batch)
+                report.bytes += try removeFiles(taken)
                 try context.faults.hit(.afterPruneRemove)
-                try ledger.finishPruning(batch.map(\.id))
+                try ledger.finishPruning(taken.map(\.id))
             }
         }
         if let copies = retention.payloadCopies {

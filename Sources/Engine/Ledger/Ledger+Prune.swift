@@ -24,7 +24,8 @@ protocol PruneLedger: Sendable {
     /// Files whose prune was decided but not finished (a prune was stopped), with ids above `after`.
     func interruptedPrunes(after: Int64, limit: Int) throws -> [PruneFile]
     /// Step 1: the files are being pruned (the console and `check --ledger` treat them as pruned from now on).
-    func markPruning(_ ids: [Int64], at date: Date) throws
+    /// Returns the ids marked: a file a reprocess took meanwhile (no longer `archived`) is left alone.
+    func markPruning(_ ids: [Int64], at date: Date) throws -> [Int64]
     /// Step 3: the files are pruned; their documents' rows are compacted away (the exports,
     /// the exactly-once units, stay).
     func finishPruning(_ ids: [Int64]) throws
@@ -74,12 +75,13 @@ extension Ledger: PruneLedger {
         return PruneFile(id: id, flow: row["flow"], paths: paths.filter { seen.insert($0).inserted })
     }
 
-    func markPruning(_ ids: [Int64], at date: Date) throws {
-        guard !ids.isEmpty else { return }
-        try write { db in
-            try db.execute(
-                sql: "UPDATE file SET pruned = 'pruning', prunedAt = ? WHERE pruned IS NULL AND id IN (\(Self.list(ids)))",
-                arguments: [date])
+    func markPruning(_ ids: [Int64], at date: Date) throws -> [Int64] {
+        guard !ids.isEmpty else { return [] }
+        return try write { db in
+            let condition = "pruned IS NULL AND state = 'archived' AND id IN (\(Self.list(ids)))"
+            let marked = try Int64.fetchAll(db, sql: "SELECT id FROM file WHERE \(condition)")
+            try db.execute(sql: "UPDATE file SET pruned = 'pruning', prunedAt = ? WHERE \(condition)", arguments: [date])
+            return marked
         }
     }
 
