@@ -21,6 +21,9 @@ public protocol Connector: Sendable {
     func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload
     /// The events this system distinguishes for a document. Canonical: one per kind.
     func events(for document: any CanonicalDocument) -> [EventName]
+    /// What to do with a document for `target`, knowing which events of its key went out
+    /// (see `Lifecycle.swift`). Default: export `events(for:)`.
+    func lifecycle(of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory) -> LifecycleDecision
 }
 
 extension Connector {
@@ -186,5 +189,7 @@ public enum ConnectorRegistry {
     /// What each system reads, writes and takes as options, for `ferry check`.
     public static var profiles: [SystemProfile] { all.map(\.profile) }
 
-    public static func connector(named system: String) -> (any Connector)? { builtIn[system] }
+    public static func connector(named system: String) -> (any Connector)? {
+        builtIn[system] ?? ConnectorRegistration.connector(named: system)
+    }
 }

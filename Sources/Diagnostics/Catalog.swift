@@ -42,6 +42,7 @@ public enum Catalog {
         runEntries, ledgerEntries, configNameEntries, configSystemEntries, connectorEntries,
         pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts, logTextEntries,
         marketplaceEntries, consoleEntries,
+        timerTexts,
         alertEntries,
     ]
 

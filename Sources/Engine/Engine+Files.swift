@@ -142,17 +142,33 @@ extension Engine {
         // A claimed input is `archiving` until sealed; a reprocessed one stays `reprocessing`
         // (resumed in the same attempt if this process stops).
         let state: FileRecord.State? = claim == nil ? nil : .archiving
-        try context.ledger.recordOutcome(
+        let archiver = Archiver(context: context)
+        // The archive path is reserved with the outcome, in one transaction.
+        var reserve: (archivePath: String, markerPath: String?)?
+        var destination: String?
+        if let claim, file.archivePath == nil {
+            let path = try archiver.destination(flow: file.flow, name: claim.name, day: context.now())
+            let relative = context.layout.relative(path)
+            reserve = (relative, claim.markerName.map { relative + $0.dropFirst(claim.name.count) })
+            destination = path
+        }
+        let reserved = try context.ledger.recordOutcome(
             OutcomeEntry(
                 fileId: id, attempt: file.attempt, flow: file.flow, outcome: outcome.rawValue, errors: errors, note: note,
-                at: finished, detail: detail, state: state, forgetArchivePath: claim != nil && file.archivePath == nil))
+                at: finished, detail: detail, state: state, forgetArchivePath: claim != nil && file.archivePath == nil,
+                reserve: reserve))
+        if let reserve, reserved {
+            file.archivePath = reserve.archivePath
+            file.markerPath = reserve.markerPath
+        } else {
+            destination = nil
+        }
         file.state = state ?? file.state
         file.outcome = outcome.rawValue
         file.processedAt = finished
         file.errorsJSON = JSONText.encode(errors)
-        let archiver = Archiver(context: context)
         if let claim {
-            try archiver.archive(claim, &file, preferred: nil)
+            try archiver.archive(claim, &file, preferred: destination)
         } else if let archivePath = file.archivePath {
             try archiver.seal(fileId: id, archivePath: context.layout.resolve(archivePath))
         }

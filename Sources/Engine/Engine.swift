@@ -91,6 +91,7 @@ public final class Engine: Sendable {
             // A watch records the passes that took files, not every wake-up.
             if trigger != "watch" { runId = try startRun(trigger, at: started) }
             try recover(&report)
+            report.timersFired += try fireDueTimers()
             try pass(&report, shouldStop: shouldStop)
             if observe {
                 let settling = report.waiting.compactMap { waiting -> Date? in
@@ -109,6 +110,8 @@ public final class Engine: Sendable {
                     try pass(&report, shouldStop: shouldStop)
                 }
             }
+            // Timers that came due while the pass ran (or were scheduled due at once).
+            report.timersFired += try fireDueTimers()
             // After the pass, so the files it took count for their flows' windows.
             evaluateSilence()
         } catch {

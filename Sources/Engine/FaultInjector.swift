@@ -18,6 +18,9 @@ public struct FaultInjector: Sendable {
     public enum Point: String, Sendable, CaseIterable {
         case afterClaim, afterTempWrite, afterIntentCommit, afterRename, afterDirectorySync, afterExportsDone
         case afterArchiveMove, afterStatusRecord
+        /// Firing durable timers: after the claim, and after the fallback's export is done
+        /// but before the timer is marked fired.
+        case afterTimerClaim, afterTimerExport
         /// `ferry prune`: a batch marked `pruning`; its files removed; payload copies removed.
         case afterPruneMark, afterPruneRemove, afterPruneCopies
     }

@@ -53,6 +53,8 @@ public struct RunReport: Sendable, Codable {
     public var skipped: [Note] = []
     /// The watchdog stopped the process (`RUN-002`, naming the file still being processed).
     public var watchdogStop: FerryError?
+    /// Durable timers this run fired (their fallback exported).
+    public var timersFired = 0
 
     public init() {}
 

@@ -40,12 +40,34 @@ enum Setup {
         }
     }
 
+    /// `FERRY_CLOCK_OFFSET`: how far the engine's clock runs ahead of the system's (`90`,
+    /// `30s`, `15m`, `4h`, `2d`; negative runs behind), so tests cross a durable timer's
+    /// wait without sleeping. 0 when unset or unreadable.
+    static func clockOffset(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> TimeInterval {
+        guard var text = environment["FERRY_CLOCK_OFFSET"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return 0 }
+        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
+        var unit = 1.0
+        if let last = text.last, let factor = units[last] {
+            unit = factor
+            text.removeLast()
+        }
+        guard let value = Double(text), value.isFinite else { return 0 }
+        return value * unit
+    }
+
     /// The engine on `--root`; `readOnly` for commands that only look (status, log, dry runs).
     static func engine(_ options: GlobalOptions, level: Logger.Level = .warning, readOnly: Bool = false) throws -> (Engine, FerryConfig) {
         let config = try config(root: options.root)
         let logger = logger(verbosity: options.verbose, default: level)
         do {
-            return (try Engine(root: options.root, config: config, logger: logger, readOnly: readOnly), config)
+            let offset = clockOffset()
+            return (
+                try Engine(
+                    root: options.root, config: config, logger: logger, readOnly: readOnly,
+                    // `FERRY_NOW` (Engine.defaultClock) sets where the clock starts, the offset moves it.
+                    clock: { Engine.defaultClock().addingTimeInterval(offset) }),
+                config
+            )
         } catch let error as FerryError {
             Output.error(Output.text(error, in: config.language), in: config.language)
             let hint = error.hint(in: config.language)

@@ -69,6 +69,14 @@ extension Ferry {
                         .statusAmended,
                         ["id": String(document.fileId), "key": document.key ?? "?", "reason": Note.text(document.notes, in: language)])
                 }
+                for timer in flow.timers {
+                    say(
+                        .statusTimer,
+                        [
+                            "key": timer.key, "target": timer.target, "awaiting": timer.awaiting,
+                            "then": timer.then.joined(separator: ", "), "until": Output.local(timer.until),
+                        ])
+                }
                 for document in flow.filtered {
                     say(
                         .statusFiltered,

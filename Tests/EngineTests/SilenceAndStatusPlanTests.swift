@@ -89,16 +89,16 @@ extension SilenceWindowTests {
     }
 }
 
-/// A ledger of an earlier version gains migration v6 when it is opened.
-@Suite struct MigrationV6Tests {
-    @Test func aVersion5LedgerGainsTheIndexesAndTables() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-v6-" + UUID().uuidString).path
+/// A ledger of an earlier version gains migration v7 when it is opened.
+@Suite struct MigrationV7Tests {
+    @Test func aVersion6LedgerGainsTheIndexesAndTables() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-v7-" + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/ledger.sqlite"
         do {
             let pool = try DatabasePool(path: path)
-            try Ledger.migrator.migrate(pool, upTo: "v5: lifecycle and timers")
+            try Ledger.migrator.migrate(pool, upTo: "v6: the document a timer holds")
             try pool.write { db in
                 try db.execute(
                     sql: """
@@ -116,7 +116,7 @@ extension SilenceWindowTests {
                 try String.fetchOne(db, sql: "SELECT pruned FROM file")
             )
         }
-        #expect(migrations.contains("v6: status indexes and silence alerts"))
+        #expect(migrations.contains("v7: status indexes and silence alerts"))
         for index in ["file_flow_outcome", "file_flow_processedAt", "file_state", "document_outcome", "file_flow_receivedAt", "file_pruned"] {
             #expect(indexes.contains(index), "\(index)")
         }

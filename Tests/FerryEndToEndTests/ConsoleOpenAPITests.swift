@@ -1,4 +1,5 @@
 import Foundation
+import SharedFiles
 import Testing
 
 /// docs/console-openapi.yaml is a valid OpenAPI document, and what a real `ferry serve`
@@ -8,16 +9,7 @@ import Testing
         .deletingLastPathComponent().path
 
     static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try PythonScript.run(arguments)
     }
 
     static let validatorInstalled: Bool = {

@@ -199,6 +199,27 @@ import Testing
         #expect(!after.contains { $0.contains("_v2") }, "\(after)")
     }
 
+    /// Killed right after a payload's rename into the outbox, before Ferry's own copy got its
+    /// name: the copy under its hidden name, matching the placed payload, is the proof.
+    @Test func aPayloadPlacedBeforeItsCopyWasNamedIsNotExportedAgain() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        try root.drop("o.json", into: "orders", Samples.orderJSON(number: "SO-9231", lines: [("A", "1", "1.00")]))
+        #expect(try root.ferry(["run"], environment: ["FERRY_FAULT": "afterRename"]).status != 0)
+        // The first target's payload is placed; the second's is still a hidden temporary.
+        let payloads = root.files(under: "outbox").filter { !($0 as NSString).lastPathComponent.hasPrefix(".") }
+        #expect(payloads.count == 1, "\(payloads)")
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let after = root.files(under: "outbox")
+        #expect(Set(payloads).isSubset(of: Set(after)))
+        #expect(after.count == 2, "the first target's payload once, the second's now: \(after)")
+        #expect(!after.contains { $0.contains("~2") || $0.contains("_v2") }, "\(after)")
+    }
+
     /// The file in flight carried a second version of an article: its payload copy is named
     /// `_v2`, and the rebuild must take it for that unit's next generation, not a stranger.
     @Test func aSecondVersionInFlightIsNotExportedAgain() throws {

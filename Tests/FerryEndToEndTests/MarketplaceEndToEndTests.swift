@@ -256,17 +256,7 @@ import Testing
     static let woocommerce = "reference/openapi/woocommerce/woocommerce-rest-api-openapi-specification.yml"
 
     static func validate(_ file: String, spec: String, schema: String, flags: [String]) throws -> (status: Int32, lines: [String]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", try SharedFolder.path("reference/openapi/validate.py")] + flags
-            + [try SharedFolder.path(spec), schema, file]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init))
+        try VendorSchema.validate(file: file, spec: spec, schema: schema, flags: flags)
     }
 
     @Test(.needsSharedFolder) func everyPayloadTheBinaryWroteIsValid() throws {

@@ -6,20 +6,10 @@ import Testing
 /// `ParcelCreation` schema (reference/openapi, with `--strict` so a misspelled key fails too).
 @Suite(.needsSharedFolder) struct SendcloudSchemaTests {
     static func validate(_ parcel: Any) throws -> (status: Int32, output: String) {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parcel-" + UUID().uuidString + ".json")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try JSONSerialization.data(withJSONObject: parcel).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", try SharedFolder.path("reference/openapi/validate.py"), "--strict",
-                             try SharedFolder.path("reference/openapi/sendcloud/sendcloud-v2-parcels-openapi.yml"), "ParcelCreation", file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        let result = try VendorSchema.validate(
+            Array(try JSONSerialization.data(withJSONObject: parcel)),
+            spec: "reference/openapi/sendcloud/sendcloud-v2-parcels-openapi.yml", schema: "ParcelCreation", flags: ["--strict"])
+        return (result.status, result.lines.joined(separator: "\n"))
     }
 
     @Test func parcelsForEUAndNonEUOrdersMatchParcelCreation() throws {

@@ -75,18 +75,6 @@ enum Support {
     /// Runs `reference/openapi/validate.py` on `payload` against `schema` of `spec` (a path
     /// under `reference/openapi/`). Returns the exit status and the violation lines.
     static func validate(_ payload: [UInt8], spec: String, schema: String, flags: [String] = []) throws -> (status: Int32, lines: [String]) {
-        let file = try temporaryFile("payload.json", payload)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", try SharedFolder.path("reference/openapi/validate.py")] + flags
-            + [try SharedFolder.path("reference/openapi/" + spec), schema, file]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: output, as: UTF8.self)
-        return (process.terminationStatus, text.split(separator: "\n").map(String.init))
+        try VendorSchema.validate(payload, spec: "reference/openapi/" + spec, schema: schema, flags: flags)
     }
 }

@@ -99,3 +99,19 @@ extension ChannableConnector {
         return wait > 0 ? .waitForTrackingCode(until: completedAt.addingTimeInterval(wait)) : .ready
     }
 }
+
+extension ChannableConnector {
+    /// The tracking wait as the engine's lifecycle decision: a completed order without a track
+    /// & trace code waits for `shipped` (a later file of the order with a code) for
+    /// `tracking-wait`, then its shipment goes without a code; everything else is exported at
+    /// once (`events(for:)`).
+    public func lifecycle(
+        of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
+    ) -> LifecycleDecision {
+        guard let order = document as? Order else { return .export(events(for: document)) }
+        let now = Date()
+        guard case .waitForTrackingCode(let until) = Self.readiness(of: order, completedAt: now, options: target.settings.options)
+        else { return .export(events(for: document)) }
+        return .wait(TimerWait(awaiting: .shipped, duration: .seconds(until.timeIntervalSince(now)), then: [.shipped]))
+    }
+}

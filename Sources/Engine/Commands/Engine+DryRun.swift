@@ -104,6 +104,10 @@ final class DryRunPlan {
             note(ordinal, target: target, action: DocumentOutcome.amendedAfterExport.rawValue, notes: [reason])
         case .superseded(let reason):
             note(ordinal, target: target, action: DocumentOutcome.superseded.rawValue, notes: [reason])
+        case .skipped(let reason):
+            note(ordinal, target: target, action: DocumentOutcome.filtered.rawValue, notes: [reason])
+        case .waiting(let reason):
+            note(ordinal, target: target, action: DocumentOutcome.pending.rawValue, notes: [reason])
         }
     }
 

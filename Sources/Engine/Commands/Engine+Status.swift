@@ -64,6 +64,25 @@ public struct FlowStatus: Sendable, Codable {
     public var filtered: [FilteredDocument] = []
     /// Windows of the flow's `expect:` that passed without a file (silence alerts), oldest first.
     public var missing: [MissingWindow] = []
+    /// Durable timers waiting (soonest first): what, for which key, until when.
+    public var timers: [WaitingTimer] = []
+}
+
+/// A durable timer `ferry status` lists: `action` for `key` at `target` once `until` passes,
+/// unless `awaiting` is exported first.
+public struct WaitingTimer: Sendable, Codable {
+    public var target: String
+    public var kind: String?
+    public var key: String
+    public var awaiting: String
+    /// The events exported when the wait ends.
+    public var then: [String]
+    public var action: String
+    /// UTC.
+    public var until: Date
+    public var fileId: Int64?
+    /// A process is firing it now.
+    public var firing: Bool
 }
 
 public struct LastRun: Sendable, Codable {
@@ -101,7 +120,8 @@ extension Engine {
             flowsStatus.append(
                 FlowStatus(
                     flow: name, enabled: flow.config.enabled, waiting: ready + waiting, processed: processed, failed: failed,
-                    amended: amended, inProgress: inProgress, filtered: filtered, missing: try missingWindows(flow)))
+                    amended: amended, inProgress: inProgress, filtered: filtered,
+                    missing: try missingWindows(flow), timers: try context.ledger.waitingTimers(flow: name).map(WaitingTimer.init)))
         }
         let lastRun = try context.ledger.lastRun().map {
             LastRun(command: $0.command, startedAt: $0.startedAt, finishedAt: $0.finishedAt, filesTaken: $0.filesTaken, exitCode: $0.exitCode)
@@ -142,4 +162,12 @@ struct FerryErrorBox: Decodable {
     var error: FerryError
     init(from decoder: any Decoder) throws { error = try FerryError(from: decoder) }
     var text: String { error.description }
+}
+
+extension WaitingTimer {
+    init(_ timer: TimerRecord) {
+        self.init(
+            target: timer.target, kind: timer.kind, key: timer.key, awaiting: timer.event, then: timer.exports, action: timer.action,
+            until: timer.dueAt, fileId: timer.fileId, firing: timer.owner != nil)
+    }
 }

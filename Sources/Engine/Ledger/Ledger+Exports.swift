@@ -70,6 +70,10 @@ private struct SQLiteIntentTransaction: IntentTransaction {
         var record = intent
         try record.insert(db)
     }
+
+    func cancelTimers(awaiting event: String, target: String, key: String, at date: Date) throws {
+        _ = try Ledger.cancelTimers(db, awaiting: event, target: target, key: key, at: date)
+    }
 }
 
 /// The statements run once per document (or per payload): compiled once per connection, and

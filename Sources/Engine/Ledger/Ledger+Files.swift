@@ -127,8 +127,9 @@ extension Ledger: LedgerStore {
         }
     }
 
-    func recordOutcome(_ entry: OutcomeEntry) throws {
-        try write { db in
+    @discardableResult
+    func recordOutcome(_ entry: OutcomeEntry) throws -> Bool {
+        try write { db -> Bool in
             var assignments = [
                 Column("outcome").set(to: entry.outcome), Column("processedAt").set(to: entry.at),
                 Column("errorsJSON").set(to: JSONText.encode(entry.errors)),
@@ -142,6 +143,16 @@ extension Ledger: LedgerStore {
                 db, Column("finishedAt").set(to: entry.at), Column("outcome").set(to: entry.outcome),
                 Column("reason").set(to: Column("reason") ?? entry.note.flatMap { StoredNotes.encode([$0]) }))
             try Self.log(db, ActivityEntry(at: entry.at, flow: entry.flow, fileId: entry.fileId, action: "processed", detail: entry.detail))
+            guard entry.forgetArchivePath, let reserve = entry.reserve else { return true }
+            // One transaction, not two: a statement that breaks the unique archive path is
+            // undone alone, the outcome above stays.
+            do {
+                try FileRecord.filter(key: entry.fileId).updateAll(
+                    db, Column("archivePath").set(to: reserve.archivePath), Column("markerPath").set(to: reserve.markerPath))
+                return true
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                return false
+            }
         }
     }
 
@@ -253,9 +264,10 @@ extension Ledger: LedgerStore {
     // MARK: Documents
 
     func clearDocuments(fileId: Int64, attempt: Int) throws {
-        try write { db in
-            try DocumentRecord.filter(Column("fileId") == fileId && Column("attempt") == attempt).deleteAll(db)
-        }
+        let request = DocumentRecord.filter(Column("fileId") == fileId && Column("attempt") == attempt)
+        // Only a resumed attempt has documents to clear: a fresh one costs no write (and no sync).
+        guard try read({ try request.isEmpty($0) == false }) else { return }
+        try write { db in _ = try request.deleteAll(db) }
     }
 
     func documents(fileId: Int64, attempt: Int) throws -> [DocumentRecord] {

@@ -25,6 +25,10 @@ protocol LifecycleLedger: Sendable {
     func wasExported(_ event: EventName, kind: DocumentKind, key: String, to target: String) throws -> Bool
     /// The events of (kind, key) exported, to `target` or (nil) to any target, oldest first.
     func lifecycle(kind: DocumentKind, key: String, target: String?) throws -> [LifecycleEvent]
+    /// The events exported of each of `keys` (all of one kind), to any target, oldest first,
+    /// in one read: what the exporter's step 1 gives a batch's target connectors. Keys
+    /// without exports are absent.
+    func lifecycles(kind: DocumentKind, keys: [String]) throws -> [String: [LifecycleEvent]]
 }
 
 extension Ledger: LifecycleLedger {
@@ -45,6 +49,30 @@ extension Ledger: LifecycleLedger {
                         generation: export.generation, fileId: export.fileId, outputPath: export.outputPath,
                         exportedAt: export.exportedAt)
                 }
+        }
+    }
+
+    func lifecycles(kind: DocumentKind, keys: [String]) throws -> [String: [LifecycleEvent]] {
+        guard !keys.isEmpty else { return [:] }
+        return try read { db in
+            var result: [String: [LifecycleEvent]] = [:]
+            // Chunks well under SQLite's limit of bound variables.
+            let unique = Array(Set(keys))
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = Array(unique[start..<min(start + 500, unique.count)])
+                let rows = try ExportRecord.filter(
+                    Column("kind") == kind.rawValue && chunk.contains(Column("key"))
+                        && Column("state") == ExportRecord.State.done.rawValue
+                ).order(Column("exportedAt"), Column("id")).fetchAll(db)
+                for export in rows {
+                    result[export.key, default: []].append(
+                        LifecycleEvent(
+                            target: export.target, kind: DocumentKind(export.kind), key: export.key, event: EventName(export.event),
+                            generation: export.generation, fileId: export.fileId, outputPath: export.outputPath,
+                            exportedAt: export.exportedAt))
+                }
+            }
+            return result
         }
     }
 

@@ -254,7 +254,10 @@ public final class Ledger: Sendable {
             try db.create(index: "export_kind_key", on: "export", columns: ["kind", "key"])
             try TimerRecord.createTable(db)
         }
-        migrator.registerMigration("v6: status indexes and silence alerts") { db in
+        migrator.registerMigration("v6: the document a timer holds") { db in
+            try TimerRecord.addDocumentColumns(db)
+        }
+        migrator.registerMigration("v7: status indexes and silence alerts") { db in
             // `status` and the console's overview per flow as index lookups, not a read of
             // every file of the flow (LedgerQueryPlanTests): counts per outcome (covering),
             // counts since a moment (covering), files not yet archived, and the few documents

@@ -350,18 +350,42 @@ public struct LedgerRebuilder {
         }
         // Unnamed copies, by target and file name.
         var unnamed: [String: [String: String]] = [:]
+        // Copies still under their hidden temporary name, by target: a run stopped between a
+        // payload's rename into the outbox and its copy's rename.
+        var hidden: [String: [String]] = [:]
         let archive = layout.root + "/archive"
         let copiesFolder = "/" + RootLayout.payloadCopiesFolder + "/"
         if let walker = FileManager.default.enumerator(atPath: archive) {
             while let next = walker.nextObject() as? String {
                 let name = (next as NSString).lastPathComponent
-                guard !name.hasPrefix("."), next.contains(copiesFolder), !referenced.contains(archive + "/" + next),
+                guard next.contains(copiesFolder), !referenced.contains(archive + "/" + next),
                       walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
                 let target = ((next as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                unnamed[target, default: [:]][name] = "archive/" + next
+                if !name.hasPrefix(".") {
+                    unnamed[target, default: [:]][name] = "archive/" + next
+                } else if name.hasSuffix(".tmp") {
+                    hidden[target, default: []].append(archive + "/" + next)
+                }
             }
         }
-        guard !unnamed.isEmpty else { return 0 }
+        guard !unnamed.isEmpty || !hidden.isEmpty else { return 0 }
+        /// The copy of the payload at `outboxFile` left under a hidden name, given its final
+        /// name `file` (and made durable) so the restored export names it: only when the
+        /// payload's own temporary is gone from the outbox (it was renamed) and the bytes agree.
+        func finishedHiddenCopy(target: String, outbox: String, file: String) -> String? {
+            let outboxFile = outbox + "/" + file
+            guard let placed = try? FileIO.readAll(outboxFile) else { return nil }
+            for temp in hidden[target] ?? [] {
+                let name = (temp as NSString).lastPathComponent
+                guard !FileIO.exists(outbox + "/" + name), (try? FileIO.readAll(temp)) == placed else { continue }
+                let folder = (temp as NSString).deletingLastPathComponent
+                guard (try? FileIO.renameNoReplace(temp, folder + "/" + file)) == true else { continue }
+                try? FileIO.syncDirectory(folder)
+                hidden[target]?.removeAll { $0 == temp }
+                return layout.relative(folder + "/" + file)
+            }
+            return nil
+        }
         var restored = 0
         for flow in config.flows {
             guard let runtime = runtimes[flow.name] else { continue }
@@ -388,7 +412,9 @@ public struct LedgerRebuilder {
                                 in: ledger)
                             let file = OutputNaming.name(
                                 kind: document.kind, key: document.key, generation: generation, fileExtension: payload.fileExtension)
-                            guard let copy = unnamed[target.config.name]?[file] else { continue }
+                            guard let copy = unnamed[target.config.name]?[file]
+                                ?? finishedHiddenCopy(target: target.config.name, outbox: target.outbox, file: file)
+                            else { continue }
                             let (json, hash) = ExportDecider.content(of: document, payload: payload)
                             for event in target.connector.events(for: document) {
                                 let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)

@@ -17,7 +17,7 @@ import Rules
 /// What each operation guarantees is part of the contract: a write operation is atomic
 /// and durable when it returns (the export protocol rests on that for `commitIntents`);
 /// a read never waits for a writer.
-protocol LedgerStore: Sendable {
+protocol LedgerStore: LifecycleLedger, TimerLedger {
     // MARK: Sightings (inbox files not yet taken)
 
     /// Sightings of inbox files whose path starts with `prefix` (one inbox folder).
@@ -50,8 +50,11 @@ protocol LedgerStore: Sendable {
     func markTimedOut(claimToken: String, at: Date) throws
     /// An earlier file of the same flow with the same bytes that did not fail.
     func earlierCopy(of file: FileRecord) throws -> FileRecord?
-    /// The outcome of an attempt: on the file, its attempt row, and the activity log.
-    func recordOutcome(_ outcome: OutcomeEntry) throws
+    /// The outcome of an attempt: on the file, its attempt row, and the activity log; false
+    /// when `outcome.reserve` named an archive path another file holds (the outcome is
+    /// recorded all the same, without a path).
+    @discardableResult
+    func recordOutcome(_ outcome: OutcomeEntry) throws -> Bool
     /// Reserves `archivePath` for the file; false when another file holds it.
     func reserveArchivePath(fileId: Int64, archivePath: String, markerPath: String?) throws -> Bool
     /// Whether a file's archived input (or an attempt's input) is at `path`.
@@ -171,6 +174,9 @@ struct OutcomeEntry: Sendable {
     var state: FileRecord.State?
     /// Drops a reserved archive path (a quarantined file gets a fresh one).
     var forgetArchivePath = false
+    /// With `forgetArchivePath`: the archive path (and marker path) to reserve instead, in the
+    /// same transaction; `recordOutcome` says whether it was still free.
+    var reserve: (archivePath: String, markerPath: String?)? = nil
 }
 
 /// What `beginReprocess` needs: the request's parts and how to judge owners and inputs.
@@ -273,4 +279,6 @@ protocol IntentTransaction {
     func exportHistory(of unit: ExportUnit) throws -> [ExportRecord]
     func isOutputRecorded(_ path: String) throws -> Bool
     func insertIntent(_ intent: ExportRecord) throws
+    /// The export of `event` for (target, key) makes the timers awaiting it unnecessary.
+    func cancelTimers(awaiting event: String, target: String, key: String, at: Date) throws
 }

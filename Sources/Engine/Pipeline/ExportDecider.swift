@@ -13,6 +13,10 @@ enum ExportDecision: Sendable {
     /// `previous`: the earlier export it differs from (`file #3 as outbox/…`, an `export.earlier` note).
     case amended(summary: [Note], previous: Note, reason: Note)
     case superseded(reason: Note)
+    /// The target's connector decided to export nothing (`LifecycleDecision.skip`).
+    case skipped(reason: Note)
+    /// The target's connector waits (`LifecycleDecision.wait`): a timer holds the document.
+    case waiting(reason: Note)
 }
 
 /// Decides exports against the ledger. Called once without the write lock (to avoid

@@ -148,6 +148,12 @@ struct Exporter {
     ) throws -> [Delivery] {
         let planned = plan?.exports ?? []
         var deliveries: [Delivery] = []
+        var histories = try lifecycleHistories(of: documents)
+        // Documents of the same key later in the batch see what earlier ones export.
+        var sameKey: [String: [Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            if let document { sameKey[document.kind.rawValue + "\u{0}" + document.key.rawValue, default: []].append(index) }
+        }
         for target in job.flow.targets {
             var members: [Candidate] = []
             // A shared file is rendered from all its members in step 2, so only a
@@ -165,7 +171,26 @@ struct Exporter {
                     continue
                 }
                 let (json, hash) = ExportDecider.content(of: document, payload: payload)
-                for event in target.connector.events(for: document) {
+                let history = histories[index] ?? LifecycleHistory(kind: document.kind, key: document.key.rawValue)
+                let events: [EventName]
+                switch target.connector.lifecycle(
+                    of: document, for: LifecycleTarget(name: target.config.name, settings: target.settings), history: history)
+                {
+                case .export(let chosen):
+                    events = chosen
+                case .skip(let reason):
+                    decided[index, default: []].append(.skipped(reason: reason))
+                    plan?.note(states[index].index, target: target.config.name, decision: .skipped(reason: reason))
+                    continue
+                case .wait(let wait):
+                    if let reason = try hold(document, for: wait, target: target, history: history, json: json, hash: hash) {
+                        decided[index, default: []].append(.waiting(reason: reason))
+                        plan?.note(states[index].index, target: target.config.name, decision: .waiting(reason: reason))
+                        continue
+                    }
+                    events = wait.then  // the wait is over (fired or cancelled): decided as any export
+                }
+                for event in events {
                     let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
                     let decision = ExportDecider.decide(
                         history: try context.ledger.exportHistory(of: unit), unit: unit, document: document, contentHash: hash,
@@ -174,6 +199,9 @@ struct Exporter {
                         decided[index, default: []].append(decision)
                         plan?.note(states[index].index, target: target.config.name, decision: decision)
                         continue
+                    }
+                    for later in sameKey[document.kind.rawValue + "\u{0}" + document.key.rawValue] ?? [] where later > index {
+                        histories[later]?.entries.append(LifecycleHistory.Entry(target: target.config.name, event: event, exportedAt: nil))
                     }
                     members.append(
                         Candidate(
@@ -238,6 +266,7 @@ struct Exporter {
                         (delivery.copyTempPath as NSString).deletingLastPathComponent + "/" + delivery.finalName)
                     for intent in intents(delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending) {
                         try transaction.insertIntent(intent)
+                        try transaction.cancelTimers(awaiting: intent.event, target: intent.target, key: intent.key, at: context.now())
                     }
                     committed.append(delivery)
                 } else if !kept.isEmpty {
@@ -430,10 +459,113 @@ struct Exporter {
                     state.outcome = .superseded
                     state.reasons = [reason]
                 }
+            case .skipped(let reason):
+                if state.outcome == .alreadyExported && state.reasons.isEmpty {
+                    state.outcome = .filtered
+                    state.reasons = [reason]
+                }
+            case .waiting(let reason):
+                if state.outcome == .exported {
+                    state.reasons.append(reason)
+                } else if state.outcome != .failed {
+                    if state.outcome != .pending { state.reasons = [] }
+                    state.outcome = .pending
+                    state.reasons.append(reason)
+                }
             case .export:
                 break
             }
         }
+    }
+
+    /// The lifecycle of each document's key as its target connectors see it: every event
+    /// exported (done), to any target, oldest first; one ledger read per kind in the batch.
+    private func lifecycleHistories(of documents: [(any CanonicalDocument)?]) throws -> [Int: LifecycleHistory] {
+        var byKind: [DocumentKind: [Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            if let document { byKind[document.kind, default: []].append(index) }
+        }
+        var histories: [Int: LifecycleHistory] = [:]
+        for (kind, indices) in byKind {
+            let keys = indices.compactMap { documents[$0]?.key.rawValue }
+            let events = try context.ledger.lifecycles(kind: kind, keys: keys)
+            for index in indices {
+                guard let key = documents[index]?.key.rawValue else { continue }
+                histories[index] = LifecycleHistory(
+                    kind: kind, key: key,
+                    entries: (events[key] ?? []).map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) })
+            }
+        }
+        return histories
+    }
+
+    /// A wait a connector asked for: its timer scheduled (once per target, key and action;
+    /// a dry run schedules nothing). Returns why the document is `pending`, or nil when the
+    /// wait is already over (the awaited event went out, or the timer fired or was
+    /// cancelled): then the fallback's events are decided like any export.
+    private func hold(
+        _ document: any CanonicalDocument, for wait: TimerWait, target: FlowRuntime.Target, history: LifecycleHistory,
+        json: String, hash: String
+    ) throws -> Note? {
+        if history.wasExported(wait.awaiting, to: target.config.name) { return nil }
+        var due = context.now().addingTimeInterval(wait.seconds)
+        if plan == nil {
+            let timer = try context.ledger.schedule(
+                TimerRequest(
+                    flow: job.flow.config.name, target: target.config.name, key: document.key.rawValue, event: wait.awaiting.rawValue,
+                    action: wait.action, dueAt: due, kind: document.kind.rawValue, fileId: job.fileId, attempt: job.attempt,
+                    documentJSON: json, contentHash: hash),
+                at: context.now())
+            guard timer.state == .waiting else { return nil }
+            due = timer.dueAt
+        }
+        return Note(
+            .timerWaiting,
+            ["event": wait.awaiting.rawValue, "target": target.config.name, "until": ISO8601DateFormatter().string(from: due),
+             "then": wait.then.map(\.rawValue).joined(separator: ", ")])
+    }
+
+    /// A fired timer's fallback (run with the job of the file that scheduled it): the stored
+    /// document exported for `events` to `target` through steps 1 to 5. Each unit is
+    /// decided against the ledger first, so a firing repeated after a kill finds its own
+    /// export (`ours`) or the awaited event's, and writes nothing more. Returns the outbox
+    /// paths written now.
+    func fire(
+        _ document: any CanonicalDocument, events: [EventName], target: FlowRuntime.Target, json: String, hash: String
+    ) throws -> [String] {
+        var single = target
+        single.config.perInputFile = false  // one document: named by its key
+        var deliveries: [Delivery] = []
+        for event in events {
+            let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
+            let decision = ExportDecider.decide(
+                history: try context.ledger.exportHistory(of: unit), unit: unit, document: document, contentHash: hash,
+                fileId: job.fileId, attempt: job.attempt, forced: false)
+            guard case .export(let generation) = decision else { continue }
+            let member = Candidate(
+                documentIndex: 0, unit: unit, contentHash: hash, documentJSON: json, asOf: document.asOf, generation: generation,
+                payload: nil)
+            deliveries.append(Delivery(target: single, members: [member]))
+        }
+        let documents: [(any CanonicalDocument)?] = [document]
+        var decided: [Int: [ExportDecision]] = [:]
+        var winners: [Delivery] = []
+        var rounds = 0
+        while !deliveries.isEmpty && rounds < 5 {
+            rounds += 1
+            try stage(&deliveries, documents: documents)
+            let (committed, retry) = try commitIntents(deliveries, documents: documents, decided: &decided)
+            winners += committed
+            deliveries = retry
+        }
+        let placements = try place(winners)
+        let activity = placements.map { placement in
+            ActivityEntry(
+                at: context.now(), flow: job.flow.config.name, fileId: job.fileId, action: "timer-export", key: document.key.rawValue,
+                detail: "\(events.map(\.rawValue).joined(separator: ", ")) for \(target.config.name): \(placement.outputPath)")
+        }
+        try context.ledger.markDone(placements, documents: [], masterData: [], fileId: job.fileId, at: context.now(), activity: activity)
+        return placements.map(\.outputPath)
     }
 
     private func outputPath(_ delivery: Delivery) -> String {

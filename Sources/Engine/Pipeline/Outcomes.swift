@@ -7,6 +7,8 @@ public enum DocumentOutcome: String, Sendable, Codable, CaseIterable {
     case superseded
     case filtered
     case failed
+    /// Held by a durable timer: waits for an event (or for the timer to fire).
+    case pending
 }
 
 /// What happened to one file, derived from its documents.
