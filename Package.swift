@@ -121,6 +121,10 @@ let package = Package(
             dependencies: ["Connectors", "Canonical", "Configuration", "Formats", "Diagnostics", "Mapping", "SharedFiles"],
             swiftSettings: strict),
         .testTarget(
+            name: "UBLConnectorTests",
+            dependencies: ["Connectors", "Canonical", "Formats", "Diagnostics", "Mapping", "SharedFiles"],
+            swiftSettings: strict),
+        .testTarget(
             name: "FerryEndToEndTests",
             dependencies: ["SharedFiles", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],

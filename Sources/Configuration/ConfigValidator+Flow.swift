@@ -122,6 +122,9 @@ extension ConfigValidator {
         if let entry = section["options"], section["system"] == nil || target.system == section["system"]?.raw {
             target.options = connectorOptions(entry, system: target.system, direction: .target)
         }
+        if let entry = section["options"] ?? section["system"], target.system == section["system"]?.raw {
+            checkRequiredOptions(target.options, system: target.system, direction: .target, at: entry)
+        }
         if let entry = section["outbox"], let outbox = text(entry) { target.outbox = outbox }
         if let entry = section["mode"], let mode = mode(entry) { target.fileMode = mode }
         if let entry = section["per-input-file"], let value = bool(entry) { target.perInputFile = value }

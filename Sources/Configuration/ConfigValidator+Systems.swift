@@ -58,6 +58,15 @@ extension ConfigValidator {
         return options
     }
 
+    /// CONFIG-080 for each option `system` requires in `direction` that `options` lacks, at the
+    /// `options:` key when written, else at the `system:`/`source:` entry.
+    mutating func checkRequiredOptions(_ options: ConnectorOptions, system: String, direction: LayoutDirection, at entry: ConfigEntry) {
+        for spec in systems[system]?.options(for: direction) ?? [] where spec.required && options.values[spec.key] == nil {
+            report(.configRequiredOption, at: entry.keyPlace, field: entry.field,
+                   ["key": spec.key, "system": system, "expected": spec.type.summary])
+        }
+    }
+
     private mutating func optionValue(_ item: ConfigEntry, spec: OptionSpec, system: String) -> ConnectorOptions.Value? {
         func invalid(_ raw: String) -> ConnectorOptions.Value? {
             report(.configInvalidOption, at: item.place, field: item.field,

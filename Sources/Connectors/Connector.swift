@@ -182,6 +182,10 @@ public enum ConnectorRegistry {
         SendcloudConnector(),
         ChannableConnector(),
         WooCommerceConnector(),
+        RobawsConnector(),
+        ProductFlowConnector(),
+        UBLConnector(),
+        VismaNetConnector(),
     ]
 
     public static let builtIn: [String: any Connector] = Dictionary(all.map { ($0.system, $0) }, uniquingKeysWith: { first, _ in first })

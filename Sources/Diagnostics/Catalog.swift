@@ -43,6 +43,9 @@ public enum Catalog {
         pickupTexts, filterTexts, exportTexts, changeTexts, ledgerTexts, outcomeTexts, commandTexts, logTextEntries,
         marketplaceEntries, consoleEntries,
         timerTexts,
+        robawsEntries,
+        ublEntries,
+        vismaNetEntries,
         alertEntries,
     ]
 

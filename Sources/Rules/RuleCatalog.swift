@@ -41,7 +41,8 @@ public enum RuleCatalog {
             summary: "the warehouse has a sender address, or the default warehouse is used"),
         RuleDefinition(
             name: "customer-known", kinds: [.order],
-            parameters: [.init("by", .choices(PartyKey.allCases.map(\.rawValue))), .init("target", .target)],
+            parameters: [.init("by", .choices(PartyKey.allCases.map(\.rawValue))), .init("target", .target),
+                         .init("set-number", .flag)],
             build: PartyRules.customerKnown,
             summary: "the buyer is in the party registry or among the partners"),
         RuleDefinition(
@@ -53,6 +54,13 @@ public enum RuleCatalog {
         RuleDefinition(
             name: "default-debtor", kinds: [.order], needs: [.defaultDebtor], build: PartyRules.defaultDebtor,
             summary: "every order goes to the customer number reference.default-debtor"),
+        RuleDefinition(
+            name: "robaws-article", kinds: [.order, .article],
+            parameters: [.init("pattern", .pattern)], build: RobawsRules.article,
+            summary: "Robaws articles: numbers unique and well-formed; order lines name one Robaws article (fills its id)"),
+        RuleDefinition(
+            name: "robaws-vat", kinds: [.order], needs: [.vatRates], build: RobawsRules.vat,
+            summary: "every order line's VAT code maps to a VAT-inclusive Robaws rate (sets vatRate)"),
     ]
 
     public static var names: [String] { definitions.map(\.name) }

@@ -103,8 +103,40 @@ import Testing
         let document = try #require(try root.statusRecord(for: "cancelled.json").documents.first)
         #expect(document["key"] as? String == "channable/sales/70004")
         #expect(document["outcome"] as? String == "filtered")
-        #expect((document["reason"] as? String)?.contains("cancelled") == true)
+        #expect((document["reason"] as? String)?.contains("cancelled before it was ever sent to webshop") == true, "\(document)")
         #expect(try Self.exports(root).isEmpty)
+    }
+
+    /// Cancel only what was sent: the order went to the webshop first, so its later
+    /// cancellation becomes a cancel body, once; the ledger decides, across files.
+    @Test func aCancellationOfAnOrderTheWebshopWasSentBecomesACancelBody() throws {
+        let root = try FerryRoot(config: Self.config)
+        defer { root.remove() }
+        let cancelled = try Self.fixture("channable-order-cancelled.json")
+        // The same order as it was before its cancellation: open, without the second event.
+        var open = cancelled.replacingOccurrences(of: "\"status_shipped\": \"cancelled\"", with: "\"status_shipped\": \"not_shipped\"")
+        open = open.replacingOccurrences(of: "Changed shipping status: not_shipped -> cancelled", with: "Order seen again")
+        try root.drop("open.json", into: "marketplace-orders", open)
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(root.outbox("marketplace-orders", "webshop") == [
+            "outbox/marketplace-orders/webshop/order_channable_sales_70004.woocommerce-order.json"])
+
+        try root.drop("cancelled.json", into: "marketplace-orders", cancelled)
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.outbox("marketplace-orders", "webshop") == [
+            "outbox/marketplace-orders/webshop/order_channable_sales_70004.woocommerce-order-cancel.json",
+            "outbox/marketplace-orders/webshop/order_channable_sales_70004.woocommerce-order.json",
+        ])
+        #expect(try root.statusRecord(for: "cancelled.json").documents.first?["outcome"] as? String == "exported")
+        #expect(try Self.exports(root) == [
+            "webshop channable/sales/70004 cancelled done", "webshop channable/sales/70004 created done",
+        ])
+
+        // The cancellation fetched again: nothing more.
+        try root.drop("cancelled-again.json", into: "marketplace-orders", cancelled + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(root.outbox("marketplace-orders", "webshop").count == 2)
     }
 
     @Test func aCompletedWebshopOrderWithATrackingCodeBecomesAChannableShipment() throws {

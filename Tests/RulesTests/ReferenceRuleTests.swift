@@ -16,7 +16,7 @@ import Testing
             ],
             defaultDebtor: "10001",
             partners: [
-                Partner(name: "acme", active: true, identifiers: ["GLN": "8712345000004"]),
+                Partner(name: "acme", active: true, number: "D-100", identifiers: ["GLN": "8712345000004"]),
                 Partner(name: "sleepy", active: false, email: "orders@sleepy.example"),
             ])
         bench.masterData = InMemoryMasterData(registry: [
@@ -80,6 +80,19 @@ import Testing
         #expect(stranger.errors.map(\.code) == [.ruleCustomerUnknown])
         #expect(stranger.errors.first?.arguments["customer"] == "who@else.nl")
         #expect(try bench.run("customer-known", on: order([])).errors.map(\.code) == [.ruleBuyerMissing])
+    }
+
+    @Test func customerKnownWithSetNumberGivesTheBuyerTheMatchedNumber() throws {
+        let partner = Party(identifiers: [PartyIdentifier(scheme: "GLN", value: "8712345000004")])
+        let set = try bench.run("customer-known", ["set-number": .text("true")], on: order([], buyer: partner))
+        #expect(set.errors.isEmpty)
+        #expect(set.document?.buyer?.number == "D-100")
+        // Off by default, and a number the buyer has is kept.
+        #expect(try bench.run("customer-known", on: order([], buyer: partner)).document?.buyer?.number == nil)
+        var numbered = partner
+        numbered.number = "OWN-1"
+        let kept = try bench.run("customer-known", ["set-number": .text("true")], on: order([], buyer: numbered))
+        #expect(kept.document?.buyer?.number == "OWN-1")
     }
 
     @Test func customerKnownWithATargetNeedsAnEarlierExportThere() throws {

@@ -52,6 +52,18 @@ public struct CanonicalConnector: Connector {
         }
     }
 
+    /// Every event of `events(for:)`, except for a UBL customer's cancellation of an order this
+    /// target was never sent: nothing to export, filtered with the reason (`UBLCancellation`).
+    public func lifecycle(
+        of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
+    ) -> LifecycleDecision {
+        if let order = document as? Order,
+           case .skip(let reason)? = UBLCancellation.decide(order, exportedEvents: history.exportedEvents(to: target.name)) {
+            return .skip(reason)
+        }
+        return .export(events(for: document))
+    }
+
     /// Up to 512 bytes from the start of the file, for format sniffing.
     private static func prefix(of path: String, displayName: String) throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {

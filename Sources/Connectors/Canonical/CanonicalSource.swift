@@ -26,13 +26,24 @@ struct CanonicalSource: DocumentSource {
 
     mutating func next() throws -> DecodeResult? {
         if format == .csv && kind == .order { return try nextCSVOrder() }
-        if !queued.isEmpty { return decode(queued.removeFirst()) }
-        guard let record = try records.next() else { return nil }
-        if format == .json, case .array(let items) = record.root.value {
-            queued = items
-            return try next()
+        return try nextRoot().map(decode)
+    }
+
+    /// Moves past the next document without mapping it (pass 1 of a file outside
+    /// all-or-nothing): the reader's file-level errors are all it can meet.
+    mutating func skip() throws -> Bool {
+        if format == .csv && kind == .order { return try records.nextRun(by: CanonicalCSVLayout.orderKey(of:)) != nil }
+        return try nextRoot() != nil
+    }
+
+    /// The next document's record: a record, or the next item of a JSON record that is an array.
+    private mutating func nextRoot() throws -> Node? {
+        while queued.isEmpty {
+            guard let record = try records.next() else { return nil }
+            guard format == .json, case .array(let items) = record.root.value else { return record.root }
+            queued = items.reversed()  // taken from the end: O(1) per document
         }
-        return decode(record.root)
+        return queued.popLast()
     }
 
     private func newReading() -> NodeReading {

@@ -93,12 +93,13 @@ enum ChannableProfile {
     /// How long a completed order waits for a track & trace code by default: 3 hours.
     static let defaultTrackingWait: Double = 3 * 3600
 
-    /// A flow reading Channable orders starts with `status: [open]`: an order that arrives
-    /// already shipped or cancelled is `filtered` with the reason. With `include-cancellations:
-    /// true` cancelled orders pass too, for a webshop target that cancels what it was sent.
+    /// A flow reading Channable orders starts with `status: [open, cancelled]`: an order that
+    /// arrives already shipped is `filtered` with the reason; a cancelled one goes on to the
+    /// webshop target, which cancels only what it was sent (`WooCommerceConnector.lifecycle`).
+    /// `include-cancellations: false` filters cancelled orders here as well.
     @Sendable static func defaultFilters(kind: DocumentKind, options: ConnectorOptions) -> String? {
         guard kind == .order else { return nil }
-        let statuses = options.bool("include-cancellations") == true ? "open, cancelled" : "open"
+        let statuses = options.bool("include-cancellations") == false ? "open" : "open, cancelled"
         return "filters:\n  - status: [\(statuses)]\n"
     }
 }
@@ -108,13 +109,18 @@ enum WooCommerceProfile {
     static let name = "woocommerce"
 
     static let profile = SystemProfile(
-        name: name, reads: [.order, .shipment, .stock], writes: [.order],
+        name: name, reads: [.order, .shipment, .stock, .article], writes: [.order, .stock],
         options: [
             OptionSpec("statuses", .source, .text),
+            OptionSpec("prices-include-vat", .source, .bool),
+            OptionSpec("vat-rate", .source, .text),
             OptionSpec("tracking-meta-keys", .source, .text),
             OptionSpec("order-status", .target, .choice(["pending", "processing", "on-hold"])),
             OptionSpec("shipping-method-id", .target, .text),
             OptionSpec("set-paid", .target, .bool),
+            OptionSpec("manage-stock", .target, .bool),
+            OptionSpec("payment-methods", .target, .mapping),
+            OptionSpec("customer-id", .target, .integer(minimum: 1)),
         ],
         defaultFilters: defaultFilters)
 

@@ -1,6 +1,7 @@
 import Canonical
 import Diagnostics
 import Formats
+import Foundation
 import Mapping
 
 /// The WooCommerce REST API v3 (docs/connectors/woocommerce.md). Reads webshop orders and
@@ -23,6 +24,11 @@ public struct WooCommerceConnector: Connector {
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings) {
                 WooCommerceShipmentReading.decode($0, trackingMetaKeys: keys)
             }
+        case .article:
+            let prices = WooCommerceProductReading.Prices(
+                includeVat: settings.options.bool("prices-include-vat") ?? false,
+                vatRate: settings.options.text("vat-rate").flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) })
+            return try WooCommerceProductSource(path: path, displayName: displayName, settings: settings, prices: prices)
         case .stock:
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings, decode: WooCommerceStockReading.decode)
         default:
@@ -34,6 +40,10 @@ public struct WooCommerceConnector: Connector {
     /// cancelled one: the cancel body (`….woocommerce-order-cancel.json`, `PUT /orders/{id}`).
     /// One per payload.
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
+        if documents.count == 1, let level = documents.first as? StockLevel {
+            return Payload(bytes: WooCommercePayload.stock(level, manageStock: settings.options.bool("manage-stock") ?? true),
+                           endpoint: "woocommerce-stock", format: "json")
+        }
         guard documents.count == 1, let order = documents.first as? Order else {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": documents.first?.kind.rawValue ?? settings.kind.rawValue, "system": system])
         }
@@ -49,10 +59,22 @@ public struct WooCommerceConnector: Connector {
         }
     }
 
-    /// `created` for an open order, `cancelled` for a cancelled one.
+    /// A stock level: its `state` (sent again only when the level changed). `created` for an open order, `cancelled` for a cancelled one.
     public func events(for document: any CanonicalDocument) -> [EventName] {
+        if document is StockLevel { return [.state] }
         guard let order = document as? Order, let event = Self.action(for: order) else { return [] }
         return [event]
+    }
+
+    /// A marketplace cancellation becomes a cancel body only for an order this target was
+    /// sent (its `created` went out, in an earlier file or earlier in this one); an order that
+    /// arrives already cancelled, or was never sent, ends `filtered` with the reason.
+    public func lifecycle(
+        of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
+    ) -> LifecycleDecision {
+        let wanted = events(for: document)
+        guard wanted == [.cancelled], !history.wasExported(.created, to: target.name) else { return .export(wanted) }
+        return .skip(Note(.cancelNeverSent, ["target": target.name]))
     }
 
     static func action(for order: Order) -> EventName? {

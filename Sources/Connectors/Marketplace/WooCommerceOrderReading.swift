@@ -28,6 +28,8 @@ public enum WooCommerceOrderReading {
         public static let channableOrderId = "channable-order-id"
         public static let productId = "product-id"
         public static let variationId = "variation-id"
+        /// The shop's customer id (`customer_id`; 0 for a guest).
+        public static let customerId = "customer-id"
     }
 
     /// WooCommerce order statuses and the canonical status each is. `refunded`, `trash` and
@@ -83,6 +85,7 @@ public enum WooCommerceOrderReading {
         order.notes = reading.text(node, "customer_note")
         order.lines = reading.list(node, "line_items").enumerated().map { offset, item in line(item, offset + 1, &reading) }
         order.customFields[Field.woocommerceId] = reading.keyText(node, "id")
+        if let customer = reading.keyText(node, "customer_id"), customer != "0" { order.customFields[Field.customerId] = customer }
         let meta = metaData(node, &reading)
         if let id = meta[WooCommercePayload.MetaKey.channableOrderId]?.text { order.customFields[Field.channableOrderId] = id }
         if let tracking = tracking(meta, keys: trackingMetaKeys) {
@@ -123,6 +126,13 @@ public enum WooCommerceOrderReading {
         line.sku = reading.keyText(item, "sku")
         line.description = reading.text(item, "name")
         line.unitPriceExclVat = reading.decimal(item, "price")
+        // A coupon lowers a line's `total` below its `subtotal` (both excluding tax): the difference
+        // is its discount, and the unit price is the one before it (`price` is after it).
+        if let subtotal = reading.decimal(item, "subtotal"), let total = reading.decimal(item, "total"), subtotal > total,
+           line.quantity > 0 {
+            line.discount = subtotal - total
+            line.unitPriceExclVat = subtotal / line.quantity
+        }
         if let productId = reading.keyText(item, "product_id") { line.customFields[Field.productId] = productId }
         if let variation = reading.keyText(item, "variation_id"), variation != "0" { line.customFields[Field.variationId] = variation }
         return line

@@ -29,6 +29,10 @@ public enum WooCommercePayload {
 
         /// `set_paid`; `nil`: paid when the marketplace says so (or says nothing).
         public var setPaid: Bool?
+        /// The order's payment method (or terms) → a WooCommerce payment gateway id (`payment_method`).
+        public var paymentMethods: [String: String] = [:]
+        /// `customer_id` of every order (a webshop account for orders from the ERP); nil: a guest order.
+        public var customerId: Int?
 
         public init(status: String = "processing", shippingMethodId: String = "flat_rate", setPaid: Bool? = nil) {
             self.status = status
@@ -40,7 +44,29 @@ public enum WooCommercePayload {
         public init(_ options: ConnectorOptions) {
             self.init(status: options.text("order-status") ?? "processing",
                       shippingMethodId: options.text("shipping-method-id") ?? "flat_rate", setPaid: options.bool("set-paid"))
+            paymentMethods = options.mapping("payment-methods") ?? [:]
+            customerId = options.integer("customer-id")
         }
+    }
+
+    /// The stock update of one product or variation, by SKU (the sender looks up its id with
+    /// `GET /products?sku=…` and sends `PUT /products/{id}` or `/products/{parent}/variations/{id}`).
+    /// With `manageStock` WooCommerce counts the stock (`manage_stock`, `stock_quantity`, whole
+    /// units, rounded down); without, only `stock_status` says whether it is in stock.
+    public static func stock(_ level: StockLevel, manageStock: Bool) -> [UInt8] {
+        var body = NodeBuilding()
+        body.set("sku", level.sku)
+        if manageStock {
+            body.set("manage_stock", Node(.bool(true), at: NodeBuilding.nowhere))
+            var value = level.available
+            var whole = Decimal()
+            NSDecimalRound(&whole, &value, 0, .down)
+            body.set("stock_quantity", whole)
+        } else {
+            body.set("manage_stock", Node(.bool(false), at: NodeBuilding.nowhere))
+            body.set("stock_status", level.available > 0 ? "instock" : "outofstock")
+        }
+        return JSONWriter(pretty: true).write(body.node)
     }
 
     /// The create-order body.
@@ -53,8 +79,11 @@ public enum WooCommercePayload {
             body.set("payment_method", "channable")
             body.set("payment_method_title", channel)
         } else {
+            let gateway = [order.paymentMethod, order.paymentTerms].compactMap { $0 }.lazy.compactMap { options.paymentMethods[$0] }.first
+            body.set("payment_method", gateway)
             body.set("payment_method_title", order.paymentMethod)
         }
+        body.set("customer_id", options.customerId)
         let billing = order.billingAddress ?? order.shippingAddress
         body.set("billing", billing.map { address($0, party: order.buyer, withContact: true) })
         body.set("shipping", (order.shippingAddress ?? order.billingAddress).map { address($0, party: nil, withContact: false) })

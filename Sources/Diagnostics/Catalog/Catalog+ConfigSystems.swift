@@ -8,10 +8,25 @@ extension ErrorCode {
     public static let configUnknownOption = ErrorCode("CONFIG-062")
     /// An option value of the wrong type or outside its set. Args: `key`, `system`, `value`, `expected`.
     public static let configInvalidOption = ErrorCode("CONFIG-063")
+    /// An option the system needs is not given. Args: `key`, `system`, `expected`.
+    public static let configRequiredOption = ErrorCode("CONFIG-080")
 }
 
 extension Catalog {
     static let configSystemEntries: [ErrorCode: CatalogEntry] = [
+        .configRequiredOption: CatalogEntry(
+            message: [
+                .en: "the system `{system}` needs the option `{key}`",
+                .nl: "het systeem `{system}` heeft de optie `{key}` nodig",
+                .de: "das System `{system}` braucht die Option `{key}`",
+                .fr: "le système `{system}` nécessite l'option `{key}`",
+            ],
+            hint: [
+                .en: "Add `{key}:` ({expected}) under `options:`.",
+                .nl: "Voeg `{key}:` ({expected}) toe onder `options:`.",
+                .de: "Ergänzen Sie `{key}:` ({expected}) unter `options:`.",
+                .fr: "Ajoutez `{key}:` ({expected}) sous `options:`.",
+            ]),
         .configSystemCannotRead: CatalogEntry(
             message: [
                 .en: "the system `{system}` has no `{kind}` files to read",

@@ -28,6 +28,9 @@ extension ErrorCode {
     public static let carrierUnknown = ErrorCode("carrier.unknown")
     /// Completed in the webshop without a track & trace code: the shipment waits for one. Args: `until`.
     public static let waitingTrackingCode = ErrorCode("waiting.tracking-code")
+    /// A marketplace cancellation of an order the webshop target was never sent: nothing to
+    /// cancel. Args: `target`.
+    public static let cancelNeverSent = ErrorCode("status.filtered.cancel-never-sent")
 }
 
 extension Catalog {
@@ -160,6 +163,12 @@ extension Catalog {
             .nl: "afgerond zonder track & trace-code: de zending wacht daarop tot {until}",
             .de: "ohne Sendungsnummer abgeschlossen: die Sendung wartet darauf bis {until}",
             .fr: "terminée sans numéro de suivi : l'expédition en attend un jusqu'à {until}",
+        ]),
+        .cancelNeverSent: CatalogEntry(text: [
+            .en: "cancelled before it was ever sent to {target}: nothing to cancel",
+            .nl: "geannuleerd voordat de order ooit naar {target} is gestuurd: niets te annuleren",
+            .de: "storniert, bevor die Bestellung je an {target} gesendet wurde: nichts zu stornieren",
+            .fr: "annulée avant d'avoir jamais été envoyée à {target} : rien à annuler",
         ]),
     ]
 }

@@ -67,11 +67,14 @@ public struct OptionSpec: Sendable, Hashable {
     public var key: String
     public var direction: LayoutDirection
     public var type: ValueType
+    /// `ferry check` reports a flow (source) or target that leaves it out (CONFIG-080).
+    public var required: Bool
 
-    public init(_ key: String, _ direction: LayoutDirection, _ type: ValueType) {
+    public init(_ key: String, _ direction: LayoutDirection, _ type: ValueType, required: Bool = false) {
         self.key = key
         self.direction = direction
         self.type = type
+        self.required = required
     }
 }
 

@@ -6,10 +6,12 @@ import Foundation
 enum PartyRules {
     /// `customer-known`: the buyer is in the party registry (or among the partners), found by
     /// the keys in `by` (default email, number, identifier). With `target`, the registry must
-    /// also show an earlier export of this customer to that target.
+    /// also show an earlier export of this customer to that target. With `set-number: true`, a
+    /// buyer without a number gets the number of the party or partner it matched.
     static func customerKnown(_ spec: RuleSpec) -> Rule {
         let keys = Set((spec.texts("by") ?? PartyKey.allCases.map(\.rawValue)).compactMap(PartyKey.init(rawValue:)))
         let target = spec.text("target")
+        let setNumber = spec.flag("set-number") ?? false
         return .order(spec) { order, input in
             guard let buyer = order.buyer, let name = describe(buyer, by: keys) else {
                 return [FerryError(.ruleBuyerMissing, at: input.at("buyer"))]
@@ -18,11 +20,15 @@ enum PartyRules {
                 if let target, !known.isKnown(to: target) {
                     return [FerryError(.ruleCustomerNotAtTarget, at: input.at("buyer"), ["customer": name, "target": target])]
                 }
+                if setNumber, buyer.number == nil { order.buyer?.number = known.party.number }
                 return []
             }
-            guard input.reference.partner(matching: restricted(buyer, to: keys)) != nil else {
+            guard let partner = input.reference.partner(matching: restricted(buyer, to: keys)) else {
                 return [FerryError(.ruleCustomerUnknown, at: input.at("buyer"), ["customer": name])]
             }
+            // With `set-number`, the order carries the customer's number for the target (a UBL
+            // buyer known by its GLN becomes the ERP's customer).
+            if setNumber, buyer.number == nil { order.buyer?.number = partner.number }
             // A partner from the reference data is known to Ferry, not yet to any target.
             if let target {
                 return [FerryError(.ruleCustomerNotAtTarget, at: input.at("buyer"), ["customer": name, "target": target])]

@@ -1,0 +1,45 @@
+import Canonical
+@testable import Connectors
+import Mapping
+import Testing
+
+/// The customer decision from a given history: unknown → create, same data → nothing,
+/// changed data → update, default debtor → no customer at all.
+@Suite struct VismaCustomerSyncTests {
+    static func order(number: String = "5120", company: String? = "Brinkman Bloembinderij", phone: String = "+31385550123") -> Order {
+        var order = Order(number: number, sourceSystem: "woocommerce")
+        order.currency = "EUR"
+        order.customFields[WooCommerceOrderReading.Field.customerId] = "318"
+        order.billingAddress = Address(name: "Anouk Brinkman", companyName: company, street: "Havenweg 41", postalCode: "8011 AB",
+                                       city: "Zwolle", country: "NL")
+        order.buyer = Party(companyName: company, contactName: "Anouk Brinkman", email: "inkoop@brinkman-bloem.example", phone: phone)
+        return order
+    }
+
+    @Test func unknownThenUnchangedThenChanged() throws {
+        let options = ConnectorOptions()
+        let first = try VismaCustomerSync.event(for: Self.order(), options: options)
+        #expect(try VismaCustomerSync.key(for: Self.order(), options: options) == "customer/WC318")
+        #expect(VismaCustomerSync.decide(event: first, exported: [], options: options) == .create)
+        #expect(VismaCustomerSync.endpoint(for: .create) == "visma-customer-create")
+        // Another order of the same customer with the same data: nothing to send.
+        let again = try VismaCustomerSync.event(for: Self.order(number: "5200"), options: options)
+        #expect(again == first)
+        #expect(VismaCustomerSync.decide(event: again, exported: [first, .created], options: options) == .unchanged)
+        #expect(VismaCustomerSync.endpoint(for: .unchanged) == nil)
+        // A new phone number: an update.
+        let changed = try VismaCustomerSync.event(for: Self.order(number: "5300", phone: "+31385550999"), options: options)
+        #expect(changed != first)
+        #expect(VismaCustomerSync.decide(event: changed, exported: [first], options: options) == .update)
+        // From company to person debtor is a change too.
+        let person = try VismaCustomerSync.event(for: Self.order(company: nil), options: options)
+        #expect(person != first)
+    }
+
+    @Test func defaultDebtorWritesNoCustomer() throws {
+        let options = ConnectorOptions(values: ["default-debtor": .text("10001")])
+        let event = try VismaCustomerSync.event(for: Self.order(), options: options)
+        #expect(VismaCustomerSync.decide(event: event, exported: [], options: options) == .none)
+        #expect(try VismaCustomerSync.key(for: Self.order(), options: options) == "customer/10001")
+    }
+}
