@@ -3,12 +3,16 @@ enum ConfigKeys {
     static let top = [
         "language", "on-failure", "on-failure-timeout", "allow-symlinked-folders", "poll-interval", "file-timeout", "connections", "reference", "maps", "layouts", "flows",
         "serve",
+        "retention",
     ]
     static let serve = ["users-file", "token-file"]
+    static let expect = ["every", "by", "time-zone", "within"]
+    static let retention = ["archive", "payload-copies"]
     static let flow = [
         "name", "enabled", "kind", "source", "layout", "fields", "options", "format", "inbox", "all-or-nothing", "allow-empty", "csv", "numbers", "pickup",
         "filters", "rules",
         "targets",
+        "expect",
     ]
     static let csv = ["delimiter", "encoding"]
     static let numbers = ["decimal", "thousands"]

@@ -62,6 +62,7 @@ extension ConfigValidator {
         if let entry = section["csv"], let csv = csvDialect(entry) { flow.csv = csv }
         if let entry = section["numbers"], let numbers = numberFormat(entry) { flow.numberFormat = numbers }
         if let entry = section["pickup"], let pickup = pickup(entry) { flow.pickup = pickup }
+        if let entry = section["expect"] { flow.expect = expectation(entry) }
         let documentKind = knownKinds.contains(flow.kind) ? DocumentKind(flow.kind) : nil
         if let documentKind { flow.filters = systemFilters(system: flow.source, kind: documentKind, options: flow.options) }
         if let entry = section["filters"] { flow.filters += filters(entry, kind: documentKind) }

@@ -79,6 +79,7 @@ struct ConfigValidator {
             config.connections = connections(entry)
         }
         if let entry = top["serve"], let serve = serve(entry) { config.serve = serve }
+        if let entry = top["retention"], let retention = retention(entry) { config.retention = retention }
         if let entry = top["reference"] { config.reference = reference(entry) }
         if let entry = top["maps"] {
             maps = valueMaps(entry)

@@ -24,6 +24,8 @@ public struct FerryConfig: Sendable, Hashable {
     public var connections: [String: Connection] = [:]
     /// `serve:`: how the operator console (`ferry serve`) signs people in.
     public var serve = ServeConfig()
+    /// `retention:`: how long `ferry prune` keeps archived inputs and payload copies.
+    public var retention = Retention()
     /// Value maps by name (`maps:`), used by layouts and overrides.
     public var maps: [String: ValueMap] = [:]
     /// Layouts by name (`layouts:`), already resolved into flows and targets.
@@ -81,6 +83,8 @@ public struct FlowConfig: Sendable, Hashable {
     public var filters: [FilterSpec] = []
     /// Business rules run on every document that passes the filters, in this order.
     public var rules: [RuleSpec] = []
+    /// `expect:`: when files are due; a window without one makes the flow missing.
+    public var expect: Expectation?
     /// Line in ferry.yml where the flow starts (for messages), 0 when built in.
     public var line: Int
 

@@ -30,6 +30,7 @@ extension ConsoleServer {
     static var inProgress: MetricNameDescriptor { descriptor("files_in_progress", "Files claimed and being processed.") }
     static var failures: MetricNameDescriptor { descriptor("failures_awaiting_attention", "Failed or partial files not resolved.") }
     static var amended: MetricNameDescriptor { descriptor("amended_awaiting_attention", "Documents changed after export, not acknowledged.") }
+    static var missing: MetricNameDescriptor { descriptor("flow_missing", "Silence alerts firing: windows of the flow's expect: that passed without a file, not yet cleared by a later file.") }
     static var lastSuccess: MetricNameDescriptor { descriptor("last_success_timestamp", unit: "seconds", "When the flow last processed a file that did not fail (Unix time).") }
     static var exportDuration: MetricNameDescriptor { descriptor("export_duration", unit: "seconds", "From an export's recorded intent to its payload in the outbox.") }
     static let exportBuckets: [Duration] = [
@@ -104,6 +105,7 @@ extension ConsoleServer {
             registry.makeGauge(descriptor: Self.inProgress, labels: labels).set(Double(flow.inProgress.count))
             registry.makeGauge(descriptor: Self.failures, labels: labels).set(Double(flow.failed.count))
             registry.makeGauge(descriptor: Self.amended, labels: labels).set(Double(flow.amended.count))
+            registry.makeGauge(descriptor: Self.missing, labels: labels).set(Double(flow.missing.count))
             if let at = snapshot.lastSuccess[flow.flow] {
                 registry.makeGauge(descriptor: Self.lastSuccess, labels: labels).set(at.timeIntervalSince1970)
             }

@@ -89,14 +89,21 @@ struct ConsoleRoutes {
         let now = console.clock()
         let today = Calendar.current.startOfDay(for: now)
         let week = Calendar.current.date(byAdding: .day, value: -6, to: today) ?? today
+        // Up to the end of today: a range of the (flow, processedAt) index, whatever the ledger holds after it.
+        let tomorrow = Calendar.current.date(byAdding: .day, value: 1, to: today) ?? now
         var attention = 0
         var flows: [[String: Any]] = []
         for flow in status.flows {
-            attention += flow.failed.count + flow.amended.count
+            attention += flow.failed.count + flow.amended.count + flow.missing.count
             flows.append([
+                "missing": flow.missing.map { window -> [String: Any] in
+                    var arguments = ["end": ConsolePages.local(window.windowEnd), "expected": window.expectedNote.text(in: console.language)]
+                    if let last = window.lastFileAt { arguments["last"] = ConsolePages.local(last) }
+                    return ["text": pages.text(window.lastFileAt == nil ? .statusMissingNever : .statusMissing, arguments)]
+                },
                 "name": flow.flow, "disabled": !flow.enabled,
-                "today": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: today)),
-                "week": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: week)),
+                "today": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: today, until: tomorrow)),
+                "week": pages.counts(try console.reader.ledger.consoleOutcomeCounts(flow: flow.flow, since: week, until: tomorrow)),
                 "allTime": pages.counts(flow.processed),
                 "waiting": flow.waiting.map { ["name": $0.name, "reason": $0.note.text(in: console.language)] },
                 "inProgress": flow.inProgress.map { ["id": $0.id, "file": $0.file] },
@@ -181,7 +188,11 @@ struct ConsoleRoutes {
                 ]
             },
         ]
-        if let input = file.input { context["input"] = input }
+        if file.pruned {
+            context["pruned"] = pages.text(.consolePruned)
+        } else if let input = file.input {
+            context["input"] = input
+        }
         if let reason = file.resolvedReason { context["resolved"] = ConsolePages.local(file.resolvedAt) + ": " + reason }
         if file.documentCount > file.documents.count {
             context["moreDocuments"] = pages.text(.consoleDocumentsMore, ["count": String(file.documentCount - file.documents.count)])
@@ -190,7 +201,7 @@ struct ConsoleRoutes {
     }
 
     func input(_ id: Int64) throws -> String? {
-        guard let file = try console.reader.ledger.consoleFile(id: id, documentLimit: 0), let path = file.input,
+        guard let file = try console.reader.ledger.consoleFile(id: id, documentLimit: 0), !file.pruned, let path = file.input,
             let excerpt = console.files.excerpt(path)
         else { return nil }
         return excerptPage(heading: "\(pages.labels["input"] ?? ""): \(file.file)", excerpt, fileId: id, cap: 64 * 1024)
@@ -214,6 +225,7 @@ struct ConsoleRoutes {
             [
                 "id": file.id, "file": file.file, "flow": file.flow, "outcome": pages.outcome(file.outcome ?? file.state),
                 "outcomeClass": ConsolePages.outcomeClass(file.outcome), "received": ConsolePages.local(file.receivedAt),
+                "pruned": file.pruned ? pages.text(.consolePruned) : "",
             ]
         }
         let outcomes = ["exported", "already-exported", "nothing-to-export", "partial", "failed"]

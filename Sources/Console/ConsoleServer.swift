@@ -30,7 +30,7 @@ public final class ConsoleServer: Sendable {
     ///   `CONSOLE-002` (unusable credentials), and what opening the engine throws.
     /// - Parameter reader: a read-only engine on the root (`readOnly: true`), for the pages.
     public init(
-        reader: Engine, config: FerryConfig, listen: ListenAddress, logger: Logger, clock: @escaping @Sendable () -> Date = { Date() }
+        reader: Engine, config: FerryConfig, listen: ListenAddress, logger: Logger, clock: @escaping @Sendable () -> Date = Engine.defaultClock
     ) throws {
         if !listen.isLoopback && !config.serve.hasAuthentication {
             throw FerryError(.consoleNeedsAuthentication, ["address": listen.description])
@@ -73,6 +73,14 @@ public final class ConsoleServer: Sendable {
         if case .ip4(_, let port) = await server.listeningAddress { shown.port = port }
         if case .ip6(_, let port) = await server.listeningAddress { shown.port = port }
         ready(shown.description)
+        // Silence alerts (`expect:`) are evaluated by serve too: at start, then every minute.
+        let silence = Task.detached { [actor] in
+            while !Task.isCancelled {
+                actor.evaluateSilence()
+                try? await Task.sleep(for: .seconds(60))
+            }
+        }
+        defer { silence.cancel() }
         do {
             try await running.value
         } catch {

@@ -26,6 +26,7 @@ enum ConsoleTemplates {
         <div class="cards">{{#flows}}
         <section class="card" id="flow-{{name}}"><h2>{{name}}{{#disabled}} <span class="tag">{{t.disabled}}</span>{{/disabled}}</h2>
         <dl><dt>{{t.today}}</dt><dd>{{today}}</dd><dt>{{t.week}}</dt><dd>{{week}}</dd><dt>{{t.allTime}}</dt><dd>{{allTime}}</dd></dl>
+        {{#has_missing}}<ul class="missing">{{#missing}}<li class="status bad">{{text}}</li>{{/missing}}</ul>{{/has_missing}}
         {{#has_waiting}}<h3>{{t.waiting}}</h3>{{/has_waiting}}<ul>{{#waiting}}<li>{{name}}: <span class="muted">{{reason}}</span></li>{{/waiting}}</ul>
         {{#has_inProgress}}<h3>{{t.inProgress}}</h3>{{/has_inProgress}}<ul>{{#inProgress}}<li><a href="/files/{{id}}">#{{id}} {{file}}</a></li>{{/inProgress}}</ul>
         {{#has_failed}}<h3 class="bad">{{t.failuresAwaiting}}</h3>{{/has_failed}}
@@ -54,7 +55,7 @@ enum ConsoleTemplates {
         <dl class="facts"><dt>{{t.flow}}</dt><dd>{{flow}}</dd><dt>{{t.outcome}}</dt><dd><span class="tag {{outcomeClass}}" id="outcome">{{outcome}}</span></dd>
         <dt>{{t.attempt}}</dt><dd>{{attempt}}</dd><dt>{{t.received}}</dt><dd>{{received}}</dd><dt>{{t.processed}}</dt><dd>{{processed}}</dd>
         {{#resolved}}<dt>{{t.resolvedBy}}</dt><dd>{{resolved}}</dd>{{/resolved}}
-        <dt>{{t.input}}</dt><dd>{{#input}}<a href="/files/{{id}}/input">{{input}}</a>{{/input}} ({{size}} B)</dd></dl>
+        <dt>{{t.input}}</dt><dd>{{#input}}<a href="/files/{{id}}/input">{{input}}</a>{{/input}}{{#pruned}}<span class="tag pruned" id="pruned">{{pruned}}</span>{{/pruned}} ({{size}} B)</dd></dl>
         {{#has_errors}}<h2>{{t.errors}}</h2>{{> errortable}}{{/has_errors}}
         <div class="actions">
         <form method="get" action="/files/{{id}}/reprocess"><button type="submit">{{t.reprocess}}…</button>
@@ -92,7 +93,7 @@ enum ConsoleTemplates {
         <button type="submit">{{t.filter}}</button></form>
         {{^rows}}<p>{{t.noFiles}}</p>{{/rows}}
         {{#has_rows}}<div class="scroll"><table><thead><tr><th>#</th><th>{{t.file}}</th><th>{{t.flow}}</th><th>{{t.outcome}}</th><th>{{t.received}}</th></tr></thead><tbody>{{/has_rows}}
-        {{#rows}}<tr><td><a href="/files/{{id}}">{{id}}</a></td><td><a href="/files/{{id}}">{{file}}</a></td><td>{{flow}}</td><td><span class="tag {{outcomeClass}}">{{outcome}}</span></td><td>{{received}}</td></tr>{{/rows}}
+        {{#rows}}<tr><td><a href="/files/{{id}}">{{id}}</a></td><td><a href="/files/{{id}}">{{file}}</a></td><td>{{flow}}</td><td><span class="tag {{outcomeClass}}">{{outcome}}</span>{{#pruned}} <span class="tag pruned">{{pruned}}</span>{{/pruned}}</td><td>{{received}}</td></tr>{{/rows}}
         {{#has_rows}}</tbody></table></div>{{/has_rows}}
         {{#next}}<p><a id="older" href="{{next}}">{{t.older}}</a></p>{{/next}}
         """

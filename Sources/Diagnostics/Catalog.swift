@@ -46,6 +46,7 @@ public enum Catalog {
         robawsEntries,
         ublEntries,
         vismaNetEntries,
+        alertEntries,
     ]
 
     /// Every known key. A code or text key used anywhere in Ferry must appear here.

@@ -19,7 +19,7 @@ public final class Engine: Sendable {
     /// - Throws: `FerryError` for a configuration Ferry cannot run, `LedgerLocked`, `IOFailure`.
     public init(
         root: String, config: FerryConfig, logger: Logger, readOnly: Bool = false,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = Engine.defaultClock
     ) throws {
         let layout = RootLayout(root: root)
         // A root that archived files has a ledger: without one, every order would go out again.
@@ -44,6 +44,16 @@ public final class Engine: Sendable {
     }
 
     public var layout: RootLayout { context.layout }
+
+    /// The system clock, or, for tests only, one that starts at `FERRY_NOW` (an ISO 8601
+    /// instant such as `2026-01-07T05:30:00Z`) when the process starts and runs on from there:
+    /// the tests of silence alerts and retention cross days without waiting for them.
+    public static let defaultClock: @Sendable () -> Date = {
+        guard let text = ProcessInfo.processInfo.environment["FERRY_NOW"], let start = ISO8601DateFormatter().date(from: text)
+        else { return { Date() } }
+        let offset = start.timeIntervalSince(Date())
+        return { Date().addingTimeInterval(offset) }
+    }()
 
     /// Inbox and outbox folders named relative to the root must stay inside it: a symlink on
     /// the way to outside (an `inbox/orders` linked to /elsewhere) is refused unless ferry.yml
@@ -102,6 +112,8 @@ public final class Engine: Sendable {
             }
             // Timers that came due while the pass ran (or were scheduled due at once).
             report.timersFired += try fireDueTimers()
+            // After the pass, so the files it took count for their flows' windows.
+            evaluateSilence()
         } catch {
             report.stop(because: error)
         }

@@ -21,6 +21,8 @@ public struct FaultInjector: Sendable {
         /// Firing durable timers: after the claim, and after the fallback's export is done
         /// but before the timer is marked fired.
         case afterTimerClaim, afterTimerExport
+        /// `ferry prune`: a batch marked `pruning`; its files removed; payload copies removed.
+        case afterPruneMark, afterPruneRemove, afterPruneCopies
     }
 
     enum Action: Sendable {

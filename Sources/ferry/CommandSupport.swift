@@ -64,7 +64,8 @@ enum Setup {
             return (
                 try Engine(
                     root: options.root, config: config, logger: logger, readOnly: readOnly,
-                    clock: { Date().addingTimeInterval(offset) }),
+                    // `FERRY_NOW` (Engine.defaultClock) sets where the clock starts, the offset moves it.
+                    clock: { Engine.defaultClock().addingTimeInterval(offset) }),
                 config
             )
         } catch let error as FerryError {

@@ -18,6 +18,7 @@ struct Ferry: ParsableCommand {
         subcommands: [
             Run.self, Watch.self, Status.self, Log.self, Reprocess.self, Resolve.self, Check.self, Mapping.self,
             Preview.self, Test.self, Demo.self, Ledger.self, Serve.self, Acknowledge.self,
+            Prune.self,
         ])
 
     static func main() {

@@ -36,6 +36,11 @@ extension Ferry {
                     flow.enabled ? .statusFlow : .statusFlowDisabled,
                     ["flow": flow.flow, "processed": processed.isEmpty ? Note(.statusNone).text(in: language) : processed],
                     in: language)
+                for window in flow.missing {
+                    var arguments = ["end": Output.local(window.windowEnd), "expected": window.expectedNote.text(in: language)]
+                    if let last = window.lastFileAt { arguments["last"] = Output.local(last) }
+                    say(window.lastFileAt == nil ? .statusMissingNever : .statusMissing, arguments)
+                }
                 for file in flow.waiting { say(.statusWaiting, ["name": file.name, "reason": file.note.text(in: language)]) }
                 for file in flow.inProgress {
                     say(.statusInProgress, ["id": String(file.id), "file": file.file, "attempt": String(file.attempt)])

@@ -136,7 +136,7 @@ import Testing
         }
         let opened = try Ledger(path: old)
         let migrations = try opened.read { db in try Ledger.migrator.appliedMigrations(db) }
-        #expect(migrations.suffix(2) == ["v5: lifecycle and timers", "v6: the document a timer holds"])
+        #expect(migrations.contains("v5: lifecycle and timers") && migrations.contains("v6: the document a timer holds"))
         #expect(try opened.read { try $0.tableExists("timer") })
         #expect(try opened.schedule(request("SO-1"), at: start).state == .waiting)
     }

@@ -83,10 +83,14 @@ extension Engine {
         let (files, attempts, exports, duplicates) = (contents.files, contents.attempts, contents.exports, contents.duplicates)
         report.filesChecked = files.count
         report.exportsChecked = exports.count
-        checkFiles(files, into: &report)
-        checkInputs(files, attempts: attempts, into: &report)
+        // What `ferry prune` removed (or is removing) is not missing.
+        let none: (files: Set<Int64>, copies: Set<Int64>) = ([], [])
+        let pruned = try (context.ledger as? any PruneLedger)?.prunedIds() ?? none
+        let kept = files.filter { !pruned.files.contains($0.id ?? 0) }
+        checkFiles(kept, into: &report)
+        checkInputs(kept, attempts: attempts, into: &report)
         checkArchiveContents(files, inputs: Set(attempts.compactMap(\.inputPath)), into: &report)
-        checkExports(exports, into: &report)
+        checkExports(exports.filter { !pruned.copies.contains($0.id ?? 0) }, into: &report)
         for row in duplicates {
             let unit = "\(row.target) \(row.kind) \(row.key) \(row.event)"
             report.findings.append(

@@ -33,7 +33,11 @@ public struct ReprocessRequest: Sendable {
 /// A selector that named no archived file (`reprocess` and `resolve` both exit 64 on it).
 public struct UnknownFile: Error, Sendable, CustomStringConvertible {
     public var selector: String
-    public var error: FerryError { FerryError(.engineUnknownFile, ["selector": selector]) }
+    /// The file is known but `ferry prune` removed its archived input (`PRUNE-001`).
+    public var pruned = false
+    public var error: FerryError {
+        FerryError(pruned ? .pruneFileGone : .engineUnknownFile, ["selector": selector])
+    }
     public var description: String { error.description }
 }
 
@@ -51,6 +55,9 @@ extension Engine {
                 file = try context.ledger.file(archivePath: path)
             }
             guard let file else { throw UnknownFile(selector: selector) }
+            if let id = file.id, let ledger = context.ledger as? any PruneLedger, try ledger.isPruned(fileId: id) {
+                throw UnknownFile(selector: selector, pruned: true)
+            }
             files.append(file)
         }
         if request.failed {

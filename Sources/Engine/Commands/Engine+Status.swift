@@ -62,6 +62,8 @@ public struct FlowStatus: Sendable, Codable {
     public var inProgress: [FileSummary]
     /// The documents most recently left out by the flow's filters, with why (up to 10).
     public var filtered: [FilteredDocument] = []
+    /// Windows of the flow's `expect:` that passed without a file (silence alerts), oldest first.
+    public var missing: [MissingWindow] = []
     /// Durable timers waiting (soonest first): what, for which key, until when.
     public var timers: [WaitingTimer] = []
 }
@@ -119,7 +121,7 @@ extension Engine {
                 FlowStatus(
                     flow: name, enabled: flow.config.enabled, waiting: ready + waiting, processed: processed, failed: failed,
                     amended: amended, inProgress: inProgress, filtered: filtered,
-                    timers: try context.ledger.waitingTimers(flow: name).map(WaitingTimer.init)))
+                    missing: try missingWindows(flow), timers: try context.ledger.waitingTimers(flow: name).map(WaitingTimer.init)))
         }
         let lastRun = try context.ledger.lastRun().map {
             LastRun(command: $0.command, startedAt: $0.startedAt, finishedAt: $0.finishedAt, filesTaken: $0.filesTaken, exitCode: $0.exitCode)

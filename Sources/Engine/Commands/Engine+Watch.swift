@@ -8,8 +8,18 @@ extension Engine {
         for folder in folders { try? FileIO.makeDirectories(folder) }
         let notifier = InboxNotifier(folders: folders)
         let interval = max(0.2, context.config.pollInterval)
+        // With `retention:`, a watch prunes when it starts and then once a day.
+        var nextPrune: Date? = context.config.retention.isEmpty ? nil : Date()
         while !stop.isSet {
             let report = run(trigger: "watch", observe: false, shouldStop: { stop.isSet })
+            if let due = nextPrune, Date() >= due, !stop.isSet {
+                do {
+                    _ = try prune(dryRun: false)
+                } catch {
+                    context.logger.error("prune failed; tried again in a day", metadata: ["error": "\(error)"])
+                }
+                nextPrune = Date().addingTimeInterval(86400)
+            }
             if !report.taken.isEmpty || report.timersFired > 0 || report.stoppedBy != nil { onPass(report) }
             if stop.isSet { break }
             var deadline = Date().addingTimeInterval(report.stoppedBy == nil ? interval : max(interval, 10))

@@ -257,6 +257,28 @@ public final class Ledger: Sendable {
         migrator.registerMigration("v6: the document a timer holds") { db in
             try TimerRecord.addDocumentColumns(db)
         }
+        migrator.registerMigration("v7: status indexes and silence alerts") { db in
+            // `status` and the console's overview per flow as index lookups, not a read of
+            // every file of the flow (LedgerQueryPlanTests): counts per outcome (covering),
+            // counts since a moment (covering), files not yet archived, and the few documents
+            // that need attention or were filtered.
+            try db.create(index: "file_flow_outcome", on: "file", columns: ["flow", "outcome"])
+            try db.create(index: "file_flow_processedAt", on: "file", columns: ["flow", "processedAt", "outcome"])
+            try db.create(index: "file_state", on: "file", columns: ["state"])
+            try db.create(index: "document_outcome", on: "document", columns: ["outcome"])
+            // The last file of a flow, for its silence alerts.
+            try db.create(index: "file_flow_receivedAt", on: "file", columns: ["flow", "receivedAt"])
+            // Silence alerts (Ledger+Silence): one row per flow and missed window.
+            try SilenceRecord.createTable(db)
+            // Retention (Ledger+Prune): a file's archived input and status record being
+            // removed (`pruning`) or removed (`pruned`); a payload copy removed.
+            try db.alter(table: "file") { t in
+                t.add(column: "pruned", .text)
+                t.add(column: "prunedAt", .datetime)
+            }
+            try db.create(index: "file_pruned", on: "file", columns: ["pruned"])
+            try db.alter(table: "export") { t in t.add(column: "copyPrunedAt", .datetime) }
+        }
         return migrator
     }
 }

@@ -44,6 +44,8 @@ public struct ConsoleFileRow: Sendable, Codable, Equatable {
     public var receivedAt: Date
     public var processedAt: Date?
     public var resolved: Bool
+    /// `ferry prune` removed its archived input and status record (`retention:`).
+    public var pruned = false
 }
 
 /// A page of files and the `before` value of the next (older) page, if there is one.
@@ -104,6 +106,8 @@ public struct ConsoleFileDetail: Sendable, Codable {
     public var receivedAt: Date
     public var processedAt: Date?
     public var archivePath: String?
+    /// `ferry prune` removed its archived input and status record; its documents' rows are compacted away.
+    public var pruned = false
     /// The input the latest attempt read (a corrected copy after `reprocess --with`), relative to the root.
     public var input: String?
     public var errors: [FerryError]
@@ -126,14 +130,14 @@ extension Ledger {
             ConsoleFileRow(
                 id: row["id"], flow: row["flow"], file: row["originalName"], outcome: row["outcome"], state: row["state"],
                 attempt: row["attempt"], receivedAt: row["receivedAt"], processedAt: row["processedAt"],
-                resolved: (row["resolvedAt"] as Date?) != nil)
+                resolved: (row["resolvedAt"] as Date?) != nil, pruned: (row["pruned"] as String?) != nil)
         }
         return ConsoleFilePage(files: Array(files), next: rows.count > limit ? files.last?.id : nil)
     }
 
     /// The SQL of `consoleFiles` (public for the test that checks its query plan).
     public static func consoleFilesQuery(_ filter: ConsoleFileFilter, limit: Int) -> (String, StatementArguments) {
-        var sql = "SELECT id, flow, originalName, outcome, state, attempt, receivedAt, processedAt, resolvedAt FROM file WHERE 1 = 1"
+        var sql = "SELECT id, flow, originalName, outcome, state, attempt, receivedAt, processedAt, resolvedAt, pruned FROM file WHERE 1 = 1"
         var arguments: StatementArguments = []
         if let flow = filter.flow {
             sql += " AND flow = ?"
@@ -166,16 +170,19 @@ extension Ledger {
         return (sql, arguments)
     }
 
-    /// Files of `flow` processed since `since`, per outcome.
-    public func consoleOutcomeCounts(flow: String, since: Date) throws -> [String: Int] {
+    /// The SQL of `consoleOutcomeCounts`: a range of the covering `file(flow, processedAt, outcome)`
+    /// index (public for the test that checks its query plan).
+    public static let consoleOutcomeCountsSQL = """
+        SELECT outcome, COUNT(*) AS n FROM file INDEXED BY file_flow_processedAt
+        WHERE flow = ? AND processedAt >= ? AND processedAt < ? AND outcome IS NOT NULL GROUP BY outcome
+        """
+
+    /// Files of `flow` processed from `since` up to `until`, per outcome.
+    public func consoleOutcomeCounts(flow: String, since: Date, until: Date = .distantFuture) throws -> [String: Int] {
         try read { db in
             let rows = try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT outcome, COUNT(*) AS n FROM file
-                    WHERE flow = ? AND outcome IS NOT NULL AND processedAt >= ? GROUP BY outcome
-                    """,
-                arguments: [flow, since])
+                sql: Self.consoleOutcomeCountsSQL, arguments: [flow, since, until])
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) })
         }
     }
@@ -203,10 +210,11 @@ extension Ledger {
             let documentCount = try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM document WHERE fileId = ? AND attempt = ?", arguments: [id, file.attempt]) ?? 0
             let exports = try ExportRecord.filter(Column("fileId") == id).order(Column("id")).fetchAll(db).map(Self.consoleExport)
+            let pruned = try String.fetchOne(db, sql: "SELECT pruned FROM file WHERE id = ?", arguments: [id]) != nil
             return ConsoleFileDetail(
                 id: id, flow: file.flow, file: file.originalName, sha256: file.sha256, size: file.size, state: file.state.rawValue,
                 outcome: file.outcome, attempt: file.attempt, receivedAt: file.receivedAt, processedAt: file.processedAt,
-                archivePath: file.archivePath, input: input, errors: JSONText.decode([FerryError].self, file.errorsJSON) ?? [],
+                archivePath: file.archivePath, pruned: pruned, input: input, errors: JSONText.decode([FerryError].self, file.errorsJSON) ?? [],
                 resolvedAt: file.resolvedAt, resolvedReason: file.resolvedReason, attempts: attempts, documents: documents,
                 documentCount: documentCount, exports: exports)
         }

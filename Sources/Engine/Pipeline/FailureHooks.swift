@@ -38,7 +38,7 @@ final class FailureHooks: Sendable {
     }
 
     /// Starts `command` for a failed file and returns at once.
-    func launch(_ command: String, record: String, timeout: Double, file: String, flow: String, fileId: Int64) {
+    func launch(_ command: String, record: String, timeout: Double, file: String, flow: String, fileId: Int64?) {
         var leader: Int32 = 0
         let result = ferry_spawn_hook(directory, command + " \"$1\"", record, &leader)
         guard result == 0 else {
@@ -113,7 +113,7 @@ final class FailureHooks: Sendable {
     }
 
     /// The hook's result in the activity log (`ferry log`).
-    private func note(flow: String, fileId: Int64, _ detail: String) {
+    private func note(flow: String, fileId: Int64?, _ detail: String) {
         try? ledger.logActivity(ActivityEntry(at: Date(), flow: flow, fileId: fileId, action: "on-failure", detail: detail))
     }
 }

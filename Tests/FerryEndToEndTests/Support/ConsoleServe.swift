@@ -14,9 +14,9 @@ final class ConsoleServe {
     let root: FerryRoot
 
     /// Starts `ferry serve --listen LISTEN`, or `arguments` (`watch --http …`), and waits for its address.
-    init(_ root: FerryRoot, listen: String = "127.0.0.1:0", arguments: [String]? = nil) throws {
+    init(_ root: FerryRoot, listen: String = "127.0.0.1:0", arguments: [String]? = nil, environment: [String: String] = [:]) throws {
         self.root = root
-        process = try root.start(arguments ?? ["serve", "--listen", listen])
+        process = try root.start(arguments ?? ["serve", "--listen", listen], environment: environment)
         let out = try #require(process.standardOutput as? Pipe)
         var text = ""
         let deadline = Date().addingTimeInterval(30)
