@@ -71,11 +71,12 @@ struct Exporter {
         /// Where the document was read (file, line, record), for errors its payloads meet.
         var location: Location?
 
-        /// A payload's error placed at the document in the input (file, line, record),
-        /// keeping the field it names: a connector knows the document, not the file.
+        /// A payload's error that names only a field (a connector knows the document, not the
+        /// file), placed at the document in the input: file, line, record and that field. One
+        /// located in the payload itself (an XSD's line and path) stays where it is.
         func placed(_ error: FerryError) -> FerryError {
             guard var at = location else { return error }
-            if let own = error.location, own.file == at.file { return error }
+            if let own = error.location, own.line != nil || own.path != nil || own.record != nil { return error }
             at.field = error.location?.field ?? at.field
             var copy = error
             copy.location = at
