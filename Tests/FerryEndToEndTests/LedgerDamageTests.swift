@@ -220,6 +220,38 @@ import Testing
         #expect(!after.contains { $0.contains("~2") || $0.contains("_v2") }, "\(after)")
     }
 
+    /// A per-input-file target's combined payload was out when the run stopped and the ledger
+    /// was lost: the rebuild takes its members from the one batch the file was, so the next
+    /// run neither sends the file's payload again nor loses an order that was not in it.
+    @Test func aCombinedPayloadInFlightIsNotExportedAgain() throws {
+        let root = try FerryRoot(config: """
+            flows:
+              - name: orders
+                kind: order
+                pickup: { settle: 0 }
+                targets:
+                  - { name: erp, format: json }
+                  - { name: batch, format: csv, per-input-file: true }
+            """)
+        defer { root.remove() }
+        // SO-9241 went out before, alone; the file in flight repeats it and adds SO-9242.
+        try root.drop("first.json", into: "orders", Samples.orderJSON(number: "SO-9241", lines: [("A", "1", "1.00")]))
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("daily.json", into: "orders", "[" + [9241, 9242].map {
+            Samples.orderJSON(number: "SO-\($0)", lines: [("A", "1", "1.00")])
+        }.joined(separator: ",") + "]")
+        #expect(try root.ferry(["run"], environment: ["FERRY_FAULT": "afterExportsDone"]).status != 0)
+        let payloads = root.files(under: "outbox")
+        #expect(payloads.contains("outbox/orders/batch/daily.csv"), "\(payloads)")
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+        #expect(try root.ferry(["ledger", "rebuild"]).status == 0)
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.files(under: "outbox") == payloads, "nothing exported a second time")
+        let outcomes = try root.statusRecord(for: "daily.json").documents.compactMap { $0["outcome"] as? String }
+        #expect(outcomes == ["already-exported", "exported"], "\(outcomes)")
+    }
+
     /// The file in flight carried a second version of an article: its payload copy is named
     /// `_v2`, and the rebuild must take it for that unit's next generation, not a stranger.
     @Test func aSecondVersionInFlightIsNotExportedAgain() throws {

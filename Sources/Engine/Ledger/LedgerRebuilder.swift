@@ -425,6 +425,12 @@ public struct LedgerRebuilder {
                             }
                         }
                     }
+                    units += try restoredCombined(
+                        input: input, name: name, documents: documents, runtime: runtime, ledger: ledger, seen: &seen,
+                        copy: { target, file in
+                            unnamed[target.config.name]?[file] ?? finishedHiddenCopy(target: target.config.name, outbox: target.outbox, file: file)
+                        },
+                        exists: { target, file in unnamed[target.config.name]?[file] != nil })
                     guard !units.isEmpty else { continue }
                     let now = clock()
                     restored += try ledger.write { db in
@@ -448,6 +454,60 @@ public struct LedgerRebuilder {
             }
         }
         return restored
+    }
+
+    /// The export units of a `per-input-file` target's combined payload in flight, when its
+    /// copy is there: only for a file the run took in one batch (one part; no key twice, at
+    /// most `FileProcessor.batchSize` records and `batchWeight` lines), whose units with no
+    /// earlier export are then exactly the payload's members. Otherwise none: the payload goes
+    /// out again, which is a second copy, never a lost order.
+    private func restoredCombined(
+        input: String, name: String, documents: [String: any CanonicalDocument], runtime: FlowRuntime, ledger: Ledger,
+        seen: inout Set<String>, copy: (FlowRuntime.Target, String) -> String?, exists: (FlowRuntime.Target, String) -> Bool
+    ) throws -> [RestoredExport] {
+        let combined = runtime.targets.filter(\.config.perInputFile)
+        guard !combined.isEmpty, try isOneBatch(input, name: name, runtime: runtime) else { return [] }
+        var unique: [String: any CanonicalDocument] = [:]
+        for document in documents.values { unique[document.kind.rawValue + "/" + document.key.rawValue] = document }
+        var units: [RestoredExport] = []
+        for target in combined {
+            guard let any = unique.values.first, let sample = try? target.render([any]) else { continue }
+            let file = OutputNaming.name(input: name, part: 0, attempt: 1, fileExtension: sample.fileExtension)
+            guard !exists(target, OutputNaming.name(input: name, part: 1, attempt: 1, fileExtension: sample.fileExtension)),
+                  let copyPath = copy(target, file)
+            else { continue }
+            for document in unique.values {
+                guard let payload = try? target.render([document]) else { continue }
+                let (json, hash) = ExportDecider.content(of: document, payload: payload)
+                for event in target.connector.events(for: document) {
+                    let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
+                    // Exported before (this payload left it out as already exported, or amended).
+                    guard try RestoredExport.nextGeneration(of: unit, in: ledger) == 0,
+                          seen.insert(unit.target + "\u{0}" + unit.key + "\u{0}" + event.rawValue).inserted
+                    else { continue }
+                    units.append(RestoredExport(
+                        unit: unit, hash: hash, json: json, asOf: document.asOf,
+                        output: layout.relative(target.outbox + "/" + file), copy: copyPath))
+                }
+            }
+        }
+        return units
+    }
+
+    /// Whether a run took the file in one batch, as `FileProcessor` cuts them.
+    private func isOneBatch(_ path: String, name: String, runtime: FlowRuntime) throws -> Bool {
+        var source = try runtime.source.openSource(path: path, displayName: name, settings: runtime.sourceSettings)
+        var records = 0
+        var weight = 0
+        var keys = Set<String>()
+        while let item = try source.next() {
+            records += 1
+            if case .document(let document, _) = item {
+                guard keys.insert(document.kind.rawValue + "/" + document.key.rawValue).inserted else { return false }
+                weight += FileProcessor.weight(of: document)
+            }
+        }
+        return records <= FileProcessor.batchSize && weight < FileProcessor.batchWeight
     }
 
     /// The archived input's documents by key, as the flow reads them now; the flow's rules run
