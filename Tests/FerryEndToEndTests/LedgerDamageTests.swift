@@ -252,6 +252,23 @@ import Testing
         #expect(outcomes == ["already-exported", "exported"], "\(outcomes)")
     }
 
+    /// The file in flight names an article twice, changed the second time: both versions went
+    /// out (`article_SKU-1.json`, then `_v2`) before the stop; both are restored, in order.
+    @Test func anArticleTwiceInTheFileInFlightIsNotExportedAgain() throws {
+        let root = try FerryRoot()
+        defer { root.remove() }
+        let header = "sku;name;priceInclVat;stockAvailable\n"
+        try root.drop("a.csv", into: "articles", header + "SKU-1;A;10.95;18\nSKU-2;B;5.00;1\nSKU-1;A;10.95;37\n")
+        #expect(try root.ferry(["run"], environment: ["FERRY_FAULT": "afterExportsDone:2"]).status != 0)
+        let payloads = root.files(under: "outbox")
+        #expect(payloads.contains { $0.hasSuffix("article_SKU-1_v2.json") }, "\(payloads)")
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+        #expect(try root.ferry(["ledger", "rebuild"]).status == 0)
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.files(under: "outbox") == payloads, "nothing exported a second time")
+    }
+
     /// The file in flight carried a second version of an article: its payload copy is named
     /// `_v2`, and the rebuild must take it for that unit's next generation, not a stranger.
     @Test func aSecondVersionInFlightIsNotExportedAgain() throws {

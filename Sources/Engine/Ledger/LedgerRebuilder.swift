@@ -396,29 +396,39 @@ public struct LedgerRebuilder {
                     guard let name = FileIO.list(folder).filter({ !$0.hasPrefix(".") }).sorted().first else { continue }
                     let input = folder + "/" + name
                     guard let digest = try? FileIO.sha256(ofFile: input),
-                          let documents = try? decodedDocuments(input, name: name, runtime: runtime, at: clock())
+                          let occurrences = try? documentsInOrder(input, name: name, runtime: runtime, at: clock())
                     else { continue }
+                    var documents: [String: any CanonicalDocument] = [:]
+                    for (decodedKey, document) in occurrences {
+                        documents[decodedKey] = document
+                        documents[document.key.rawValue] = document
+                    }
                     var units: [RestoredExport] = []
                     var seen = Set<String>()
-                    for document in documents.values {
+                    // A key repeated in the file (a later version of an article) went out as the
+                    // unit's next generation each time its content changed: count them in order.
+                    var planned: [String: Int] = [:]
+                    for (_, document) in occurrences {
                         for target in runtime.targets where !target.config.perInputFile {
                             guard let payload = try? target.render([document]),
                                   let first = target.connector.events(for: document).first
                             else { continue }
                             // The name a run gives the unit's next generation: `_v2` when a
                             // status record already restored the first.
-                            let generation = try RestoredExport.nextGeneration(
-                                of: ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: first),
-                                in: ledger)
+                            let firstUnit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: first)
+                            let plannedKey = firstUnit.target + "\u{0}" + firstUnit.kind.rawValue + "\u{0}" + firstUnit.key
+                            let generation = try RestoredExport.nextGeneration(of: firstUnit, in: ledger) + planned[plannedKey, default: 0]
                             let file = OutputNaming.name(
                                 kind: document.kind, key: document.key, generation: generation, fileExtension: payload.fileExtension)
                             guard let copy = unnamed[target.config.name]?[file]
                                 ?? finishedHiddenCopy(target: target.config.name, outbox: target.outbox, file: file)
                             else { continue }
+                            planned[plannedKey, default: 0] += 1
                             let (json, hash) = ExportDecider.content(of: document, payload: payload)
                             for event in target.connector.events(for: document) {
                                 let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
-                                guard seen.insert(unit.target + "\u{0}" + unit.key + "\u{0}" + event.rawValue).inserted else { continue }
+                                guard seen.insert(unit.target + "\u{0}" + unit.key + "\u{0}" + event.rawValue + "\u{0}\(generation)").inserted
+                                else { continue }
                                 units.append(RestoredExport(
                                     unit: unit, hash: hash, json: json, asOf: document.asOf,
                                     output: layout.relative(target.outbox + "/" + file), copy: copy))
@@ -514,16 +524,28 @@ public struct LedgerRebuilder {
     /// with the reference tables but without the catalog (a rule that needs it leaves the
     /// document as decoded: a re-dropped order then shows as amended, never as new).
     private func decodedDocuments(_ path: String, name: String, runtime: FlowRuntime, at date: Date) throws -> [String: any CanonicalDocument] {
-        let environment = RuleEnvironment(reference: config.reference, now: date)
         var documents: [String: any CanonicalDocument] = [:]
+        for (decodedKey, document) in try documentsInOrder(path, name: name, runtime: runtime, at: date) {
+            documents[decodedKey] = document
+            documents[document.key.rawValue] = document
+        }
+        return documents
+    }
+
+    /// Every document of the input in file order, repeats included, with the key it was
+    /// decoded under (rules may change a key).
+    private func documentsInOrder(
+        _ path: String, name: String, runtime: FlowRuntime, at date: Date
+    ) throws -> [(decodedKey: String, document: any CanonicalDocument)] {
+        let environment = RuleEnvironment(reference: config.reference, now: date)
+        var documents: [(decodedKey: String, document: any CanonicalDocument)] = []
         do {
             var source = try runtime.source.openSource(path: path, displayName: name, settings: runtime.sourceSettings)
             while let item = try source.next() {
                 guard case .document(let decoded, let location) = item else { continue }
                 var document = decoded
                 if case .ready(let prepared) = try runtime.prepare(decoded, at: location, in: environment) { document = prepared }
-                documents[decoded.key.rawValue] = document
-                documents[document.key.rawValue] = document
+                documents.append((decoded.key.rawValue, document))
             }
         } catch let error as FerryError {
             throw Unrestorable(reason: "the archived input cannot be read: \(error.message())")
