@@ -113,7 +113,7 @@ import Testing
     @Test func theReadmeConfigurationOfExactToSendcloudIsValid() throws {
         let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../README.md"), encoding: .utf8)
-        let section = try #require(readme.range(of: "### Built-in connectors: Exact Online → Sendcloud"))
+        let section = try #require(readme.range(of: "## Integration: ERP (Exact Online) → shipping (Sendcloud)"))
         let rest = readme[section.upperBound...]
         let start = try #require(rest.range(of: "```yaml\n"))
         let end = try #require(rest[start.upperBound...].range(of: "```"))
