@@ -21,6 +21,31 @@ import Testing
         return try #require(Support.documents(results, as: Order.self).first)
     }
 
+    /// A `system: woocommerce` target with its own `layout:` writes the payload through the
+    /// layout but keeps the system's events and lifecycle: a cancellation of an order it was
+    /// never sent is still skipped with the reason, and one it was sent goes out.
+    @Test func aTargetLayoutKeepsItsSystemsLifecycle() throws {
+        var cancelled = try channableOrder()
+        cancelled.status = .cancelled
+        let layout = Layout(name: "shop-json", direction: .target, kind: .order, format: .json, origin: RuleOrigin("test"))
+        let connector = LayoutConnector(target: layout, writesFor: WooCommerceConnector())
+        #expect(connector.events(for: cancelled) == [.cancelled])
+        let target = LifecycleTarget(name: "webshop", settings: TargetSettings(kind: .order, format: .json))
+        let never = LifecycleHistory(kind: .order, key: cancelled.key.rawValue)
+        guard case .skip(let reason) = connector.lifecycle(of: cancelled, for: target, history: never) else {
+            Issue.record("a cancellation never sent must be skipped")
+            return
+        }
+        #expect(reason.key == .cancelNeverSent)
+        let sent = LifecycleHistory(
+            kind: .order, key: cancelled.key.rawValue, entries: [.init(target: "webshop", event: .created, exportedAt: nil)])
+        guard case .export(let events) = connector.lifecycle(of: cancelled, for: target, history: sent) else {
+            Issue.record("a cancellation of an order that was sent must be exported")
+            return
+        }
+        #expect(events == [.cancelled])
+    }
+
     @Test func theWebshopOrderBodyCarriesAddressLinesAndTheMarketplaceIds() throws {
         let payload = try WooCommerceConnector().payload(for: [try channableOrder()], settings: TargetSettings(kind: .order, format: .json))
         let body = try #require(try Support.json(payload.bytes) as? [String: Any])

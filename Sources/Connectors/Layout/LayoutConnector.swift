@@ -9,10 +9,25 @@ import Mapping
 public struct LayoutConnector: Connector {
     public let source: Layout?
     public let target: Layout?
+    /// The system a target's own `layout:` writes for (`system: woocommerce` with a layout):
+    /// the layout makes the payload, the system still names the events and decides the
+    /// lifecycle (cancel only what was sent, wait for a tracking code).
+    public let writesFor: (any Connector)?
 
-    public init(source: Layout? = nil, target: Layout? = nil) {
+    public init(source: Layout? = nil, target: Layout? = nil, writesFor: (any Connector)? = nil) {
         self.source = source
         self.target = target
+        self.writesFor = writesFor
+    }
+
+    public func events(for document: any CanonicalDocument) -> [EventName] {
+        writesFor?.events(for: document) ?? [type(of: document).semantics == .state ? .state : .created]
+    }
+
+    public func lifecycle(
+        of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
+    ) -> LifecycleDecision {
+        writesFor?.lifecycle(of: document, for: target, history: history) ?? .export(events(for: document))
     }
 
     public var system: String { "layout:" + ((source ?? target)?.name ?? "?") }

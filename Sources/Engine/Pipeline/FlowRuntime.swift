@@ -51,7 +51,7 @@ struct FlowRuntime: Sendable {
                 throw FerryError(.engineUnknownSystem, at: Location(file: "ferry.yml", line: target.line), ["system": target.system])
             }
             if let layout = target.layout {
-                connector = LayoutConnector(target: layout)
+                connector = LayoutConnector(target: layout, writesFor: connector)
             } else if let overrides = target.overrides, connector is CanonicalConnector {
                 connector = CanonicalConnector(targetOverrides: overrides)
             }
