@@ -205,35 +205,32 @@ extension Ledger: TimerLedger {
     }
 
     func markFired(id: Int64, owner: String, at date: Date) throws -> Bool {
-        try write { db in
-            guard var timer = try TimerRecord.filter(key: id)
-                .filter(Column("owner") == owner && Column("state") == TimerRecord.State.waiting.rawValue).fetchOne(db)
-            else { return false }
-            timer.state = .fired
-            timer.firedAt = date
-            try timer.update(db)
-            try Self.log(
-                db,
-                ActivityEntry(
-                    at: date, flow: timer.flow, fileId: timer.fileId, action: "timer-fired", key: timer.key,
-                    detail: "\(timer.action) for \(timer.target): \(timer.event) did not arrive by \(Self.utc(timer.dueAt))"))
-            return true
+        try end(id: id, owner: owner, as: .fired, at: date, action: "timer-fired") { timer in
+            "\(timer.action) for \(timer.target): \(timer.event) did not arrive by \(Self.utc(timer.dueAt))"
         }
     }
 
     func markTimerFailed(id: Int64, owner: String, at date: Date, detail: String) throws -> Bool {
+        try end(id: id, owner: owner, as: .failed, at: date, action: "timer-failed") { timer in
+            "\(timer.action) for \(timer.target) could not be exported: \(detail)"
+        }
+    }
+
+    /// Ends a waiting timer `owner` holds in `state`, with its activity entry; false when the
+    /// owner no longer holds it.
+    private func end(
+        id: Int64, owner: String, as state: TimerRecord.State, at date: Date, action: String, detail: (TimerRecord) -> String
+    ) throws -> Bool {
         try write { db in
             guard var timer = try TimerRecord.filter(key: id)
                 .filter(Column("owner") == owner && Column("state") == TimerRecord.State.waiting.rawValue).fetchOne(db)
             else { return false }
-            timer.state = .failed
+            timer.state = state
             timer.firedAt = date
             try timer.update(db)
             try Self.log(
                 db,
-                ActivityEntry(
-                    at: date, flow: timer.flow, fileId: timer.fileId, action: "timer-failed", key: timer.key,
-                    detail: "\(timer.action) for \(timer.target) could not be exported: \(detail)"))
+                ActivityEntry(at: date, flow: timer.flow, fileId: timer.fileId, action: action, key: timer.key, detail: detail(timer)))
             return true
         }
     }

@@ -1,0 +1,29 @@
+import Diagnostics
+import Foundation
+
+/// Reasons as the ledger's `reason` columns keep them: a JSON array of notes (key and
+/// arguments, rendered in the reader's language). Ledgers of older versions hold plain
+/// English text there, which reads back as one verbatim note.
+enum StoredNotes {
+    static func encode(_ notes: [Note]) -> String? { notes.isEmpty ? nil : JSONText.encode(notes) }
+
+    static func decode(_ text: String?) -> [Note] {
+        guard let text, !text.isEmpty else { return [] }
+        if text.hasPrefix("["), let notes = JSONText.decode([Note].self, text) { return notes }
+        return [.verbatim(text)]
+    }
+}
+
+/// Compact JSON text for ledger columns.
+enum JSONText {
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}
