@@ -5,11 +5,11 @@ public struct Order: CanonicalDocument, Hashable {
     public static let kind = DocumentKind.order
     public static let semantics = ExportSemantics.event
 
-    public enum Kind: String, Hashable, Sendable, Codable { case sales, purchase }
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable { case sales, purchase }
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         case open, processing, placed, shipped, completed, cancelled
     }
-    public enum Approval: String, Hashable, Sendable, Codable { case approved, pending, rejected }
+    public enum Approval: String, Hashable, Sendable, Codable, CaseIterable { case approved, pending, rejected }
 
     public var number: String
     /// The system the order came from (`canonical`, `exact-online`, ...).

@@ -3,30 +3,45 @@ import Diagnostics
 import Formats
 
 extension CanonicalCSVLayout {
-    /// The columns always written for a kind, in their stable order.
+    /// The columns always written for a kind, in their stable order: derived from its field
+    /// table (`CanonicalFields`), once per kind.
     static func fixedColumns(for kind: DocumentKind) -> [String] {
-        switch kind {
-        case .order:
-            let party = partyFields + standardSchemes
-            return ["number", "sourceSystem", "sourceCompany", "orderKind", "status", "approval", "sourceStatus",
-                    "orderDate", "currency"]
-                + party.map { "buyer.\($0)" } + party.map { "seller.\($0)" }
-                + addressFields.map { "billingAddress.\($0)" } + addressFields.map { "shippingAddress.\($0)" }
-                + ["shippingMethod", "shippingCost", "paymentMethod", "paymentTerms"]
-                + discountFields.map { "discounts.1.\($0)" }
-                + ["warehouse", "notes"]
-                + lineFields.map { "line.\($0)" }
-        case .article:
-            return ["sku", "gtin", "name", "shortDescription", "longDescription", "priceExclVat", "priceInclVat",
-                    "vatRate", "vatCode", "costPrice", "currency", "stockAvailable", "stockReserved", "unit", "weight",
-                    "hsCode", "countryOfOrigin", "brand", "categories", "imageURLs", "parentSku", "updatedAt"]
-        case .stock:
-            return ["sku", "warehouse", "available", "reserved", "asOf"]
-        case .shipment:
-            return ["orderNumber", "trackingNumber", "carrier", "trackingURL", "shippedAt", "sourceSystem"]
-        default:
-            return []
+        fixedColumnsByKind[kind] ?? []
+    }
+
+    private static let fixedColumnsByKind: [DocumentKind: [String]] = Dictionary(
+        uniqueKeysWithValues: DocumentMapping.supported.map { kind in
+            var rows: [String] = []
+            let head = columns(of: CanonicalFields.of(kind) ?? [], prefix: "", rows: &rows)
+            return (kind, head + rows)
+        })
+
+    /// The fixed columns of one level of a field table: value fields in table order (a
+    /// record's fields under its prefix, the first item of a numbered list as `discounts.1.`),
+    /// then the fixed keys of keyed lists (`buyer.gln`); the columns of a list written as one
+    /// row per item (`line.sku`) go to `rows`, after all others. Dictionaries have no fixed
+    /// columns (`custom.<name>`).
+    private static func columns(of fields: [CanonicalFieldInfo], prefix: String, rows: inout [String]) -> [String] {
+        var columns: [String] = []
+        var keyed: [String] = []
+        for field in fields {
+            if let type = field.type {
+                if type != .dictionary { columns.append(prefix + field.csvName) }
+                continue
+            }
+            let inner = prefix + field.csvName + "."
+            switch field.csvList {
+            case nil: columns += Self.columns(of: field.children, prefix: inner, rows: &rows)
+            case .rows?:
+                let rowColumns = Self.columns(of: field.children, prefix: inner, rows: &rows)
+                rows += rowColumns
+            case .numbered?: columns += Self.columns(of: field.children, prefix: inner + "1.", rows: &rows)
+            case .keyed(let fixed)?:
+                let keyPrefix = field.csvName.isEmpty ? prefix : inner
+                keyed += fixed.map { keyPrefix + $0 }
+            }
         }
+        return columns + keyed
     }
 
     /// Header and rows for documents given as JSON-shaped trees: one row per order line

@@ -12,18 +12,13 @@ import Foundation
 /// `attribute.<name>`, `supplierCode.<supplier>`, `categories` / `imageURLs` split on `|`.
 enum CanonicalCSVLayout {
     static let listSeparator: Character = "|"
-    static let partyFields = ["number", "companyName", "contactName", "email", "phone"]
-    static let standardSchemes = ["gln", "vat", "kvk"]
-    static let addressFields = [
-        "name", "companyName", "street", "houseNumber", "houseNumberAddition", "postalCode", "city", "region",
-        "country", "servicePointId",
-    ]
-    static let discountFields = ["code", "description", "amount"]
-    static let lineFields = [
-        "lineNumber", "sku", "gtin", "supplierArticleCode", "description", "quantity", "unit", "unitPriceExclVat",
-        "unitPriceInclVat", "vatRate", "vatCode", "discount", "hsCode", "countryOfOrigin", "weight",
-    ]
-    static let listColumns: Set<String> = ["categories", "imageurls"]
+    /// The party fields that are columns of their own (`buyer.email`); any other name after
+    /// `buyer.` is an identifier scheme. From `Party.canonicalFields`.
+    static let partyFields = Party.canonicalFields.map(\.info).filter { $0.type != nil }.map(\.name)
+    /// Lower-cased names of the list-of-texts columns, split on `|` (`categories`).
+    static let listColumns: Set<String> = Set(
+        DocumentMapping.supported.flatMap { CanonicalFields.of($0) ?? [] }
+            .filter { $0.type == .textList }.map { $0.csvName.lowercased() })
 
     /// A cell of a row: its column name and its node (which knows its location).
     typealias Cell = (column: String, node: Node)

@@ -1,3 +1,4 @@
+import Canonical
 import Diagnostics
 import Formats
 
@@ -30,17 +31,29 @@ enum CanonicalXMLShape {
         var items: Items
     }
 
-    /// List and dictionary fields of the canonical model, by lower-cased JSON name.
-    static let collections: [String: Collection] = [
-        "lines": Collection(element: "Line", items: .objects),
-        "discounts": Collection(element: "Discount", items: .objects),
-        "identifiers": Collection(element: "Identifier", items: .pair(attribute: "scheme", text: "value")),
-        "suppliercodes": Collection(element: "SupplierCode", items: .pair(attribute: "supplier", text: "code")),
-        "categories": Collection(element: "Category", items: .texts),
-        "imageurls": Collection(element: "ImageURL", items: .texts),
-        "customfields": Collection(element: "Field", items: .dictionary),
-        "attributes": Collection(element: "Attribute", items: .dictionary),
-    ]
+    /// List and dictionary fields of the canonical model, by lower-cased JSON name: every
+    /// field of the field tables (`CanonicalFields`) with an XML item element. A keyed list
+    /// (`identifiers`) is a pair: its first field the attribute, its second the text.
+    static let collections: [String: Collection] = {
+        var collections: [String: Collection] = [:]
+        func add(_ fields: [CanonicalFieldInfo]) {
+            for field in fields {
+                add(field.children)
+                guard let element = field.xmlItem else { continue }
+                let items: Items
+                switch (field.type, field.csvList) {
+                case (.textList?, _): items = .texts
+                case (.dictionary?, _): items = .dictionary
+                case (nil, .keyed?) where field.children.count == 2:
+                    items = .pair(attribute: field.children[0].name, text: field.children[1].name)
+                default: items = .objects
+                }
+                collections[field.name.lowercased()] = Collection(element: element, items: items)
+            }
+        }
+        for kind in DocumentMapping.supported { add(CanonicalFields.of(kind) ?? []) }
+        return collections
+    }()
 
     /// The record element's local name (`Order`), from an XPath-like location path.
     static func elementName(of location: Location) -> String? {

@@ -35,18 +35,20 @@ enum DocumentMapping {
         }
     }
 
-    /// Whether `tree(for:stable:)` differs with `stable`: articles and stock levels carry timestamps.
+    /// Whether `tree(for:stable:)` differs with `stable`: kinds whose field table has volatile
+    /// timestamps (articles, stock levels), and any kind without a table, to be safe.
     static func hasVolatileFields(_ document: any CanonicalDocument) -> Bool {
-        !(document is Order || document is Shipment)
+        let kind = document.kind
+        return CanonicalFields.of(kind) == nil || CanonicalFields.hasVolatileFields(kind)
     }
 
     /// The JSON-shaped tree of a document; `stable` leaves out volatile timestamps.
     static func tree(for document: any CanonicalDocument, stable: Bool) -> Node? {
         switch document {
-        case let order as Order: return OrderMapping.tree(for: order)
-        case let article as Article: return ArticleMapping.tree(for: article, stable: stable)
-        case let level as StockLevel: return StockMapping.tree(for: level, stable: stable)
-        case let shipment as Shipment: return ShipmentMapping.tree(for: shipment)
+        case let order as Order: return RecordMapping.tree(of: order, stable: stable)
+        case let article as Article: return RecordMapping.tree(of: article, stable: stable)
+        case let level as StockLevel: return RecordMapping.tree(of: level, stable: stable)
+        case let shipment as Shipment: return RecordMapping.tree(of: shipment, stable: stable)
         default: return nil
         }
     }

@@ -2,16 +2,11 @@ import Canonical
 import Foundation
 import Formats
 
-/// Canonical shipment ↔ JSON-shaped record tree.
+/// Canonical shipment ↔ JSON-shaped record tree; the fields are those of
+/// `Shipment.canonicalFields`, read and written by `RecordMapping`.
 enum ShipmentMapping {
     static func shipment(from root: Node, _ reading: inout NodeReading) -> Shipment {
-        Shipment(
-            orderNumber: reading.requiredKeyText(root, "orderNumber") ?? "",
-            trackingNumber: reading.requiredKeyText(root, "trackingNumber") ?? "",
-            carrier: reading.text(root, "carrier"),
-            trackingURL: reading.text(root, "trackingURL"),
-            shippedAt: reading.date(root, "shippedAt"),
-            sourceSystem: reading.keyText(root, "sourceSystem") ?? "canonical")
+        RecordMapping.read(Shipment.self, from: root, kind: .shipment, &reading)
     }
 
     static func keyText(of root: Node) -> String? {
@@ -20,16 +15,5 @@ enum ShipmentMapping {
             return nil
         }
         return BusinessKey(reading.keyText(root, "sourceSystem") ?? "canonical", order, tracking).rawValue
-    }
-
-    static func tree(for shipment: Shipment) -> Node {
-        var out = NodeBuilding()
-        out.set("orderNumber", shipment.orderNumber)
-        out.set("trackingNumber", shipment.trackingNumber)
-        out.set("carrier", shipment.carrier)
-        out.set("trackingURL", shipment.trackingURL)
-        out.set("shippedAt", shipment.shippedAt)
-        out.set("sourceSystem", shipment.sourceSystem)
-        return out.node
     }
 }
