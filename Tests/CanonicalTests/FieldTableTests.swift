@@ -125,6 +125,40 @@ import Testing
         }
     }
 
+    /// A model property without a table entry would stay at its blank value in a record
+    /// filled from the table: each one must have been set.
+    static func check<Record: CanonicalRecord>(_ type: Record.Type) {
+        let blank = Mirror(reflecting: Record.blank).children
+        let filled = Mirror(reflecting: Self.filled(Record.self, 1)).children
+        #expect(blank.count == filled.count)
+        for (empty, set) in zip(blank, filled) {
+            #expect("\(empty.value)" != "\(set.value)", "\(Record.self).\(empty.label ?? "?") has no field table entry")
+        }
+    }
+
+    /// A record whose table forgets a property, to see the check catch it.
+    struct Forgetful: CanonicalRecord {
+        var kept: String?
+        var forgotten: String?
+        static let blank = Forgetful()
+        static let canonicalFields: [CanonicalField<Forgetful>] = [CanonicalField("kept", .text(\.kept))]
+    }
+
+    @Test func everyModelPropertyHasATableEntry() {
+        withKnownIssue("Forgetful.forgotten has no table entry") { Self.check(Forgetful.self) }
+        let check = { (type: any CanonicalRecord.Type) in Self.check(type) }
+        check(Order.self)
+        check(OrderLine.self)
+        check(Discount.self)
+        check(Party.self)
+        check(PartyIdentifier.self)
+        check(Address.self)
+        check(Article.self)
+        check(SupplierCode.self)
+        check(StockLevel.self)
+        check(Shipment.self)
+    }
+
     @Test func volatileFieldsAreTheTimestampsOfStateDocuments() {
         #expect(CanonicalFields.hasVolatileFields(.article))
         #expect(CanonicalFields.hasVolatileFields(.stock))

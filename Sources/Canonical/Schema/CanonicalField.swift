@@ -52,17 +52,6 @@ public struct CanonicalField<Model>: Sendable {
         case list(any CanonicalListAccess<Model>)
     }
 
-    /// How a list of records is spelled in the canonical CSV layout.
-    public enum CSVList: Sendable, Hashable {
-        /// One row per item, columns under the field's CSV prefix (`line.sku`).
-        case rows
-        /// Numbered column groups (`discounts.1.amount`).
-        case numbered
-        /// Two-field items as one column per first-field value (`buyer.gln` for an identifier
-        /// with scheme `GLN`); `fixed` are always written, in this order.
-        case keyed(fixed: [String])
-    }
-
     /// The name in the canonical tree and JSON (`unitPriceExclVat`).
     public let name: String
     public let access: Access
@@ -76,13 +65,13 @@ public struct CanonicalField<Model>: Sendable {
     /// `name`; empty for a keyed list whose columns sit under its parent's prefix.
     public let csvName: String?
     /// How a list of records is spelled in CSV.
-    public let csvList: CSVList?
+    public let csvList: CanonicalCSVList?
     /// The XML element of one item of a list or dictionary (`Line`, `Field`).
     public let xmlItem: String?
 
     public init(
         _ name: String, _ access: Access, required: Bool = false, key: Bool = false, volatile: Bool = false,
-        csv: String? = nil, csvList: CSVList? = nil, xmlItem: String? = nil
+        csv: String? = nil, csvList: CanonicalCSVList? = nil, xmlItem: String? = nil
     ) {
         self.name = name
         self.access = access
@@ -121,7 +110,7 @@ public struct CanonicalField<Model>: Sendable {
         case .list(let access):
             info.children = Self.infos(of: access)
             info.isList = true
-            info.csvList = csvList.map(CanonicalFieldInfo.CSVList.init) ?? .rows
+            info.csvList = csvList ?? .rows
         default: break
         }
         return info
@@ -210,22 +199,20 @@ extension CanonicalField.Access {
     }
 }
 
+/// How a list of records is spelled in the canonical CSV layout.
+public enum CanonicalCSVList: Sendable, Hashable {
+    /// One row per item, columns under the field's CSV prefix (`line.sku`).
+    case rows
+    /// Numbered column groups (`discounts.1.amount`).
+    case numbered
+    /// Two-field items as one column per first-field value (`buyer.gln` for an identifier
+    /// with scheme `GLN`); `fixed` are always written, in this order.
+    case keyed(fixed: [String])
+}
+
 /// A canonical field without its model type: what the schema, the CSV columns and the XML
 /// shape are derived from.
 public struct CanonicalFieldInfo: Sendable, Hashable {
-    public enum CSVList: Sendable, Hashable {
-        case rows, numbered
-        case keyed(fixed: [String])
-
-        init<Model>(_ list: CanonicalField<Model>.CSVList) {
-            switch list {
-            case .rows: self = .rows
-            case .numbered: self = .numbered
-            case .keyed(let fixed): self = .keyed(fixed: fixed)
-            }
-        }
-    }
-
     public var name: String
     /// `nil` for a record or a list of records.
     public var type: CanonicalSchema.FieldType?
@@ -234,7 +221,7 @@ public struct CanonicalFieldInfo: Sendable, Hashable {
     /// The CSV column or column prefix.
     public var csvName: String
     /// How a list of records is spelled in CSV; `nil` for other fields.
-    public var csvList: CSVList?
+    public var csvList: CanonicalCSVList?
     public var xmlItem: String?
     /// A list of records.
     public var isList: Bool
