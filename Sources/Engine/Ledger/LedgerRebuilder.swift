@@ -258,6 +258,27 @@ public struct LedgerRebuilder {
         flow.pickup.markerSuffixes.contains { path.hasSuffix($0) }
     }
 
+    /// The events of `document` whose payload is the file at `output`: of the events the target's
+    /// lifecycle may export (`exportableEvents(for:)`), those whose call (endpoint and format) ends
+    /// the file's name, so an order that went out as two calls (Robaws: the stock change and the
+    /// invoice of an order first seen shipped) gets each unit from its own file; `events(for:)`
+    /// when none matches (a name Ferry did not choose).
+    static func events(
+        writing output: String, document: any CanonicalDocument, target: FlowRuntime.Target, payload: Payload
+    ) -> [EventName] {
+        var name = (output as NSString).lastPathComponent
+        // `name~2.json`, the name moved aside (OutputNaming.alternative), ends like `name.json`.
+        if let dot = name.lastIndex(of: "."), let tilde = name[..<dot].lastIndex(of: "~"),
+           name[name.index(after: tilde)..<dot].allSatisfy(\.isNumber) {
+            name.removeSubrange(tilde..<dot)
+        }
+        let matching = target.connector.exportableEvents(for: document).filter { event in
+            let own = try? target.render([document], event: event)
+            return name.hasSuffix("." + (own ?? payload).fileExtension)
+        }
+        return matching.isEmpty ? target.connector.events(for: document) : matching
+    }
+
     /// Enters one archived file into `ledger`; returns how many export units it restored.
     private func restore(_ record: Record, statusRecord: String, runtime: FlowRuntime?, into ledger: Ledger) throws -> Int {
         let archived = String(statusRecord.dropLast(".status.json".count))
@@ -287,7 +308,7 @@ public struct LedgerRebuilder {
                         throw Unrestorable(reason: "document \(key) no longer renders for target '\(target.config.name)'")
                     }
                     let (json, hash) = ExportDecider.content(of: document, payload: payload)
-                    for event in target.connector.events(for: document) {
+                    for event in Self.events(writing: output, document: document, target: target, payload: payload) {
                         // A document the file repeats is one export (its record lists it twice).
                         let unit = ExportUnit(target: target.config.name, kind: document.kind, key: key, event: event)
                         guard seen.insert([unit.target, unit.kind.rawValue, key, event.rawValue, output].joined(separator: "\u{0}")).inserted else { continue }
