@@ -367,6 +367,12 @@ import Testing
         defer { root.remove() }
         try root.drop("articles.json", into: "robaws-articles", try Self.fixture("robaws-articles.json"))
         #expect(try root.ferry(["run"]).status == 0)
+        // `ferry preview` shows both calls.
+        try root.write("preview/order-shipped.json", try Self.fixture("productflow-order-shipped.json"))
+        let preview = try root.ferry(["preview", root.path + "/preview/order-shipped.json", "--flow", "productflow-orders"])
+        #expect(preview.status == 0, "\(preview.stdout)\(preview.stderr)")
+        #expect(preview.stdout.contains("order_productflow_sales_pf-5f21c9.robaws-stock-change.json"), "\(preview.stdout)")
+        #expect(preview.stdout.contains("order_productflow_sales_pf-5f21c9.robaws-invoice.json"), "\(preview.stdout)")
         try root.drop("order-shipped.json", into: "productflow-orders", try Self.fixture("productflow-order-shipped.json"))
         let run = try root.ferry(["run"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
