@@ -357,6 +357,22 @@ import Testing
         #expect(try Self.exports(root).filter { $0.hasPrefix("robaws ") }.isEmpty)
         let log = try root.ferry(["log", "--key", "pf-5f21c9"])
         #expect(log.stdout.contains("lifecycle-recorded"), "\(log.stdout)")
+
+        // A ledger rebuilt from the archive remembers the cancellation too (decided again from the
+        // archived input); the next article fetch refills the catalog, the order is still refused.
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        #expect(try root.ledger { db in
+            try Row.fetchAll(db, sql: "SELECT target, key, event FROM lifecycleState").map {
+                "\($0["target"] as String? ?? "") \($0["key"] as String? ?? "") \($0["event"] as String? ?? "")"
+            }
+        } == ["robaws productflow/sales/pf-5f21c9 cancelled"])
+        try root.drop("articles-again.json", into: "robaws-articles", try Self.fixture("robaws-articles.json") + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("order-open-after-rebuild.json", into: "productflow-orders", try Self.fixture("productflow-order-open.json") + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(try root.statusRecord(for: "order-open-after-rebuild.json").documents.first?["outcome"] as? String == "filtered")
+        #expect(root.outbox("productflow-orders", "robaws").isEmpty)
     }
 
     /// Every ProductFlow order was registered: one first seen shipped gets its stock change as
