@@ -122,7 +122,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "UBLConnectorTests",
-            dependencies: ["Connectors", "Canonical", "Formats", "Diagnostics", "Mapping", "SharedFiles"],
+            dependencies: ["Connectors", "Canonical", "Configuration", "Formats", "Diagnostics", "Mapping", "SharedFiles"],
             swiftSettings: strict),
         .testTarget(
             name: "FerryEndToEndTests",

@@ -24,6 +24,14 @@ public protocol Connector: Sendable {
     /// What to do with a document for `target`, knowing which events of its key went out
     /// (see `Lifecycle.swift`). Default: export `events(for:)`.
     func lifecycle(of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory) -> LifecycleDecision
+    /// The payload of `documents` for one `event` when it is another call than the one
+    /// `payload(for:settings:)` makes (Robaws: the stock change of an order first seen shipped,
+    /// whose own payload is the invoice); nil (the default): the same payload for every event.
+    func payload(for documents: [any CanonicalDocument], event: EventName, settings: TargetSettings) throws -> Payload?
+    /// Every event the lifecycle may export for a document, whatever its key's history:
+    /// `events(for:)` by default, more where the lifecycle adds some (`ferry ledger rebuild`
+    /// matches each recorded payload to one of them by its endpoint).
+    func exportableEvents(for document: any CanonicalDocument) -> [EventName]
 }
 
 extension Connector {

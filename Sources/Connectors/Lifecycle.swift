@@ -3,8 +3,9 @@ import Diagnostics
 import Foundation
 
 /// What a target's connector may ask about a business key before deciding a document:
-/// which of the key's events were exported (`done`) to which target, read by the engine from
-/// the ledger in the same step that reads the export history.
+/// which of the key's events were exported (`done`) to which target, and which were recorded
+/// without an export (`LifecycleDecision.record`: an order cancelled before it was ever sent),
+/// read by the engine from the ledger in the same step that reads the export history.
 public struct LifecycleHistory: Sendable, Equatable {
     /// One exported event of the key.
     public struct Entry: Sendable, Equatable {
@@ -19,15 +20,47 @@ public struct LifecycleHistory: Sendable, Equatable {
         }
     }
 
+    /// One event of the key recorded for a target without an export: a state of the key's
+    /// life the target never received (cancelled before the order was sent). Once per
+    /// (target, key, event), kept in the ledger across files, restarts and reprocessing.
+    public struct Recorded: Sendable, Equatable {
+        public var target: String
+        public var event: EventName
+        /// Why nothing was exported then (the skip's reason), for the notes of later documents.
+        public var reason: Note
+        public var recordedAt: Date?
+
+        public init(target: String, event: EventName, reason: Note, recordedAt: Date?) {
+            self.target = target
+            self.event = event
+            self.reason = reason
+            self.recordedAt = recordedAt
+        }
+    }
+
     public var kind: DocumentKind
     public var key: String
     /// Oldest first, every target.
     public var entries: [Entry]
+    /// Events recorded without an export, oldest first, every target.
+    public var recorded: [Recorded]
 
-    public init(kind: DocumentKind, key: String, entries: [Entry] = []) {
+    public init(kind: DocumentKind, key: String, entries: [Entry] = [], recorded: [Recorded] = []) {
         self.kind = kind
         self.key = key
         self.entries = entries
+        self.recorded = recorded
+    }
+
+    /// The record of `event` for `target` (nil: any target) when it was recorded without an export.
+    public func recording(of event: EventName, for target: String? = nil) -> Recorded? {
+        recorded.first { $0.event == event && (target == nil || $0.target == target) }
+    }
+
+    /// Whether `event` happened to the key as `target` (nil: any target) knows it: exported, or
+    /// recorded without an export.
+    public func happened(_ event: EventName, to target: String? = nil) -> Bool {
+        wasExported(event, to: target) || recording(of: event, for: target) != nil
     }
 
     /// Whether `event` of the key was exported to `target` (nil: to any target).
@@ -91,11 +124,26 @@ public enum LifecycleDecision: Sendable, Equatable {
     /// Export nothing; the document is `filtered` with this reason ("cancelled before it was
     /// ever sent: nothing to cancel").
     case skip(Note)
+    /// Export nothing, and remember that `event` happened to the key at this target (a state
+    /// that is not an export: the order was cancelled before it was ever sent). The document is
+    /// `filtered` with the reason; later documents of the key see the event in
+    /// `LifecycleHistory.recorded` (an order arriving after its own cancellation is refused).
+    case record(EventName, reason: Note)
     /// Wait: the document is `pending` until the timer fires or is cancelled.
     case wait(TimerWait)
 }
 
 extension Connector {
+    /// The same payload for every event: `payload(for:settings:)`.
+    public func payload(for documents: [any CanonicalDocument], event: EventName, settings: TargetSettings) throws -> Payload? {
+        nil
+    }
+
+    /// `events(for:)`: a connector whose lifecycle never adds events.
+    public func exportableEvents(for document: any CanonicalDocument) -> [EventName] {
+        events(for: document)
+    }
+
     /// Today's behaviour: export every event of `events(for:)`, whatever was sent before.
     public func lifecycle(
         of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory

@@ -1,4 +1,5 @@
 import Canonical
+import Diagnostics
 import Foundation
 import GRDB
 import Testing
@@ -78,5 +79,35 @@ import Testing
             #expect(plan.contains("USING INDEX") || plan.contains("USING COVERING INDEX"), "\(plan)")
             #expect(!plan.contains("SCAN export"), "\(plan)")
         }
+    }
+
+    /// An event recorded without an export (`LifecycleDecision.record`) is kept once per (target,
+    /// kind, key, event), with the reason of the first record, and read back per key.
+    @Test func anEventRecordedWithoutAnExportIsKeptOnceWithItsReason() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = try ledger.claimFile(
+            NewFile(flow: "orders", name: "cx.json", claimToken: UUID().uuidString, sha256: "s", size: 1, at: day, trigger: "run"),
+            owner: "p1")
+        func state(_ target: String, _ key: String, reason: Note) -> LifecycleStateRecord {
+            LifecycleStateRecord(
+                id: nil, target: target, kind: "order", key: key, event: "cancelled", fileId: file.id ?? 0, attempt: 1,
+                reason: StoredNotes.encode([reason]) ?? "", recordedAt: day)
+        }
+        let first = Note(.robawsSkipNothingToReverse)
+        try ledger.markDone([], documents: [], masterData: [], fileId: file.id ?? 0, at: day, activity: [],
+                            lifecycleStates: [state("robaws", "pf-1", reason: first), state("erp", "pf-1", reason: first)])
+        try ledger.markDone([], documents: [], masterData: [], fileId: file.id ?? 0, at: day, activity: [],
+                            lifecycleStates: [state("robaws", "pf-1", reason: Note(.robawsSkipNoStatus))])
+        let states = try ledger.recordedStates(kind: DocumentKind("order"), keys: ["pf-1", "pf-2"])
+        #expect(states["pf-2"] == nil)
+        #expect(states["pf-1"]?.map(\.target) == ["robaws", "erp"])
+        #expect(states["pf-1"]?.first?.recorded.reason == first, "the first record stands")
+        #expect(states["pf-1"]?.first?.recorded.event == EventName("cancelled"))
+        #expect(try ledger.recordedStates(kind: DocumentKind("shipment"), keys: ["pf-1"]).isEmpty)
+        let plan = try ledger.read { db -> String in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM lifecycleState WHERE kind = 'order' AND key IN ('pf-1')")
+                .map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
+        }
+        #expect(plan.contains("USING INDEX"), "\(plan)")
     }
 }

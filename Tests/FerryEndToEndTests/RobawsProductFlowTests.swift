@@ -154,6 +154,50 @@ import Testing
         ])
     }
 
+    /// Both directions are bundled layouts (`robaws-article`, `productflow-product`): `ferry
+    /// mapping show` prints them with their origin, and `fields:` changes what is read and written.
+    @Test func theBundledLayoutsAreShownAndFieldsOverrideThem() throws {
+        let config = """
+            flows:
+              - name: robaws-articles
+                kind: article
+                source: robaws
+                pickup: { settle: 0 }
+                fields:
+                  customFields.supplier: $.extraFields.Leverancier.stringValue
+                targets:
+                  - name: productflow
+                    system: productflow
+                    format: json
+                    fields:
+                      brand: brand
+                      supplier: customFields.supplier
+            """
+        let root = try FerryRoot(config: config)
+        defer { root.remove() }
+        #expect(try root.ferry(["check"]).status == 0)
+        let shown = try root.ferry(["mapping", "show", "robaws-articles"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let lines = shown.stdout.split(separator: "\n").map(String.init)
+        #expect(shown.stdout.contains("source layout robaws-article (json) → canonical article"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("canonical article → layout productflow-product (json)"), "\(shown.stdout)")
+        let sku = try #require(lines.first { $0.contains("  sku ") })
+        #expect(sku.contains("$.articleNumber") && sku.contains("[robaws (built in):"), "\(sku)")
+        let productId = try #require(lines.first { $0.contains("product_id") })
+        #expect(productId.contains("sku") && productId.contains("[productflow (built in):"), "\(productId)")
+        let supplierIn = try #require(lines.first { $0.contains("customFields.supplier ") && $0.contains("$.extraFields") })
+        #expect(supplierIn.contains("[ferry.yml:7]"), "\(supplierIn)")
+        let supplierOut = try #require(lines.first { $0.contains("  supplier ") })
+        #expect(supplierOut.contains("[ferry.yml:14]"), "\(supplierOut)")
+
+        try root.drop("articles.json", into: "robaws-articles", try Self.fixture("robaws-articles.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        let product = try root.jsonObject("outbox/robaws-articles/productflow/article_KRAAN-MB-150.productflow-product.json")
+        #expect(product["brand"] as? String == "Aquanova")
+        #expect(product["supplier"] as? String == "Aquanova BV")
+        #expect(product["product_id"] as? String == "KRAAN-MB-150")
+    }
+
     // MARK: Article number rules
 
     @Test func articleNumbersMustBeUniqueInTheFileAndWellFormed() throws {
@@ -270,9 +314,11 @@ import Testing
         #expect(root.outbox("productflow-orders", "robaws").count == 3)
     }
 
-    /// Decided by `RobawsLifecycle.decide` from the order's exports so far, which the engine reads
-    /// from the ledger: no stock change went out, so there is nothing to reverse.
-    @Test func anOrderThatArrivesCancelledWritesNothingAndSaysWhy() throws {
+    /// Decided by `RobawsLifecycle.decide` from the order's history at the target, which the
+    /// engine reads from the ledger: no stock change went out, so there is nothing to reverse;
+    /// the cancellation is remembered, so the order arriving after it (in later files, in later
+    /// processes, and when reprocessed) books nothing and invoices nothing.
+    @Test func anOrderThatArrivesCancelledWritesNothingAndIsRefusedWhenItArrivesLater() throws {
         let root = try FerryRoot(config: Self.config())
         defer { root.remove() }
         try root.drop("articles.json", into: "robaws-articles", try Self.fixture("robaws-articles.json"))
@@ -284,16 +330,107 @@ import Testing
         #expect(document["outcome"] as? String == "filtered")
         #expect(document["reason"] as? String == "cancelled before its stock change was exported: nothing to reverse")
         #expect(try Self.exports(root).filter { $0.hasPrefix("robaws ") }.isEmpty)
+        #expect(try root.ledger { db in
+            try Row.fetchAll(db, sql: "SELECT target, key, event FROM lifecycleState").map {
+                "\($0["target"] as String? ?? "") \($0["key"] as String? ?? "") \($0["event"] as String? ?? "")"
+            }
+        } == ["robaws productflow/sales/pf-5f21c9 cancelled"])
 
-        // Registered afterwards (a later fetch shows it open, then cancelled again): now the stock
-        // change goes out, and the cancellation after it reverses it.
+        // The order shows up afterwards, registered, then shipped (a fetch job's files arriving late):
+        // each is refused with the reason, in its own run.
         try root.drop("order-open.json", into: "productflow-orders", try Self.fixture("productflow-order-open.json"))
         #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("order-shipped.json", into: "productflow-orders", try Self.fixture("productflow-order-shipped.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        for name in ["order-open.json", "order-shipped.json"] {
+            let late = try #require(try root.statusRecord(for: name).documents.first)
+            #expect(late["outcome"] as? String == "filtered", "\(name): \(late)")
+            #expect(late["reason"] as? String
+                    == "order pf-5f21c9 was cancelled earlier: nothing is booked or invoiced after its cancellation", "\(name)")
+        }
+        // Reprocessing the registered order does not book it either; nor does a second cancellation reverse anything.
+        let id = try #require(try root.statusRecord(for: "order-open.json")["id"] as? Int)
+        #expect(try root.ferry(["reprocess", String(id)]).status == 0)
         try root.drop("order-cancelled-again.json", into: "productflow-orders", try Self.fixture("productflow-order-cancelled.json") + "\n")
         #expect(try root.ferry(["run"]).status == 0)
+        #expect(root.outbox("productflow-orders", "robaws").isEmpty)
+        #expect(try Self.exports(root).filter { $0.hasPrefix("robaws ") }.isEmpty)
+        let log = try root.ferry(["log", "--key", "pf-5f21c9"])
+        #expect(log.stdout.contains("lifecycle-recorded"), "\(log.stdout)")
+
+        // A ledger rebuilt from the archive remembers the cancellation too (decided again from the
+        // archived input); the next article fetch refills the catalog, the order is still refused.
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        #expect(try root.ledger { db in
+            try Row.fetchAll(db, sql: "SELECT target, key, event FROM lifecycleState").map {
+                "\($0["target"] as String? ?? "") \($0["key"] as String? ?? "") \($0["event"] as String? ?? "")"
+            }
+        } == ["robaws productflow/sales/pf-5f21c9 cancelled"])
+        try root.drop("articles-again.json", into: "robaws-articles", try Self.fixture("robaws-articles.json") + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("order-open-after-rebuild.json", into: "productflow-orders", try Self.fixture("productflow-order-open.json") + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(try root.statusRecord(for: "order-open-after-rebuild.json").documents.first?["outcome"] as? String == "filtered")
+        #expect(root.outbox("productflow-orders", "robaws").isEmpty)
+    }
+
+    /// Every ProductFlow order was registered: one first seen shipped gets its stock change as
+    /// well as its invoice (two calls, each once), and a cancellation after that reverses the
+    /// stock change, also after the ledger was rebuilt from the archive.
+    @Test func anOrderFirstSeenShippedGetsItsStockChangeAndItsInvoiceOnce() throws {
+        let root = try FerryRoot(config: Self.config())
+        defer { root.remove() }
+        try root.drop("articles.json", into: "robaws-articles", try Self.fixture("robaws-articles.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        // `ferry preview` shows both calls.
+        try root.write("preview/order-shipped.json", try Self.fixture("productflow-order-shipped.json"))
+        let preview = try root.ferry(["preview", root.path + "/preview/order-shipped.json", "--flow", "productflow-orders"])
+        #expect(preview.status == 0, "\(preview.stdout)\(preview.stderr)")
+        #expect(preview.stdout.contains("order_productflow_sales_pf-5f21c9.robaws-stock-change.json"), "\(preview.stdout)")
+        #expect(preview.stdout.contains("order_productflow_sales_pf-5f21c9.robaws-invoice.json"), "\(preview.stdout)")
+        try root.drop("order-shipped.json", into: "productflow-orders", try Self.fixture("productflow-order-shipped.json"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let stockChange = "outbox/productflow-orders/robaws/order_productflow_sales_pf-5f21c9.robaws-stock-change.json"
+        let invoice = "outbox/productflow-orders/robaws/order_productflow_sales_pf-5f21c9.robaws-invoice.json"
+        #expect(root.outbox("productflow-orders", "robaws") == [invoice, stockChange])
+        let change = try root.jsonObject(stockChange)
+        #expect(change["stockLocation"] as? String == "MAG-GENT")
+        #expect((change["lines"] as? [[String: Any]])?.map { $0["quantity"] as? Int } == [-1, -2])
+        #expect(try root.jsonObject(invoice)["clientId"] as? Int == 5001)
         #expect(try Self.exports(root).filter { $0.hasPrefix("robaws ") } == [
-            "robaws productflow/sales/pf-5f21c9 created", "robaws productflow/sales/pf-5f21c9 cancelled",
+            "robaws productflow/sales/pf-5f21c9 created", "robaws productflow/sales/pf-5f21c9 shipped",
         ])
+        let record = try #require(try root.statusRecord(for: "order-shipped.json").documents.first)
+        #expect(record["outcome"] as? String == "exported")
+        #expect(Set(record["outputs"] as? [String] ?? []) == [stockChange, invoice])
+
+        // Fetched again: nothing twice.
+        try root.drop("order-shipped-again.json", into: "productflow-orders", try Self.fixture("productflow-order-shipped.json") + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(root.outbox("productflow-orders", "robaws").count == 2)
+        #expect(try root.statusRecord(for: "order-shipped-again.json").documents.first?["outcome"] as? String == "already-exported")
+
+        // A ledger rebuilt from the archive gives each of the two files its own event.
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        #expect(try root.ledger { db in
+            try Row.fetchAll(db, sql: "SELECT event, outputPath FROM export WHERE target = 'robaws' AND state = 'done' ORDER BY event").map {
+                "\($0["event"] as String? ?? "") \($0["outputPath"] as String? ?? "")"
+            }
+        } == ["created " + stockChange, "shipped " + invoice])
+
+        // Cancelled afterwards: its stock change is reversed (no credit note for the invoice). A
+        // rebuild does not bring the catalog back: the next article fetch fills it again.
+        try root.drop("articles-again.json", into: "robaws-articles", try Self.fixture("robaws-articles.json") + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("order-cancelled.json", into: "productflow-orders", try Self.fixture("productflow-order-cancelled.json"))
+        let cancelled = try root.ferry(["run"])
+        #expect(cancelled.status == 0, "\(cancelled.stdout)\(cancelled.stderr)")
+        let reversal = "outbox/productflow-orders/robaws/order_productflow_sales_pf-5f21c9.robaws-stock-change-reversal.json"
+        #expect(Set(root.outbox("productflow-orders", "robaws")) == [invoice, stockChange, reversal])
+        #expect((try root.jsonObject(reversal)["lines"] as? [[String: Any]])?.map { $0["quantity"] as? Int } == [1, 2])
     }
 
     @Test func anOrderWithoutAStatusIsARegisteredOrder() throws {

@@ -322,6 +322,31 @@ import Testing
         #expect(try Self.exports(root).isEmpty)
     }
 
+    /// The cancellation that came first is remembered per target (`lifecycleState` in the ledger):
+    /// the order delivered after it, in a later file and process, goes neither to the ERP nor
+    /// gets an order response.
+    @Test func anOrderArrivingAfterItsOwnCancellationIsNotExported() throws {
+        let root = try FerryRoot(config: Self.customerConfig)
+        defer { root.remove() }
+        try root.drop("cx.xml", into: "customer-orders", try Self.fixture("cancellation.xml"))
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("bv-2291.xml", into: "customer-orders", try Self.fixture("customer-order.xml"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(root.outbox("customer-orders", "erp").isEmpty)
+        #expect(root.outbox("customer-orders", "order-response").isEmpty)
+        let document = try #require(try root.statusRecord(for: "bv-2291.xml").documents.first)
+        #expect(document["outcome"] as? String == "filtered", "\(document)")
+        #expect(document["reason"] as? String
+                == "order BV-2291 arrived after the customer had cancelled it (cancellation CX-BV-2291): nothing to export", "\(document)")
+        #expect(try Self.exports(root).isEmpty)
+        #expect(try root.ledger { db in
+            try Row.fetchAll(db, sql: "SELECT target, event FROM lifecycleState ORDER BY target").map {
+                "\($0["target"] as String? ?? "") \($0["event"] as String? ?? "")"
+            }
+        } == ["erp cancelled", "order-response cancelled"])
+    }
+
     @Test func aCancellationOfAnExportedOrderIsReportedAsAnAmendment() throws {
         let root = try FerryRoot(config: Self.customerConfig)
         defer { root.remove() }
@@ -375,6 +400,53 @@ import Testing
         let check = try root.ferry(["check"])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("4 flows"), "\(check.stdout)")
+    }
+
+    /// The table part of reading a customer's Order is the bundled layout `ubl-order`: `ferry
+    /// mapping show` prints it, and `fields:` changes what the ERP gets (our SKU from the buyer's
+    /// item id instead of the supplier's; a field of our own).
+    @Test func theBundledUBLOrderLayoutIsShownAndFieldsOverrideIt() throws {
+        let config = """
+            flows:
+              - name: customer-orders
+                kind: order
+                source: ubl
+                pickup: { settle: 0 }
+                fields:
+                  lines.sku: cac:Item/cac:BuyersItemIdentification/cbc:ID
+                  customFields.contact: cac:BuyerCustomerParty/cac:Party/cac:Contact/cbc:Name
+                targets:
+                  - { name: erp, format: json }
+            """
+        let root = try FerryRoot(config: config)
+        defer { root.remove() }
+        #expect(try root.ferry(["check"]).status == 0)
+        let shown = try root.ferry(["mapping", "show", "customer-orders"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let lines = shown.stdout.split(separator: "\n").map(String.init)
+        #expect(shown.stdout.contains("source layout ubl-order (xml) → canonical order"), "\(shown.stdout)")
+        let currency = try #require(lines.first { $0.contains("  currency ") })
+        #expect(currency.contains("cbc:DocumentCurrencyCode") && currency.contains("[ubl (built in):"), "\(currency)")
+        let gtin = try #require(lines.first { $0.contains("lines[].gtin") })
+        #expect(gtin.contains("cac:Item/cac:StandardItemIdentification/cbc:ID") && gtin.contains("[ubl (built in):"), "\(gtin)")
+        let sku = try #require(lines.first { $0.contains("lines[].sku") })
+        #expect(sku.contains("cac:Item/cac:BuyersItemIdentification/cbc:ID") && sku.contains("[ferry.yml:7]"), "\(sku)")
+        let contact = try #require(lines.first { $0.contains("customFields.contact") })
+        #expect(contact.contains("[ferry.yml:8]"), "\(contact)")
+
+        try root.drop("bv-2291.xml", into: "customer-orders", try UBLEndToEndTests.fixture("customer-order.xml"))
+        let run = try root.ferry(["run"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let erp = try #require(root.outbox("customer-orders", "erp").first)
+        let order = try root.jsonObject(erp)
+        let items = try #require(order["lines"] as? [[String: Any]])
+        // Line 1 has the buyer's item id; line 2 has none, so its SKU is left out.
+        #expect(items.map { $0["sku"] as? String } == ["BV-POT30", nil])
+        #expect(items.first?["gtin"] as? String == "8712345110307")
+        #expect((order["customFields"] as? [String: Any])?["contact"] as? String == "Ruud Vos")
+        #expect((order["customFields"] as? [String: Any])?["customer-reference"] as? String == "Inkoop/BV/7713")
+        #expect(order["currency"] as? String == "EUR")
+        #expect((order["buyer"] as? [String: Any])?["companyName"] as? String == "Bloemenhal Vos", "the parties stay the connector's")
     }
 
     @Test func checkNamesAnOptionUBLDoesNotTakeAtItsLine() throws {

@@ -125,6 +125,35 @@ enum UBLSamples {
         #expect(rejected.contains("<cbc:RejectionNote>Artikel SOIL-40L niet meer leverbaar</cbc:RejectionNote>"))
     }
 
+    /// The OASIS release has the OrderResponseSimple schema too: every response Ferry writes,
+    /// accepted and rejected, from a customer's order and from the OASIS and Peppol examples,
+    /// validates against it.
+    @Test(.needsSharedFolder) func everyOrderResponseValidatesAgainstTheUBL21OrderResponseSimpleSchema() throws {
+        let schema = try XMLSchema.load(
+            path: try SharedFolder.path("reference/xsd/ubl-2.1/maindoc/UBL-OrderResponseSimple-2.1.xsd"),
+            displayName: "UBL-OrderResponseSimple-2.1.xsd")
+        var orders: [Order] = [try UBLRead.one(try UBLRead.temporary("order.xml", UBLFixtures.customerOrder), kind: .order)]
+        for relative in ["corpus/ubl-2.1-Order-Example.xml", "corpus/vendors/ubl/peppol-bis3-Order_Example.xml"] {
+            orders.append(try UBLRead.one(try SharedFolder.path(relative), kind: .order))
+        }
+        var rejected = orders[0]
+        rejected.approval = .rejected
+        rejected.customFields["rejection-reason"] = "Artikel SOIL-40L niet meer leverbaar"
+        orders.append(rejected)
+        for options in [["document": ConnectorOptions.Value.text("order-response")],
+                        ["document": .text("order-response"), "profile-id": .text("urn:fdc:peppol.eu:poacc:bis:ordering:3")]] {
+            for order in orders {
+                let payload = try UBLConnector().payload(for: [order], settings: UBLSamples.settings(options))
+                let problems = schema.validate(payload.bytes, payloadName: "response to \(order.number)")
+                #expect(problems.isEmpty, "\(order.number): \(problems.map(\.description))\n\(String(decoding: payload.bytes, as: UTF8.self))")
+            }
+        }
+        // The check is live: a response is not an Order.
+        let order = try XMLSchema.load(path: try SharedFolder.path(SharedFolder.ublOrderSchema), displayName: "UBL-Order-2.1.xsd")
+        let response = try UBLConnector().payload(for: [orders[0]], settings: UBLSamples.settings(["document": .text("order-response")]))
+        #expect(!order.validate(response.bytes, payloadName: "response").isEmpty)
+    }
+
     @Test func aCancellationIsSkippedBeforeExportAndAnAmendmentAfter() throws {
         let path = try UBLRead.temporary("cancel.xml", UBLFixtures.cancellation)
         let cancelled: Order = try UBLRead.one(path, kind: .order)

@@ -53,13 +53,13 @@ public struct CanonicalConnector: Connector {
     }
 
     /// Every event of `events(for:)`, except for a UBL customer's cancellation of an order this
-    /// target was never sent: nothing to export, filtered with the reason (`UBLCancellation`).
+    /// target was never sent (nothing to export; the cancellation is remembered) and that order
+    /// arriving after it (refused): filtered with the reason (`UBLCancellation`).
     public func lifecycle(
         of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
     ) -> LifecycleDecision {
-        if let order = document as? Order,
-           case .skip(let reason)? = UBLCancellation.decide(order, exportedEvents: history.exportedEvents(to: target.name)) {
-            return .skip(reason)
+        if let order = document as? Order, let decision = UBLCancellation.lifecycle(order, target: target.name, history: history) {
+            return decision
         }
         return .export(events(for: document))
     }

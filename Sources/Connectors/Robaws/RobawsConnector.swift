@@ -40,21 +40,39 @@ public struct RobawsConnector: Connector {
     /// (`….robaws-stock-change-reversal.json`) for a cancelled one.
     /// - Throws: `ROBAWS-008` when the option the payload needs is missing.
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
+        let order = try single(documents, settings: settings)
+        return try payload(for: order, event: RobawsLifecycle.event(for: order) ?? .created, settings: settings)
+    }
+
+    /// The stock change of an order first seen shipped (`created`, next to its invoice); nil for
+    /// the event its status stands for, whose payload is `payload(for:settings:)`'s.
+    public func payload(for documents: [any CanonicalDocument], event: EventName, settings: TargetSettings) throws -> Payload? {
+        let order = try single(documents, settings: settings)
+        guard event != (RobawsLifecycle.event(for: order) ?? .created) else { return nil }
+        return try payload(for: order, event: event, settings: settings)
+    }
+
+    private func single(_ documents: [any CanonicalDocument], settings: TargetSettings) throws -> Order {
         guard documents.count == 1, let order = documents.first as? Order else {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": documents.first?.kind.rawValue ?? settings.kind.rawValue, "system": system])
         }
+        return order
+    }
+
+    /// The call of one event: `shipped` the invoice, `cancelled` the reversal, otherwise the stock change.
+    private func payload(for order: Order, event: EventName, settings: TargetSettings) throws -> Payload {
         func option(_ key: String, for document: String) throws -> String {
             guard let value = settings.options.text(key), !value.allSatisfy(\.isWhitespace) else {
                 throw FerryError(.robawsOptionMissing, at: nil, ["option": key, "document": document])
             }
             return value
         }
-        switch RobawsLifecycle.event(for: order) {
-        case .shipped?:
+        switch event {
+        case .shipped:
             let customer = try option("b2c-customer", for: "invoice")
             let body = try RobawsPayloads.invoice(order, customer: customer, status: settings.options.text("invoice-status") ?? "draft")
             return Payload(bytes: body, endpoint: RobawsPayloads.Endpoint.invoice, format: "json")
-        case .cancelled?:
+        case .cancelled:
             let location = try option("stock-location", for: "stock change")
             return Payload(bytes: RobawsPayloads.stockChange(order, location: location, reversal: true),
                            endpoint: RobawsPayloads.Endpoint.stockChangeReversal, format: "json")
@@ -72,16 +90,23 @@ public struct RobawsConnector: Connector {
         return [event]
     }
 
-    /// The event of the order's status, decided against what went out to this target before
-    /// (`RobawsLifecycle.decide`): a cancellation reverses only a stock change that was exported;
-    /// otherwise the order is `filtered` with the reason.
+    /// A shipped order may also go out as `created` (its stock change, when none was booked).
+    public func exportableEvents(for document: any CanonicalDocument) -> [EventName] {
+        let own = events(for: document)
+        return own == [.shipped] ? [.created, .shipped] : own
+    }
+
+    /// The events of the order's status, decided against what happened to it at this target
+    /// before (`RobawsLifecycle.decide`): exported events and events recorded without an export.
     public func lifecycle(
         of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
     ) -> LifecycleDecision {
         guard let order = document as? Order else { return .export(events(for: document)) }
-        switch RobawsLifecycle.decide(order, exported: Set(history.exportedEvents(to: target.name))) {
+        let recorded = Set(history.recorded.filter { $0.target == target.name }.map(\.event))
+        switch RobawsLifecycle.decide(order, exported: Set(history.exportedEvents(to: target.name)), recorded: recorded) {
         case .export(let events): return .export(events)
         case .skip(let reason): return .skip(reason)
+        case .record(let event, let reason): return .record(event, reason: reason)
         }
     }
 }

@@ -9,10 +9,11 @@ import Diagnostics
 /// | `shipped`, `completed` | `shipped` | invoice for the B2C customer (`robaws-invoice`) |
 /// | `cancelled` | `cancelled` | stock change raising it again (`robaws-stock-change-reversal`) |
 ///
-/// Whether an event goes out also depends on what went out before for the same order (a
-/// reversal only for a booked stock change): `decide` computes that from the events already
-/// exported to the target, a history the engine reads from the ledger and hands to
-/// `RobawsConnector.lifecycle`.
+/// Whether an event goes out also depends on what happened before to the same order at the
+/// target: `decide` computes that from the events already exported (a reversal only for a booked
+/// stock change; a shipped order's stock change when none was booked) and those recorded without
+/// an export (a cancellation that came first), a history the engine reads from the ledger and
+/// hands to `RobawsConnector.lifecycle`.
 public enum RobawsLifecycle {
     /// What to do with one order for a Robaws target.
     public enum Decision: Sendable, Equatable {
@@ -20,6 +21,9 @@ public enum RobawsLifecycle {
         case export([EventName])
         /// Export nothing; the order is `filtered` with this reason.
         case skip(Note)
+        /// Export nothing and remember the event for the order (a cancellation before any stock
+        /// change): the order is `filtered` with the reason, and refused when it arrives later.
+        case record(EventName, Note)
     }
 
     /// The event an order's status stands for; `nil` for a status without one.
@@ -32,14 +36,26 @@ public enum RobawsLifecycle {
         }
     }
 
-    /// The decision for `order`, given the events of its key already exported to this target.
-    /// A cancellation reverses only a stock change that was exported; an order that arrives
-    /// cancelled with none before produces nothing. A cancellation is never invoiced or credited.
-    public static func decide(_ order: Order, exported: Set<EventName>) -> Decision {
+    /// The decision for `order`, given the events of its key already exported to this target
+    /// and those recorded there without an export.
+    ///
+    /// - Every ProductFlow order is a registered one: its stock change (`created`) goes out once,
+    ///   also for an order first seen shipped, which gets the stock change and the invoice.
+    /// - A cancellation reverses only a stock change that was exported; an order that arrives
+    ///   cancelled with none before produces nothing, and the cancellation is remembered.
+    /// - After a cancellation (reversed or remembered) nothing more is booked or invoiced for
+    ///   the order: a registration or shipment arriving later is `filtered` with the reason.
+    /// - A cancellation is never invoiced or credited.
+    public static func decide(_ order: Order, exported: Set<EventName>, recorded: Set<EventName> = []) -> Decision {
         guard let event = event(for: order) else { return .skip(Note(.robawsSkipNoStatus)) }
+        let cancelled = exported.contains(.cancelled) || recorded.contains(.cancelled)
         switch event {
         case .cancelled:
-            return exported.contains(.created) ? .export([.cancelled]) : .skip(Note(.robawsSkipNothingToReverse))
+            return exported.contains(.created) ? .export([.cancelled]) : .record(.cancelled, Note(.robawsSkipNothingToReverse))
+        case _ where cancelled:
+            return .skip(Note(.robawsSkipAfterCancellation, ["order": order.number, "event": event.rawValue]))
+        case .shipped:
+            return exported.contains(.created) ? .export([.shipped]) : .export([.created, .shipped])
         default:
             return .export([event])
         }

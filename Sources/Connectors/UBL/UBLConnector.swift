@@ -55,21 +55,38 @@ public struct UBLConnector: Connector {
         guard let order = document as? Order else { return [] }
         return order.status == .cancelled ? [] : [.created]
     }
+
+    /// An order response target remembers a customer's cancellation of an order it never
+    /// answered and answers nothing for that order arriving afterwards (`UBLCancellation`); a
+    /// supplier target exports `events(for:)`.
+    public func lifecycle(
+        of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
+    ) -> LifecycleDecision {
+        if UBLProfile.TargetOptions(target.settings.options).document == .orderResponse, let order = document as? Order,
+           let decision = UBLCancellation.lifecycle(order, target: target.name, history: history) {
+            return decision
+        }
+        return .export(events(for: document))
+    }
 }
 
 /// The one document of a UBL file (its root element is the document).
 struct UBLSource: DocumentSource {
     private var reader: XMLRecordReader
     private let kind: DocumentKind
+    /// The bundled layout `ubl-order` with the flow's `fields:` over it (orders only).
+    private let table: LayoutEvaluator?
     var format: FileFormat { .xml }
 
     init(path: String, displayName: String, settings: SourceSettings) throws {
         reader = try XMLRecordReader(path: path, displayName: displayName, options: XMLReaderOptions(records: .root, limits: settings.limits))
         kind = settings.kind
+        table = settings.kind == .order ? settings.layout.map(LayoutEvaluator.init) : nil
     }
 
     mutating func next() throws -> DecodeResult? {
         guard let record = try reader.next() else { return nil }
-        return UBLDocumentReading.decode(record.root, rootName: reader.rootName ?? "-", namespace: reader.rootNamespace, kind: kind)
+        return UBLDocumentReading.decode(
+            record.root, rootName: reader.rootName ?? "-", namespace: reader.rootNamespace, kind: kind, table: table)
     }
 }

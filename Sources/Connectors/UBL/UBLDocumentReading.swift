@@ -2,6 +2,7 @@ import Canonical
 import Diagnostics
 import Foundation
 import Formats
+import Mapping
 
 /// Reads UBL 2.0/2.1 business documents (docs/connectors/ubl.md) into canonical documents:
 /// an `Order` from a customer becomes a sales order, an `OrderCancellation` the same order with
@@ -35,8 +36,12 @@ public enum UBLDocumentReading {
     }
 
     /// The document of one UBL file whose root is `rootName` in namespace `namespace`, for a
-    /// flow of `kind` (`order`: Order, OrderCancellation; `shipment`: DespatchAdvice).
-    public static func decode(_ root: Node, rootName: String, namespace: String?, kind: DocumentKind) -> DecodeResult {
+    /// flow of `kind` (`order`: Order, OrderCancellation; `shipment`: DespatchAdvice). `table`:
+    /// the bundled layout `ubl-order` with the flow's `fields:`, written over an `Order` read in
+    /// code (`UBLProfile.layouts`).
+    public static func decode(
+        _ root: Node, rootName: String, namespace: String?, kind: DocumentKind, table: LayoutEvaluator? = nil
+    ) -> DecodeResult {
         let accepted = kind == .shipment ? ["DespatchAdvice"] : ["Order", "OrderCancellation"]
         guard accepted.contains(rootName), namespace == Self.namespace(rootName) else {
             let error = FerryError(.ublNotExpectedDocument, at: root.location,
@@ -45,7 +50,7 @@ public enum UBLDocumentReading {
             return .failure(key: nil, errors: [error], location: root.location)
         }
         switch rootName {
-        case "Order": return order(root)
+        case "Order": return applying(table, to: order(root), record: root)
         case "OrderCancellation": return cancellation(root)
         default: return despatchAdvice(root)
         }
@@ -149,6 +154,21 @@ public enum UBLDocumentReading {
         line.customFields[Field.lineID] = id
         line.customFields[Field.buyersItemID] = UBLElements.text(article, "BuyersItemIdentification", "ID")
         return line
+    }
+
+    /// An order read in code with the table's fields written over it (each field the table
+    /// names replaced, or removed where its path selects nothing), decoded again as a canonical
+    /// order; a document that failed in code keeps its errors.
+    static func applying(_ table: LayoutEvaluator?, to result: DecodeResult, record root: Node) -> DecodeResult {
+        guard let table, case .document(let document, let location) = result, let base = CanonicalTree.tree(of: document) else {
+            return result
+        }
+        let (tree, errors) = table.apply(record: root, onto: base)
+        var reading = NodeReading(naming: .csvColumn, numberFormat: .point)
+        guard let mapped = DocumentMapping.document(from: tree, kind: document.kind, &reading) else { return result }
+        let all = errors + reading.errors
+        if all.isEmpty { return .document(mapped.document, location) }
+        return .failure(key: mapped.key, errors: all, location: location)
     }
 
     // MARK: OrderCancellation

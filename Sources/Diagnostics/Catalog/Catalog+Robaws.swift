@@ -23,6 +23,9 @@ extension ErrorCode {
     public static let robawsSkipNoStatus = ErrorCode("robaws.skip.no-status")
     /// Cancelled before its stock change was exported: nothing to reverse.
     public static let robawsSkipNothingToReverse = ErrorCode("robaws.skip.nothing-to-reverse")
+    /// A registration or shipment of an order cancelled earlier (reversed, or remembered from a
+    /// cancellation that came first): nothing more is booked or invoiced. Args: `order`, `event`.
+    public static let robawsSkipAfterCancellation = ErrorCode("robaws.skip.after-cancellation")
 }
 
 extension Catalog {
@@ -142,6 +145,12 @@ extension Catalog {
             .nl: "geannuleerd voordat de voorraadmutatie werd geëxporteerd: niets terug te draaien",
             .de: "storniert, bevor die Bestandsänderung exportiert wurde: nichts zurückzubuchen",
             .fr: "annulée avant l'export de son mouvement de stock : rien à contre-passer",
+        ]),
+        .robawsSkipAfterCancellation: CatalogEntry(text: [
+            .en: "order {order} was cancelled earlier: nothing is booked or invoiced after its cancellation",
+            .nl: "order {order} is eerder geannuleerd: na de annulering wordt niets meer geboekt of gefactureerd",
+            .de: "Auftrag {order} wurde bereits storniert: nach der Stornierung wird nichts mehr gebucht oder fakturiert",
+            .fr: "la commande {order} a déjà été annulée : rien n'est plus comptabilisé ni facturé après son annulation",
         ]),
     ]
 }

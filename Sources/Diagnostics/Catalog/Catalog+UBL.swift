@@ -21,6 +21,9 @@ extension ErrorCode {
     public static let ublCancelledBeforeExport = ErrorCode("ubl.cancelled-before-export")
     /// A customer cancelled an order that was sent already. Args: `order`, `cancellation`.
     public static let ublCancelledAfterExport = ErrorCode("ubl.cancelled-after-export")
+    /// A customer's order arriving after its own cancellation (remembered for the target): nothing
+    /// to export. Args: `order`, `cancellation`.
+    public static let ublOrderAfterCancellation = ErrorCode("ubl.order-after-cancellation")
 }
 
 extension Catalog {
@@ -114,6 +117,12 @@ extension Catalog {
             .nl: "order {order} is door de klant geannuleerd (annulering {cancellation}) nadat hij verstuurd was: geef de annulering door",
             .de: "Auftrag {order} wurde vom Kunden storniert (Stornierung {cancellation}), nachdem er gesendet war: geben Sie die Stornierung weiter",
             .fr: "la commande {order} a été annulée par le client (annulation {cancellation}) après son envoi : transmettez l'annulation",
+        ]),
+        .ublOrderAfterCancellation: CatalogEntry(text: [
+            .en: "order {order} arrived after the customer had cancelled it (cancellation {cancellation}): nothing to export",
+            .nl: "order {order} kwam binnen nadat de klant hem had geannuleerd (annulering {cancellation}): niets te exporteren",
+            .de: "Auftrag {order} kam an, nachdem der Kunde ihn storniert hatte (Stornierung {cancellation}): nichts zu exportieren",
+            .fr: "la commande {order} est arrivée après son annulation par le client (annulation {cancellation}) : rien à exporter",
         ]),
     ]
 }

@@ -82,6 +82,9 @@ final class DryRunPlan {
     var exports: [ExportRecord] = []
     /// Outbox paths the dry run would have written so far.
     var outputs: Set<String> = []
+    /// Events of keys the dry run would have recorded without an export so far
+    /// (`LifecycleDecision.record`), which later documents of the request see.
+    var lifecycleStates: [LifecycleStateRecord] = []
     /// The current file's lines, in document order.
     var lines: [DryRunLine] = []
     /// Per-target lines of the current batch, by document ordinal.

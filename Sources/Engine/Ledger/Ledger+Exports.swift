@@ -28,12 +28,13 @@ extension Ledger {
 
     func markDone(
         _ placed: [Placement], documents: [DocumentRecord], masterData: [MasterDataRecorder.Entry], fileId: Int64, at date: Date,
-        activity: [ActivityEntry]
+        activity: [ActivityEntry], lifecycleStates: [LifecycleStateRecord]
     ) throws {
         try write { db in
             for placement in placed { try Self.markDone(db, placement, at: date) }
             try MasterDataRecorder.record(db, masterData, fileId: fileId, at: date)
             try Self.insert(db, documents)
+            try LifecycleStateRecord.insert(db, lifecycleStates)
             for entry in activity { try Self.log(db, entry) }
         }
     }

@@ -1,4 +1,6 @@
 import Canonical
+import Connectors
+import Diagnostics
 import Foundation
 import GRDB
 
@@ -15,11 +17,64 @@ struct LifecycleEvent: Sendable, Equatable {
     var exportedAt: Date?
 }
 
+/// An event of a business key recorded for a target without an export (a connector's
+/// `LifecycleDecision.record`: an order cancelled before it was ever sent): a row of the
+/// `lifecycleState` table (migration v8), one per (target, kind, key, event).
+struct LifecycleStateRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "lifecycleState"
+
+    var id: Int64?
+    var target: String
+    var kind: String
+    var key: String
+    var event: String
+    /// The file and attempt whose document was decided so.
+    var fileId: Int64
+    var attempt: Int
+    /// The skip's reason as a JSON note (`StoredNotes`).
+    var reason: String
+    var recordedAt: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    static func createTable(_ db: Database) throws {
+        try db.create(table: databaseTableName) { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("target", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("key", .text).notNull()
+            t.column("event", .text).notNull()
+            t.column("fileId", .integer).notNull().references("file")
+            t.column("attempt", .integer).notNull()
+            t.column("reason", .text).notNull()
+            t.column("recordedAt", .datetime).notNull()
+            // Once per (target, key, event): the first record stands.
+            t.uniqueKey(["target", "kind", "key", "event"])
+        }
+        try db.create(index: "lifecycleState_kind_key", on: databaseTableName, columns: ["kind", "key"])
+    }
+
+    /// Inserted unless the (target, kind, key, event) is recorded already.
+    static func insert(_ db: Database, _ records: [LifecycleStateRecord]) throws {
+        for var record in records {
+            try record.insert(db, onConflict: .ignore)
+        }
+    }
+
+    var recorded: LifecycleHistory.Recorded {
+        LifecycleHistory.Recorded(
+            target: target, event: EventName(event), reason: StoredNotes.decode(reason).first ?? .verbatim(reason),
+            recordedAt: recordedAt)
+    }
+}
+
 /// The lifecycle of a business key per target system: which of its events went out where.
 ///
 /// The `export` table already holds each exported (target, kind, key, event), so this is a
 /// read API over it: an intent still `pending` (its payload not yet in place) does not
-/// count as exported.
+/// count as exported. Events recorded without an export (`LifecycleDecision.record`) are in
+/// the `lifecycleState` table, written with the batch's documents in export step 5
+/// (`markDone(…lifecycleStates:)`).
 protocol LifecycleLedger: Sendable {
     /// Whether `event` of (kind, key) was exported to `target` (any generation).
     func wasExported(_ event: EventName, kind: DocumentKind, key: String, to target: String) throws -> Bool
@@ -29,6 +84,9 @@ protocol LifecycleLedger: Sendable {
     /// in one read: what the exporter's step 1 gives a batch's target connectors. Keys
     /// without exports are absent.
     func lifecycles(kind: DocumentKind, keys: [String]) throws -> [String: [LifecycleEvent]]
+    /// The events recorded without an export for each of `keys` (all of one kind), every
+    /// target, oldest first, in one read. Keys without any are absent.
+    func recordedStates(kind: DocumentKind, keys: [String]) throws -> [String: [LifecycleStateRecord]]
 }
 
 extension Ledger: LifecycleLedger {
@@ -71,6 +129,21 @@ extension Ledger: LifecycleLedger {
                             generation: export.generation, fileId: export.fileId, outputPath: export.outputPath,
                             exportedAt: export.exportedAt))
                 }
+            }
+            return result
+        }
+    }
+
+    func recordedStates(kind: DocumentKind, keys: [String]) throws -> [String: [LifecycleStateRecord]] {
+        guard !keys.isEmpty else { return [:] }
+        return try read { db in
+            var result: [String: [LifecycleStateRecord]] = [:]
+            let unique = Array(Set(keys))
+            for start in stride(from: 0, to: unique.count, by: 500) {
+                let chunk = Array(unique[start..<min(start + 500, unique.count)])
+                let rows = try LifecycleStateRecord.filter(Column("kind") == kind.rawValue && chunk.contains(Column("key")))
+                    .order(Column("recordedAt"), Column("id")).fetchAll(db)
+                for row in rows { result[row.key, default: []].append(row) }
             }
             return result
         }

@@ -279,6 +279,11 @@ public final class Ledger: Sendable {
             try db.create(index: "file_pruned", on: "file", columns: ["pruned"])
             try db.alter(table: "export") { t in t.add(column: "copyPrunedAt", .datetime) }
         }
+        migrator.registerMigration("v8: lifecycle states without an export") { db in
+            // Events of a key recorded for a target without an export (Ledger+Lifecycle): an
+            // order cancelled before it was ever sent, so the order arriving later is refused.
+            try LifecycleStateRecord.createTable(db)
+        }
         return migrator
     }
 }

@@ -258,6 +258,27 @@ public struct LedgerRebuilder {
         flow.pickup.markerSuffixes.contains { path.hasSuffix($0) }
     }
 
+    /// The events of `document` whose payload is the file at `output`: of the events the target's
+    /// lifecycle may export (`exportableEvents(for:)`), those whose call (endpoint and format) ends
+    /// the file's name, so an order that went out as two calls (Robaws: the stock change and the
+    /// invoice of an order first seen shipped) gets each unit from its own file; `events(for:)`
+    /// when none matches (a name Ferry did not choose).
+    static func events(
+        writing output: String, document: any CanonicalDocument, target: FlowRuntime.Target, payload: Payload
+    ) -> [EventName] {
+        var name = (output as NSString).lastPathComponent
+        // `name~2.json`, the name moved aside (OutputNaming.alternative), ends like `name.json`.
+        if let dot = name.lastIndex(of: "."), let tilde = name[..<dot].lastIndex(of: "~"),
+           name[name.index(after: tilde)..<dot].allSatisfy(\.isNumber) {
+            name.removeSubrange(tilde..<dot)
+        }
+        let matching = target.connector.exportableEvents(for: document).filter { event in
+            let own = try? target.render([document], event: event)
+            return name.hasSuffix("." + (own ?? payload).fileExtension)
+        }
+        return matching.isEmpty ? target.connector.events(for: document) : matching
+    }
+
     /// Enters one archived file into `ledger`; returns how many export units it restored.
     private func restore(_ record: Record, statusRecord: String, runtime: FlowRuntime?, into ledger: Ledger) throws -> Int {
         let archived = String(statusRecord.dropLast(".status.json".count))
@@ -287,7 +308,7 @@ public struct LedgerRebuilder {
                         throw Unrestorable(reason: "document \(key) no longer renders for target '\(target.config.name)'")
                     }
                     let (json, hash) = ExportDecider.content(of: document, payload: payload)
-                    for event in target.connector.events(for: document) {
+                    for event in Self.events(writing: output, document: document, target: target, payload: payload) {
                         // A document the file repeats is one export (its record lists it twice).
                         let unit = ExportUnit(target: target.config.name, kind: document.kind, key: key, event: event)
                         guard seen.insert([unit.target, unit.kind.rawValue, key, event.rawValue, output].joined(separator: "\u{0}")).inserted else { continue }
@@ -298,6 +319,7 @@ public struct LedgerRebuilder {
             }
         }
         let finished = record.processedAt ?? record.receivedAt
+        let states = try recordedStates(record, input: input, runtime: runtime, at: finished, in: ledger)
         return try ledger.write { db in
             var file = FileRecord(
                 id: record.id, flow: record.flow, originalName: record.file, sha256: record.sha256, size: record.size,
@@ -328,8 +350,46 @@ public struct LedgerRebuilder {
             for restored in units {
                 try restored.insert(db, fileId: record.id, attempt: record.attempt, forced: record.forced, at: finished)
             }
+            try LifecycleStateRecord.insert(db, states)
             return units.count
         }
+    }
+
+    /// The events its targets' lifecycles recorded without an export (`LifecycleDecision.record`:
+    /// a cancellation that came first) for the documents `record` shows `filtered`: each such
+    /// document read again and decided against the history restored so far (records are
+    /// entered oldest first), unless the flow's own filters left it out. None when the input is
+    /// gone or changed (then the record's exports could not be restored either).
+    private func recordedStates(
+        _ record: Record, input: String, runtime: FlowRuntime?, at date: Date, in ledger: Ledger
+    ) throws -> [LifecycleStateRecord] {
+        let keys = Set(record.documents.filter { $0.outcome == DocumentOutcome.filtered.rawValue }.compactMap(\.key))
+        guard !keys.isEmpty, let runtime, FileIO.exists(input), (try? FileIO.sha256(ofFile: input).hex) == record.sha256,
+              var source = try? runtime.source.openSource(path: input, displayName: record.file, settings: runtime.sourceSettings)
+        else { return [] }
+        let environment = RuleEnvironment(reference: config.reference, now: date)
+        var states: [LifecycleStateRecord] = []
+        while let item = try? source.next() {
+            guard case .document(let document, let location) = item, keys.contains(document.key.rawValue) else { continue }
+            if case .filtered? = try? runtime.prepare(document, at: location, in: environment) { continue }
+            let key = document.key.rawValue
+            let exported = try ledger.lifecycles(kind: document.kind, keys: [key])[key] ?? []
+            let recorded = try ledger.recordedStates(kind: document.kind, keys: [key])[key] ?? []
+            let history = LifecycleHistory(
+                kind: document.kind, key: key,
+                entries: exported.map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) },
+                recorded: (recorded + states.filter { $0.key == key }).map(\.recorded))
+            for target in runtime.targets {
+                let decision = target.connector.lifecycle(
+                    of: document, for: LifecycleTarget(name: target.config.name, settings: target.settings), history: history)
+                guard case .record(let event, let reason) = decision else { continue }
+                states.append(
+                    LifecycleStateRecord(
+                        id: nil, target: target.config.name, kind: document.kind.rawValue, key: key, event: event.rawValue,
+                        fileId: record.id, attempt: record.attempt, reason: StoredNotes.encode([reason]) ?? "[]", recordedAt: date))
+            }
+        }
+        return states
     }
 
     /// Files that were being exported when the ledger was lost: still claimed in a work folder,

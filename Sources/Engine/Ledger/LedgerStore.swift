@@ -88,9 +88,11 @@ protocol LedgerStore: LifecycleLedger, TimerLedger {
     /// file at once), and the batch's documents, master data and activity entries
     /// recorded, in one transaction. A batch that exported nothing records its documents
     /// through here too; recovery completes a stopped process's intent with it.
+    /// `lifecycleStates`: events of keys recorded without an export (`LifecycleDecision.record`),
+    /// each inserted unless its (target, kind, key, event) is recorded already.
     func markDone(
         _ placed: [Placement], documents: [DocumentRecord], masterData: [MasterDataRecorder.Entry], fileId: Int64, at: Date,
-        activity: [ActivityEntry]
+        activity: [ActivityEntry], lifecycleStates: [LifecycleStateRecord]
     ) throws
     func pendingExports() throws -> [ExportRecord]
     /// Takes a stopped process's intent over (every intent sharing its temporary file);
@@ -281,4 +283,14 @@ protocol IntentTransaction {
     func insertIntent(_ intent: ExportRecord) throws
     /// The export of `event` for (target, key) makes the timers awaiting it unnecessary.
     func cancelTimers(awaiting event: String, target: String, key: String, at: Date) throws
+}
+
+extension LedgerStore {
+    /// Step 5 without lifecycle states (recovery, a fired timer).
+    func markDone(
+        _ placed: [Placement], documents: [DocumentRecord], masterData: [MasterDataRecorder.Entry], fileId: Int64, at: Date,
+        activity: [ActivityEntry]
+    ) throws {
+        try markDone(placed, documents: documents, masterData: masterData, fileId: fileId, at: at, activity: activity, lifecycleStates: [])
+    }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// document for a timer, and firing it through the same steps.
 extension Exporter {
     /// The lifecycle of each document's key as its target connectors see it: every event
-    /// exported (done), to any target, oldest first; one ledger read per kind in the batch.
+    /// exported (done), to any target, oldest first, and the events recorded without an export
+    /// (with those a dry run would have recorded); two ledger reads per kind in the batch.
     func lifecycleHistories(of documents: [(any CanonicalDocument)?]) throws -> [Int: LifecycleHistory] {
         var byKind: [DocumentKind: [Int]] = [:]
         for (index, document) in documents.enumerated() {
@@ -17,11 +18,16 @@ extension Exporter {
         for (kind, indices) in byKind {
             let keys = indices.compactMap { documents[$0]?.key.rawValue }
             let events = try context.ledger.lifecycles(kind: kind, keys: keys)
+            var recorded = try context.ledger.recordedStates(kind: kind, keys: keys)
+            for state in plan?.lifecycleStates ?? [] where state.kind == kind.rawValue {
+                recorded[state.key, default: []].append(state)
+            }
             for index in indices {
                 guard let key = documents[index]?.key.rawValue else { continue }
                 histories[index] = LifecycleHistory(
                     kind: kind, key: key,
-                    entries: (events[key] ?? []).map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) })
+                    entries: (events[key] ?? []).map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) },
+                    recorded: (recorded[key] ?? []).map(\.recorded))
             }
         }
         return histories
@@ -72,7 +78,7 @@ extension Exporter {
             guard case .export(let generation) = decision else { continue }
             let member = Candidate(
                 documentIndex: 0, unit: unit, contentHash: hash, documentJSON: json, asOf: document.asOf, generation: generation,
-                payload: nil)
+                payload: try target.render([document], event: event))
             deliveries.append(Delivery(target: single, members: [member]))
         }
         let documents: [(any CanonicalDocument)?] = [document]

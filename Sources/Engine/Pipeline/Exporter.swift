@@ -70,6 +70,9 @@ struct Exporter {
         var payloadNotes: [Note] = []
         /// Where the document was read (file, line, record), for errors its payloads meet.
         var location: Location?
+        /// Events of its key its targets' connectors recorded without an export
+        /// (`LifecycleDecision.record`), written with the document in step 5.
+        var lifecycleStates: [LifecycleStateRecord] = []
 
         /// A payload's error that names only a field (a connector knows the document, not the
         /// file), placed at the document in the input: file, line, record and that field. One
@@ -200,6 +203,19 @@ struct Exporter {
                     decided[index, default: []].append(.skipped(reason: reason))
                     plan?.note(states[index].index, target: target.config.name, decision: .skipped(reason: reason))
                     continue
+                case .record(let event, let reason):
+                    decided[index, default: []].append(.skipped(reason: reason))
+                    plan?.note(states[index].index, target: target.config.name, decision: .skipped(reason: reason))
+                    states[index].lifecycleStates.append(
+                        LifecycleStateRecord(
+                            id: nil, target: target.config.name, kind: document.kind.rawValue, key: document.key.rawValue,
+                            event: event.rawValue, fileId: job.fileId, attempt: job.attempt, reason: StoredNotes.encode([reason]) ?? "[]",
+                            recordedAt: context.now()))
+                    for later in sameKey[document.kind.rawValue + "\u{0}" + document.key.rawValue] ?? [] where later > index {
+                        histories[later]?.recorded.append(
+                            LifecycleHistory.Recorded(target: target.config.name, event: event, reason: reason, recordedAt: nil))
+                    }
+                    continue
                 case .wait(let wait):
                     if let reason = try hold(document, for: wait, target: target, history: history, json: json, hash: hash) {
                         decided[index, default: []].append(.waiting(reason: reason))
@@ -208,7 +224,22 @@ struct Exporter {
                     }
                     events = wait.then  // the wait is over (fired or cancelled): decided as any export
                 }
+                // An event whose call differs from the document's own (Robaws: the stock change of
+                // an order first seen shipped) has a payload of its own.
+                var eventPayloads: [EventName: Payload] = [:]
+                do {
+                    for event in events {
+                        if let own = try target.render([document], event: event) { eventPayloads[event] = own }
+                    }
+                } catch let raw as FerryError {
+                    let error = states[index].placed(raw)
+                    states[index].outcome = .failed
+                    states[index].errors.append(error)
+                    plan?.note(states[index].index, target: target.config.name, action: "failed", errors: [error])
+                    continue
+                }
                 for event in events {
+                    let eventPayload = eventPayloads[event] ?? payload
                     let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
                     let decision = ExportDecider.decide(
                         history: try context.ledger.exportHistory(of: unit), unit: unit, document: document, contentHash: hash,
@@ -224,8 +255,8 @@ struct Exporter {
                     members.append(
                         Candidate(
                             documentIndex: index, unit: unit, contentHash: hash, documentJSON: json, asOf: document.asOf,
-                            generation: generation, payload: keepsPayload ? payload : nil))
-                    for note in payload.notes where !states[index].payloadNotes.contains(note) { states[index].payloadNotes.append(note) }
+                            generation: generation, payload: keepsPayload ? eventPayload : nil))
+                    for note in eventPayload.notes where !states[index].payloadNotes.contains(note) { states[index].payloadNotes.append(note) }
                 }
             }
             if target.config.perInputFile {
@@ -543,6 +574,7 @@ struct Exporter {
                 try copy.write { try MasterDataRecorder.record($0, masterData, fileId: job.fileId, at: context.now()) }
             }
             plan.record(summaries, file: job.displayName)
+            plan.lifecycleStates += states.flatMap(\.lifecycleStates)
             return summaries
         }
         let rows = summaries.map { summary in
@@ -551,7 +583,15 @@ struct Exporter {
                 key: summary.key, outcome: summary.outcome.rawValue, reason: StoredNotes.encode(summary.reasons),
                 outputsJSON: JSONText.encode(summary.outputs), errorsJSON: JSONText.encode(summary.errors))
         }
-        try context.ledger.markDone(placed, documents: rows, masterData: masterData, fileId: job.fileId, at: context.now(), activity: [])
+        let recorded = states.flatMap(\.lifecycleStates)
+        let activity = recorded.map { state in
+            ActivityEntry(
+                at: context.now(), flow: job.flow.config.name, fileId: job.fileId, action: "lifecycle-recorded", key: state.key,
+                detail: "\(state.event) for \(state.target), nothing exported: \(Note.text(StoredNotes.decode(state.reason)))")
+        }
+        try context.ledger.markDone(
+            placed, documents: rows, masterData: masterData, fileId: job.fileId, at: context.now(), activity: activity,
+            lifecycleStates: recorded)
         return summaries
     }
 }

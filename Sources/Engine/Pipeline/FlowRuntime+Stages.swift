@@ -40,7 +40,17 @@ extension FlowRuntime.Target {
     ///   payload would be rejected: for an XML target with `schema:`, `.xmlSchemaRejected`, or
     ///   `.xmlSchemaRejectedMany` listing every problem.
     func render(_ documents: [any CanonicalDocument]) throws -> Payload {
-        let payload = try connector.payload(for: documents, settings: settings)
+        try checked(connector.payload(for: documents, settings: settings), documents)
+    }
+
+    /// The payload of `documents` for one `event` when the connector makes another call for it
+    /// than `render(_:)`'s (`Connector.payload(for:event:settings:)`), checked the same way; nil
+    /// when the event's payload is `render(_:)`'s.
+    func render(_ documents: [any CanonicalDocument], event: EventName) throws -> Payload? {
+        try connector.payload(for: documents, event: event, settings: settings).map { try checked($0, documents) }
+    }
+
+    private func checked(_ payload: Payload, _ documents: [any CanonicalDocument]) throws -> Payload {
         guard let schema else { return payload }
         let problems = schema.validate(payload.bytes, payloadName: payloadName(documents, payload))
         if let rejection = XMLSchema.rejection(problems) { throw rejection }

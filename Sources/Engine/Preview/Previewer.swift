@@ -114,12 +114,23 @@ struct Previewer {
                 }
                 // A shared file is shown once the whole file is read.
                 if target.config.perInputFile { continue }
-                let name = OutputNaming.name(
-                    kind: document.kind, key: document.key, generation: 0, fileExtension: payload.fileExtension)
-                result.payloads.append(
-                    PreviewPayload(
-                        target: target.config.name, path: layout.relative(target.outbox + "/" + name),
-                        text: String(decoding: payload.bytes, as: UTF8.self), keys: [document.key.rawValue]))
+                // An event the lifecycle may add with a call of its own (Robaws: the stock change
+                // of an order first seen shipped) is shown before the document's own payload.
+                var payloads: [Payload] = []
+                for event in target.connector.exportableEvents(for: document) {
+                    do {
+                        if let own = try target.render([document], event: event) { payloads.append(own) }
+                    } catch let error as FerryError {
+                        result.errors.append(error)
+                    }
+                }
+                for shown in payloads + [payload] {
+                    let name = OutputNaming.name(kind: document.kind, key: document.key, generation: 0, fileExtension: shown.fileExtension)
+                    result.payloads.append(
+                        PreviewPayload(
+                            target: target.config.name, path: layout.relative(target.outbox + "/" + name),
+                            text: String(decoding: shown.bytes, as: UTF8.self), keys: [document.key.rawValue]))
+                }
             }
             if !result.errors.isEmpty { result.outcome = .failed }
             return result

@@ -97,6 +97,47 @@ public struct LayoutEvaluator: Sendable {
         }
     }
 
+    /// `base`, a canonical tree a connector built in code from `record`, with the layout's fields
+    /// evaluated over `record` (the system's own record, as `build` reads it) written over it:
+    /// each field the layout names is replaced, or removed where its path selects nothing; a
+    /// group's items are matched to the base's items by position (the base keeps items the
+    /// layout's group does not reach). A system whose reading is partly a table (UBL: plain
+    /// XPaths) and partly code (identifier schemes, price per base quantity) keeps the table here.
+    public func apply(record: Node, onto base: Node) -> (tree: Node, errors: [FerryError]) {
+        var context = Context(layout: layout, record: record, rows: [], usage: nil)
+        let tree = apply(plan, item: record, onto: base, trail: "", &context)
+        return (tree, context.errors)
+    }
+
+    private func apply(_ level: Level, item: Node, onto base: Node, trail: String, _ context: inout Context) -> Node {
+        var out = base
+        if case .object = out.value {} else { out = Node(.object([:]), at: item.location) }
+        for (path, rule) in level.fields {
+            let name = Self.join(trail, path)
+            context.rule = rule.field
+            if let value = evaluate(rule.value, item: item, field: name, &context) {
+                out.set(path[...], value, merging: rule.value.buildsNamedValues)
+            } else {
+                out.remove(path[...])
+            }
+        }
+        for (path, rule, sub) in level.groups {
+            var items = rule.each.isRows ? context.rows : select(rule.each, item: item, noting: rule.field, &context)
+            if items.count == 1, case .array(let elements) = items[0].value { items = elements }
+            var existing: [Node] = []
+            if let list = out.value(at: path[...]), case .array(let elements) = list.value { existing = elements }
+            let name = Self.join(trail, path)
+            var built: [Node] = []
+            for (position, element) in items.enumerated() {
+                let start = position < existing.count ? existing[position] : Node(.object([:]), at: element.location)
+                built.append(apply(sub, item: element, onto: start, trail: name + "[\(position + 1)]", &context))
+            }
+            if existing.count > items.count { built += existing[items.count...] }
+            if !built.isEmpty { out.set(path[...], Node(.array(built), at: item.location), merging: false) }
+        }
+        return out
+    }
+
     /// `tree` with the layout's fields replaced or added, group items in place.
     public func overlay(_ tree: Node) -> (tree: Node, errors: [FerryError]) {
         var context = Context(layout: layout, record: tree, rows: [], usage: nil)
