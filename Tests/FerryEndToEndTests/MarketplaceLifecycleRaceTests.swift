@@ -29,7 +29,7 @@ import Testing
         #expect(root.outbox("marketplace-orders", "webshop") == [
             "outbox/marketplace-orders/webshop/order_channable_sales_70004.woocommerce-order.json"])
 
-        FileManager.default.createFile(atPath: gate, contents: Data())
+        _ = FileManager.default.createFile(atPath: gate, contents: Data())
         first.waitUntilExit()
         #expect(first.terminationStatus == 0)
         #expect(root.outbox("marketplace-orders", "webshop") == [
