@@ -10,13 +10,16 @@ import Glibc
 ///   (the power-loss test restores it later).
 /// - `FERRY_FAULT_ACTION=errno:<ENOSPC|EACCES|EROFS|EIO>`: instead, fail that step as the
 ///   file system would (disk full, permission denied, ...).
+/// - `FERRY_FAULT_ACTION=pause:<file>`: instead, create `<file>.reached` and wait (at most two
+///   minutes) until `<file>` exists, so a test can run another process in between.
 /// - `FERRY_UNSAFE=early-commit`: a deliberately broken export protocol that records exports
 ///   as done before their payloads are durable, so crash tests can show they detect loss.
 ///
 /// Unset, every hit costs one comparison.
 public struct FaultInjector: Sendable {
     public enum Point: String, Sendable, CaseIterable {
-        case afterClaim, afterTempWrite, afterIntentCommit, afterRename, afterDirectorySync, afterExportsDone
+        /// `afterDecide`: step 1 of a batch decided (without the lock), before step 2.
+        case afterClaim, afterDecide, afterTempWrite, afterIntentCommit, afterRename, afterDirectorySync, afterExportsDone
         case afterArchiveMove, afterStatusRecord
         /// Firing durable timers: after the claim, and after the fallback's export is done
         /// but before the timer is marked fired.
@@ -29,6 +32,7 @@ public struct FaultInjector: Sendable {
         case kill
         case snapshot(String)
         case fail(Int32)
+        case pause(String)
     }
 
     private let point: Point?
@@ -47,6 +51,8 @@ public struct FaultInjector: Sendable {
         let text = environment["FERRY_FAULT_ACTION"] ?? ""
         if text.hasPrefix("snapshot:") {
             action = .snapshot(String(text.dropFirst("snapshot:".count)))
+        } else if text.hasPrefix("pause:") {
+            action = .pause(String(text.dropFirst("pause:".count)))
         } else if text.hasPrefix("errno:") {
             let names: [String: Int32] = ["ENOSPC": ENOSPC, "EACCES": EACCES, "EROFS": EROFS, "EIO": EIO, "EDQUOT": EDQUOT]
             action = .fail(names[String(text.dropFirst("errno:".count))] ?? EIO)
@@ -64,6 +70,10 @@ public struct FaultInjector: Sendable {
             kill(getpid(), SIGKILL)
         case .fail(let code):
             throw IOFailure("injected fault at \(reached.rawValue)", ledgerPath, errno: code)
+        case .pause(let file):
+            try FileIO.writeNew(file + ".reached", Array(reached.rawValue.utf8), mode: 0o600)
+            let deadline = Date().addingTimeInterval(120)
+            while !FileIO.exists(file) && Date() < deadline { usleep(10_000) }
         case .snapshot(let directory):
             try FileIO.makeDirectories(directory)
             for suffix in ["", "-wal", "-shm"] where FileIO.exists(ledgerPath + suffix) {

@@ -37,6 +37,7 @@ extension Ferry {
                         .ledgerRebuildRead,
                         ["records": String(report.records), "files": String(report.files), "exports": String(report.exports)],
                         in: language)
+                    if report.timers > 0 { Output.say(.ledgerRebuildTimers, ["count": String(report.timers)], in: language) }
                     for path in report.returned { Output.say(.ledgerRebuildReturned, ["path": path], in: language) }
                     for problem in report.unrestorable { Output.say(.ledgerRebuildUnrestorable, ["problem": problem], in: language) }
                     if let previous = report.previousLedger { Output.say(.ledgerRebuildPrevious, ["path": previous], in: language) }

@@ -249,6 +249,61 @@ import Testing
         #expect((body["line_items"] as? [[String: Any]])?.first?["sku"] as? String == "8712345000028")
     }
 
+    /// The webshop target's bundled layout (`woocommerce-order`) is what `mapping show` prints for
+    /// it, and one field of the target's `fields:` changes that field of the payload alone; a
+    /// field the connector would complete (`billing.first_name`) keeps the value written.
+    @Test func mappingShowPrintsTheBundledWooCommerceLayoutAndFieldsOverrideIt() throws {
+        let plain = try FerryRoot(config: Self.config)
+        defer { plain.remove() }
+        let shown = try plain.ferry(["mapping", "show", "marketplace-orders", "webshop"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("target webshop: canonical order → layout woocommerce-order-create (json)"), "\(shown.stdout)")
+        let note = try #require(shown.stdout.split(separator: "\n").first { $0.contains("  customer_note ") }, "\(shown.stdout)")
+        #expect(note.contains("notes") && note.contains("[woocommerce (built in):"), "\(note)")
+        #expect(shown.stdout.contains("line_items[].sku"), "\(shown.stdout)")
+        let source = try plain.ferry(["mapping", "show", "webshop-orders"])
+        #expect(source.stdout.contains("source layout woocommerce-order (json) → canonical order"), "\(source.stdout)")
+        let status = try #require(source.stdout.split(separator: "\n").first { $0.contains("  status ") }, "\(source.stdout)")
+        #expect(status.contains("$.status") && status.contains("unmapped: empty"), "\(status)")
+
+        let override = "        options: { order-status: processing, shipping-method-id: flat_rate }\n"
+        let fields = "        fields:\n          customer_note: { value: \"Marketplace order\" }\n"
+            + "          billing.first_name: { path: buyer.email }\n          line_items.name: sku\n"
+        let config = Self.config.replacingOccurrences(of: override, with: override + fields)
+        #expect(config != Self.config)
+        let root = try FerryRoot(config: config)
+        defer { root.remove() }
+        #expect(try root.ferry(["check"]).status == 0)
+        let overridden = try root.ferry(["mapping", "show", "marketplace-orders", "webshop"])
+        let name = try #require(overridden.stdout.split(separator: "\n").first { $0.contains("line_items[].name") })
+        #expect(name.contains("sku") && name.contains("[ferry.yml:"), "\(name)")
+
+        try plain.drop("orders.json", into: "marketplace-orders", try Self.fixture("channable-orders.json"))
+        try root.drop("orders.json", into: "marketplace-orders", try Self.fixture("channable-orders.json"))
+        #expect(try plain.ferry(["run"]).status == 0)
+        #expect(try root.ferry(["run"]).status == 0)
+        let before = try #require(try Self.json(plain, plain.outbox("marketplace-orders", "webshop").first ?? "missing") as? [String: Any])
+        let after = try #require(try Self.json(root, root.outbox("marketplace-orders", "webshop").first ?? "missing") as? [String: Any])
+        #expect(after["customer_note"] as? String == "Marketplace order")
+        #expect(before["customer_note"] as? String != "Marketplace order")
+        let line = try #require((after["line_items"] as? [[String: Any]])?.first)
+        #expect(line["name"] as? String == "MUG-BLUE")
+        #expect(line["total"] as? String == "20.66")
+        let billing = try #require(after["billing"] as? [String: Any])
+        let plainBilling = try #require(before["billing"] as? [String: Any])
+        #expect(billing["first_name"] as? String == "sanne@example.org")
+        #expect(billing["last_name"] as? String == plainBilling["last_name"] as? String)
+        // Nothing else changed.
+        var rest = after
+        var restBefore = before
+        for key in ["customer_note", "line_items", "billing"] {
+            rest[key] = nil
+            restBefore[key] = nil
+        }
+        let sorted = { (value: [String: Any]) in try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) }
+        #expect(try sorted(rest) == sorted(restBefore))
+    }
+
     @Test func ferryCheckKnowsWhatEachSystemReadsWritesAndTakes() throws {
         let root = try FerryRoot(config: Self.config)
         defer { root.remove() }

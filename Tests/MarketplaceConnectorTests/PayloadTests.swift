@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func theWebshopOrderBodyCarriesAddressLinesAndTheMarketplaceIds() throws {
-        let payload = try WooCommerceConnector().payload(for: [try channableOrder()], settings: TargetSettings(kind: .order, format: .json))
+        let payload = try WooCommerceConnector().payload(for: [try channableOrder()], settings: try Support.targetSettings(system: "woocommerce"))
         let body = try #require(try Support.json(payload.bytes) as? [String: Any])
         #expect(body["status"] as? String == "processing")
         #expect(body["currency"] as? String == "EUR")
@@ -71,6 +71,35 @@ import Testing
         let meta = try #require(body["meta_data"] as? [[String: Any]])
         #expect(meta.first?["key"] as? String == "_channable_order_id")
         #expect(meta.first?["value"] as? String == "91823")
+    }
+
+    /// `fields:` on the webshop target replaces single rows of the bundled layout; the connector
+    /// completes only what the layout left empty, and without a layout there is no order body.
+    @Test func fieldsOverTheBundledLayoutChangeTheWebshopOrderBody() throws {
+        let fields = "          customer_note: { value: Via Ferry }\n          billing.last_name: { value: Smit }\n"
+            + "          line_items.sku: { path: sku, prefix: \"CH-\" }\n"
+        let settings = try Support.targetSettings(system: "woocommerce", fields: fields)
+        #expect(settings.layout?.name == "woocommerce-order-create")
+        let body = try #require(try Support.json(try WooCommerceConnector().payload(for: [try channableOrder()], settings: settings).bytes)
+            as? [String: Any])
+        #expect(body["customer_note"] as? String == "Via Ferry")
+        let billing = try #require(body["billing"] as? [String: Any])
+        #expect(billing["first_name"] as? String == "Anna")
+        #expect(billing["last_name"] as? String == "Smit")
+        let shipping = try #require(body["shipping"] as? [String: Any])
+        #expect(shipping["last_name"] as? String == "de Vries")
+        let lines = try #require(body["line_items"] as? [[String: Any]])
+        #expect(lines.first?["sku"] as? String == "CH-TS-RED-M")
+        #expect(lines.first?["total"] as? String == "32.98")
+
+        var options = ConnectorOptions()
+        options.values["order-status"] = .text("on-hold")
+        let held = try Support.json(try WooCommerceConnector().payload(
+            for: [try channableOrder()], settings: try Support.targetSettings(system: "woocommerce", options: options)).bytes)
+        #expect((held as? [String: Any])?["status"] as? String == "on-hold")
+        #expect(throws: FerryError.self) {
+            try WooCommerceConnector().payload(for: [try channableOrder()], settings: TargetSettings(kind: .order, format: .json))
+        }
     }
 
     @Test func moneyAndNamesAreFormattedAsWooCommerceWantsThem() {
@@ -160,7 +189,7 @@ import Testing
     /// The community spec types `MetaData.value` as an object, while WooCommerce stores text
     /// (reference/openapi/SOURCES.md, section 4): the only violations allowed are those.
     @Test(.needsSharedFolder) func theWebshopOrderBodyIsValidApartFromTheSpecDefect() throws {
-        let payload = try WooCommerceConnector().payload(for: [try channableOrder()], settings: TargetSettings(kind: .order, format: .json))
+        let payload = try WooCommerceConnector().payload(for: [try channableOrder()], settings: try Support.targetSettings(system: "woocommerce"))
         let result = try Support.validate(payload.bytes, spec: Self.wooSpec, schema: "Order", flags: ["--no-formats"])
         let other = result.lines.filter { !($0.contains("meta_data") && $0.contains("value") && $0.contains("object")) }
         #expect(other.isEmpty, "\(result.lines)")
@@ -173,7 +202,7 @@ import Testing
     @Test(.needsSharedFolder) func theWebshopOrderBodyHasTheShapeOfTheDocsExample() throws {
         let example = try #require(try JSONSerialization.jsonObject(
             with: SharedFolder.data("corpus/vendors/woocommerce/order-v3-create-request-paid-docs-example.json")) as? [String: Any])
-        let payload = try WooCommerceConnector().payload(for: [try channableOrder()], settings: TargetSettings(kind: .order, format: .json))
+        let payload = try WooCommerceConnector().payload(for: [try channableOrder()], settings: try Support.targetSettings(system: "woocommerce"))
         let body = try #require(try Support.json(payload.bytes) as? [String: Any])
         #expect(Set(example.keys).subtracting(body.keys).isEmpty, "\(Set(example.keys).subtracting(body.keys))")
         let exampleBilling = try #require(example["billing"] as? [String: Any])

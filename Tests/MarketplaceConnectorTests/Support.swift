@@ -46,6 +46,21 @@ enum Support {
         return flow.systemLayout
     }
 
+    /// The settings of a `system:` target writing `kind`, with the system's bundled target layout
+    /// and `fields` (lines of a `fields:` section) over it, as `ferry check` builds them.
+    static func targetSettings(system: String, kind: DocumentKind = .order, options: ConnectorOptions = ConnectorOptions(),
+                               fields: String = "") throws -> TargetSettings {
+        var yaml = "flows:\n  - name: f\n    kind: \(kind.rawValue)\n    source: canonical\n    targets:\n"
+        yaml += "      - name: t\n        system: \(system)\n        format: json\n"
+        if !fields.isEmpty { yaml += "        fields:\n" + fields }
+        let result = ConfigLoader.check(yaml: yaml, knownSystems: Set(ConnectorRegistry.builtIn.keys), systems: ConnectorRegistry.profiles)
+        let target = try #require(result.config?.flows.first?.targets.first, "\(result.issues)")
+        var settings = TargetSettings(kind: kind, format: .json)
+        settings.options = options
+        settings.layout = target.systemLayout
+        return settings
+    }
+
     /// The documents of `results` as `T`; records a test issue for every failure.
     static func documents<T: CanonicalDocument>(_ results: [DecodeResult], as type: T.Type = T.self,
                                                 sourceLocation: SourceLocation = #_sourceLocation) -> [T] {

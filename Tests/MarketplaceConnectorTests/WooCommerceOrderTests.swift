@@ -56,6 +56,30 @@ enum WooSamples {
         #expect(body["transporter"] as? String == "UPS")
     }
 
+    /// The order mapping is the bundled layout: a flow's `fields:` replaces one row (here the
+    /// notes read from the payment method, the line's description from its SKU) and leaves the
+    /// rest, including what the connector adds (tracking code, Channable id), as it was.
+    @Test func fieldsOverTheBundledLayoutChangeWhatIsRead() throws {
+        let layout = try #require(try Support.bundledLayout(system: "woocommerce", kind: .order))
+        #expect(layout.name == "woocommerce-order")
+        let fields = "      notes: $.payment_method\n      lines.description: { path: sku, prefix: \"SKU \" }\n"
+        let results = try Support.read("order.json", WooSamples.order(meta: WooSamples.trackingItems), connector: connector, fields: fields)
+        let order = try #require(Support.documents(results, as: Order.self).first)
+        #expect(order.notes == "channable")
+        #expect(order.lines.first?.description == "SKU TS-RED-M")
+        #expect(order.paymentMethod == "bol")
+        #expect(order.customFields["tracking-number"] == "1Z999AA10123456784")
+        #expect(order.customFields["channable-order-id"] == "91823")
+        let plain = try #require(Support.documents(try Support.read("order.json", WooSamples.order(), connector: connector), as: Order.self).first)
+        #expect(plain.notes == nil)
+        #expect(plain.lines.first?.description == "Basic T-shirt red M")
+        // A status WooCommerce has and the canonical model lacks leaves the status empty (`unmapped: empty`).
+        let refunded = try #require(Support.documents(try Support.read("r.json", WooSamples.order(status: "Refunded"), connector: connector),
+                                                      as: Order.self).first)
+        #expect(refunded.status == nil)
+        #expect(refunded.sourceStatus == "refunded")
+    }
+
     @Test func aPlainMetaKeyAndAProviderNameAreRead() throws {
         let meta = #", {"key": "_tracking_number", "value": " 3SABCD0123456 "}"#
         let order = try #require(Support.documents(try Support.read("o.json", WooSamples.order(meta: meta), connector: connector), as: Order.self).first)

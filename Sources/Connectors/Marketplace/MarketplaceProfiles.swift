@@ -122,7 +122,102 @@ enum WooCommerceProfile {
             OptionSpec("payment-methods", .target, .mapping),
             OptionSpec("customer-id", .target, .integer(minimum: 1)),
         ],
+        layouts: layouts,
         defaultFilters: defaultFilters)
+
+    /// Orders as the REST API returns them, to canonical orders (the connector prepares `number`
+    /// and the creation date first and adds the tracking code, Channable id and coupon discounts
+    /// after: `WooCommerceOrderReading`); and the create-order body (`POST /orders`) from a
+    /// canonical order. The connector reads the latter with
+    /// one address standing in for a missing other and the buyer's names on the billing address,
+    /// then adds what a table cannot say: names split into first and last, the street line, line
+    /// totals, shipping lines, meta data, the payment gateway and `set_paid`
+    /// (`WooCommercePayload.order`, docs/connectors/woocommerce.md).
+    static let layouts = """
+    layouts:
+      woocommerce-order:
+        kind: order
+        format: json
+        direction: source
+        groups:
+          lines: $.line_items[*]
+        fields:
+          number: $.number
+          sourceSystem: { value: woocommerce }
+          orderKind: { value: sales }
+          status:
+            path: $.status
+            lower: true
+            default: open
+            unmapped: empty
+            map:
+              pending: open
+              on-hold: open
+              failed: open
+              checkout-draft: open
+              processing: processing
+              completed: completed
+              cancelled: cancelled
+          sourceStatus: { path: $.status, lower: true, default: pending }
+          orderDate: $.date_created_gmt
+          currency: { path: $.currency, upper: true }
+          paymentMethod: $.payment_method_title
+          shippingCost: $.shipping_total
+          shippingMethod: $.shipping_lines[0].method_title
+          notes: $.customer_note
+          buyer.companyName: $.billing.company
+          buyer.contactName: { concat: [$.billing.first_name, $.billing.last_name] }
+          buyer.email: $.billing.email
+          buyer.phone: $.billing.phone
+          billingAddress.name: { concat: [$.billing.first_name, $.billing.last_name] }
+          billingAddress.companyName: $.billing.company
+          billingAddress.street: $.billing.address_1
+          billingAddress.postalCode: $.billing.postcode
+          billingAddress.city: $.billing.city
+          billingAddress.region: $.billing.state
+          billingAddress.country: { path: $.billing.country, upper: true }
+          shippingAddress.name: { concat: [$.shipping.first_name, $.shipping.last_name] }
+          shippingAddress.companyName: $.shipping.company
+          shippingAddress.street: $.shipping.address_1
+          shippingAddress.postalCode: $.shipping.postcode
+          shippingAddress.city: $.shipping.city
+          shippingAddress.region: $.shipping.state
+          shippingAddress.country: { path: $.shipping.country, upper: true }
+          customFields.woocommerce-id: $.id
+          customFields.customer-id: { path: $.customer_id, map: { "0": "" }, unmapped: pass }
+          lines.sku: sku
+          lines.description: name
+          lines.quantity: quantity
+          lines.unitPriceExclVat: price
+          lines.customFields.product-id: product_id
+          lines.customFields.variation-id: { path: variation_id, map: { "0": "" }, unmapped: pass }
+      woocommerce-order-create:
+        kind: order
+        format: json
+        direction: target
+        groups:
+          line_items: lines
+        fields:
+          status: { value: processing }
+          currency: currency
+          customer_note: notes
+          payment_method_title: paymentMethod
+          billing.company: billingAddress.companyName
+          billing.city: billingAddress.city
+          billing.state: billingAddress.region
+          billing.postcode: billingAddress.postalCode
+          billing.country: billingAddress.country
+          billing.email: buyer.email
+          billing.phone: buyer.phone
+          shipping.company: shippingAddress.companyName
+          shipping.city: shippingAddress.city
+          shipping.state: shippingAddress.region
+          shipping.postcode: shippingAddress.postalCode
+          shipping.country: shippingAddress.country
+          line_items.name: description
+          line_items.sku: sku
+          line_items.quantity: quantity
+    """
 
     /// A flow reading webshop orders keeps those whose status asks something of the marketplace:
     /// option `statuses`, default `completed, cancelled` (canonical statuses; empty: no filter).

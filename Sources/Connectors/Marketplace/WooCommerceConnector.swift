@@ -15,9 +15,12 @@ public struct WooCommerceConnector: Connector {
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
         switch settings.kind {
         case .order:
+            guard let layout = settings.layout else {
+                throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
+            }
             let keys = WooCommerceProfile.trackingMetaKeys(settings.options)
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings) {
-                WooCommerceOrderReading.decode($0, trackingMetaKeys: keys)
+                WooCommerceOrderReading.decode($0, layout: layout, trackingMetaKeys: keys)
             }
         case .shipment:
             let keys = WooCommerceProfile.trackingMetaKeys(settings.options)
@@ -36,7 +39,8 @@ public struct WooCommerceConnector: Connector {
         }
     }
 
-    /// An open order: the create-order body (`….woocommerce-order.json`, `POST /orders`); a
+    /// An open order: the create-order body (`….woocommerce-order.json`, `POST /orders`) through
+    /// the target's layout (the bundled `woocommerce-order` unless the target names its own); a
     /// cancelled one: the cancel body (`….woocommerce-order-cancel.json`, `PUT /orders/{id}`).
     /// One per payload.
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
@@ -49,8 +53,13 @@ public struct WooCommerceConnector: Connector {
         }
         switch Self.action(for: order) {
         case .created?:
+            guard let layout = settings.layout else {
+                throw FerryError(.mapUnsupportedKind, at: nil, ["kind": settings.kind.rawValue, "system": system])
+            }
             let options = WooCommercePayload.Options(settings.options)
-            return Payload(bytes: WooCommercePayload.order(order, options: options), endpoint: "woocommerce-order", format: "json")
+            let body = try WooCommercePayload.order(order, layout: layout, options: options,
+                                                    explicitStatus: settings.options.text("order-status") != nil)
+            return Payload(bytes: body, endpoint: "woocommerce-order", format: "json")
         case .cancelled?:
             return Payload(bytes: WooCommercePayload.cancellation(), endpoint: "woocommerce-order-cancel", format: "json")
         default:

@@ -2,18 +2,22 @@ import Canonical
 import Diagnostics
 import Foundation
 import Formats
+import Mapping
 
 /// Reads WooCommerce REST API v3 orders into canonical orders: one order (`GET /orders/{id}`,
 /// the response of a `PUT` or `DELETE`), a list (`GET /orders`, a JSON array), and the batch
 /// envelope (`{"create": […], "update": […], "delete": […]}`). Refunds and products in an order
 /// flow are errors (`MKT-002`), not orders.
 ///
-/// The canonical order's number is WooCommerce's `number` (or `id`). The track & trace code
-/// comes from the order's meta data: the Shipment Tracking extension's
-/// `_wc_shipment_tracking_items` (its last item: `tracking_number`, `tracking_provider` or
-/// `custom_tracking_provider`), or else the first plain meta key of `trackingMetaKeys` with a
-/// value. The Channable order id Ferry wrote into the order (`_channable_order_id`) is kept,
-/// so a completion or cancellation can be sent back.
+/// The field mapping is the bundled layout `woocommerce-order` (`WooCommerceProfile.layouts`, with
+/// a flow's `fields:` over it). Around it the connector does what a table cannot: before the
+/// layout, the order number falls back to `id` and the creation date to `date_created` (both
+/// read as UTC); after it, the track & trace code from the order's meta data (the Shipment
+/// Tracking extension's `_wc_shipment_tracking_items`, its last item: `tracking_number`,
+/// `tracking_provider` or `custom_tracking_provider`; else the first plain meta key of
+/// `trackingMetaKeys` with a value), the Channable order id Ferry wrote into the order
+/// (`_channable_order_id`, so a completion or cancellation can be sent back), coupon discounts
+/// per line, and `payment_method` when there is no `payment_method_title`.
 public enum WooCommerceOrderReading {
     public static let system = "woocommerce"
 
@@ -32,28 +36,30 @@ public enum WooCommerceOrderReading {
         public static let customerId = "customer-id"
     }
 
-    /// WooCommerce order statuses and the canonical status each is. `refunded`, `trash` and
-    /// statuses added by plugins have none: they ask nothing of the marketplace.
-    public static let statuses: [String: Order.Status] = [
-        "pending": .open, "on-hold": .open, "failed": .open, "checkout-draft": .open,
-        "processing": .processing, "completed": .completed, "cancelled": .cancelled,
-    ]
-
-    /// The documents of one JSON record (a file's top-level object or an array element).
-    public static func decode(_ root: Node, trackingMetaKeys: [String] = defaultTrackingMetaKeys) -> [DecodeResult] {
+    /// The order objects of one JSON record (a file's top-level object or an array element), or
+    /// the failure of a record that is not an order.
+    static func orders(in root: Node) -> [Result<Node, FerryError>] {
         guard case .object = root.value else {
-            return [.failure(key: nil, errors: [FerryError(.mktWooCommerceNotOrder, at: root.location, ["found": "value"])],
-                             location: root.location)]
+            return [.failure(FerryError(.mktWooCommerceNotOrder, at: root.location, ["found": "value"]))]
         }
         if root["id"] == nil, root["create"] != nil || root["update"] != nil || root["delete"] != nil {
-            let items = ["create", "update", "delete"].flatMap { root[$0]?.items ?? [] }
-            return items.flatMap { decode($0, trackingMetaKeys: trackingMetaKeys) }
+            return ["create", "update", "delete"].flatMap { root[$0]?.items ?? [] }.flatMap(orders(in:))
         }
         if let found = notAnOrder(root) {
-            return [.failure(key: nil, errors: [FerryError(.mktWooCommerceNotOrder, at: root.location, ["found": found])],
-                             location: root.location)]
+            return [.failure(FerryError(.mktWooCommerceNotOrder, at: root.location, ["found": found]))]
         }
-        return [decodeOrder(root, trackingMetaKeys: trackingMetaKeys)]
+        return [.success(root)]
+    }
+
+    /// The documents of one JSON record through `layout` (the flow's `woocommerce-order`).
+    public static func decode(_ root: Node, layout: Layout, trackingMetaKeys: [String] = defaultTrackingMetaKeys) -> [DecodeResult] {
+        let evaluator = LayoutEvaluator(layout)
+        return orders(in: root).map { found in
+            switch found {
+            case .failure(let error): .failure(key: nil, errors: [error], location: error.location ?? root.location)
+            case .success(let node): decodeOrder(node, evaluator: evaluator, trackingMetaKeys: trackingMetaKeys)
+            }
+        }
     }
 
     /// What a non-order object is, by the fields only it has.
@@ -64,42 +70,65 @@ public enum WooCommerceOrderReading {
         return nil
     }
 
-    private static func decodeOrder(_ node: Node, trackingMetaKeys: [String]) -> DecodeResult {
-        var reading = NodeReading(naming: .camel)
-        let number = reading.keyText(node, "number") ?? reading.requiredKeyText(node, "id")
-        var order = Order(number: number ?? "", sourceSystem: system)
-        let status = reading.text(node, "status")?.lowercased() ?? "pending"
-        order.sourceStatus = status
-        order.status = statuses[status]
-        order.orderDate = localOrGMT(node, &reading)
-        order.currency = reading.currency(node, "currency")
-        order.billingAddress = reading.object(node, "billing").map { address($0, &reading) }
-        order.shippingAddress = reading.object(node, "shipping").map { address($0, &reading) }
-        if let billing = reading.object(node, "billing") {
-            order.buyer = Party(companyName: reading.text(billing, "company"), contactName: name(billing, &reading),
-                                email: reading.text(billing, "email"), phone: reading.text(billing, "phone"))
+    /// The order's own number: `number`, else `id`.
+    static func number(of node: Node) -> String? {
+        [node["number"], node["id"]].lazy.compactMap { $0?.text }.first { !$0.isBlankText }
+    }
+
+    private static func decodeOrder(_ node: Node, evaluator: LayoutEvaluator, trackingMetaKeys: [String]) -> DecodeResult {
+        let built = evaluator.build(record: prepared(node))
+        var reading = NodeReading(naming: .csvColumn)
+        guard let mapped = DocumentMapping.document(from: built.tree, kind: .order, &reading), var order = mapped.document as? Order else {
+            let error = FerryError(.mapUnsupportedKind, at: node.location, ["kind": "order", "system": evaluator.layout.name])
+            return .failure(key: number(of: node), errors: [error], location: node.location)
         }
-        order.paymentMethod = reading.text(node, "payment_method_title") ?? reading.text(node, "payment_method")
-        order.shippingCost = reading.decimal(node, "shipping_total")
-        order.shippingMethod = reading.list(node, "shipping_lines").first.flatMap { reading.text($0, "method_title") }
-        order.notes = reading.text(node, "customer_note")
-        order.lines = reading.list(node, "line_items").enumerated().map { offset, item in line(item, offset + 1, &reading) }
-        order.customFields[Field.woocommerceId] = reading.keyText(node, "id")
-        if let customer = reading.keyText(node, "customer_id"), customer != "0" { order.customFields[Field.customerId] = customer }
-        let meta = metaData(node, &reading)
-        if let id = meta[WooCommercePayload.MetaKey.channableOrderId]?.text { order.customFields[Field.channableOrderId] = id }
+        let errors = built.errors + reading.errors
+        guard errors.isEmpty else { return .failure(key: mapped.key, errors: errors, location: node.location) }
+        complete(&order, from: node, trackingMetaKeys: trackingMetaKeys)
+        return .document(order, node.location)
+    }
+
+    /// The record as the layout reads it: `number` from `id` when it has none, and
+    /// `date_created_gmt` (UTC without an offset) from `date_created` when it has none, both
+    /// written as ISO 8601 UTC.
+    static func prepared(_ node: Node) -> Node {
+        guard case .object(var fields) = node.value else { return node }
+        if fields["number"]?.text?.isBlankText ?? true, let id = fields["id"], id.text != nil { fields["number"] = id }
+        if let date = fields["date_created_gmt"] ?? fields["date_created"], let text = date.text {
+            fields["date_created_gmt"] = Node(.scalar(ChannableOrderReading.utc(text)), at: date.location)
+        }
+        return Node(.object(fields), at: node.location)
+    }
+
+    /// What the layout cannot say: the tracking code and Channable order id from the meta data,
+    /// coupon discounts of the lines, the payment method when there is no title.
+    static func complete(_ order: inout Order, from node: Node, trackingMetaKeys: [String]) {
+        var reading = NodeReading(naming: .camel)
+        if order.paymentMethod == nil { order.paymentMethod = reading.text(node, "payment_method") }
+        let meta = metaData(node)
+        if let id = meta[WooCommercePayload.MetaKey.channableOrderId]?.text, !id.isBlankText {
+            order.customFields[Field.channableOrderId] = id
+        }
         if let tracking = tracking(meta, keys: trackingMetaKeys) {
             order.customFields[Field.trackingNumber] = tracking.number
             order.customFields[Field.trackingProvider] = tracking.provider
         }
-        if reading.errors.isEmpty { return .document(order, node.location) }
-        return .failure(key: number.map { _ in order.key.rawValue }, errors: reading.errors, location: node.location)
+        // A coupon lowers a line's `total` below its `subtotal` (both excluding tax): the difference
+        // is its discount, and the unit price is the one before it (`price` is after it).
+        let items = node["line_items"]?.items ?? []
+        guard items.count == order.lines.count else { return }
+        for (index, item) in items.enumerated() {
+            guard let subtotal = reading.decimal(item, "subtotal"), let total = reading.decimal(item, "total"), subtotal > total,
+                  order.lines[index].quantity > 0 else { continue }
+            order.lines[index].discount = subtotal - total
+            order.lines[index].unitPriceExclVat = subtotal / order.lines[index].quantity
+        }
     }
 
     /// `meta_data` as key → value node; a later entry of a key wins (WooCommerce appends).
-    static func metaData(_ node: Node, _ reading: inout NodeReading) -> [String: Node] {
+    static func metaData(_ node: Node) -> [String: Node] {
         var result: [String: Node] = [:]
-        for entry in reading.list(node, "meta_data") {
+        for entry in node["meta_data"]?.items ?? [] {
             guard let key = entry["key"]?.text, let value = entry["value"] else { continue }
             result[key] = value
         }
@@ -120,64 +149,35 @@ public enum WooCommerceOrderReading {
         }
         return nil
     }
-
-    private static func line(_ item: Node, _ number: Int, _ reading: inout NodeReading) -> OrderLine {
-        var line = OrderLine(lineNumber: number, quantity: reading.requiredDecimal(item, "quantity") ?? 0)
-        line.sku = reading.keyText(item, "sku")
-        line.description = reading.text(item, "name")
-        line.unitPriceExclVat = reading.decimal(item, "price")
-        // A coupon lowers a line's `total` below its `subtotal` (both excluding tax): the difference
-        // is its discount, and the unit price is the one before it (`price` is after it).
-        if let subtotal = reading.decimal(item, "subtotal"), let total = reading.decimal(item, "total"), subtotal > total,
-           line.quantity > 0 {
-            line.discount = subtotal - total
-            line.unitPriceExclVat = subtotal / line.quantity
-        }
-        if let productId = reading.keyText(item, "product_id") { line.customFields[Field.productId] = productId }
-        if let variation = reading.keyText(item, "variation_id"), variation != "0" { line.customFields[Field.variationId] = variation }
-        return line
-    }
-
-    private static func address(_ node: Node, _ reading: inout NodeReading) -> Address {
-        Address(
-            name: name(node, &reading), companyName: reading.text(node, "company"), street: reading.text(node, "address_1"),
-            postalCode: reading.text(node, "postcode"), city: reading.text(node, "city"), region: reading.text(node, "state"),
-            country: reading.country(node, "country"))
-    }
-
-    private static func name(_ node: Node, _ reading: inout NodeReading) -> String? {
-        let parts = ["first_name", "last_name"].compactMap { reading.text(node, $0) }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
-    }
-
-    /// `date_created_gmt` (UTC without an offset), else `date_created` read as UTC too.
-    private static func localOrGMT(_ node: Node, _ reading: inout NodeReading) -> BusinessDate? {
-        let name = node["date_created_gmt"]?.text != nil ? "date_created_gmt" : "date_created"
-        guard let text = reading.text(node, name) else { return nil }
-        if let date = BusinessDate(ChannableOrderReading.utc(text)) { return date }
-        reading.report(.mapInvalidDate, at: node[name]?.location ?? node.location, ["field": name, "value": text])
-        return nil
-    }
 }
 
 /// Reads WooCommerce orders as shipments: one per order that carries a track & trace code (the
 /// same meta data as `WooCommerceOrderReading`), for the order's Channable order id when it has one,
 /// else its own number; the carrier derived from the code (`CarrierTable`). An order without a
-/// code fails with `MKT-009`: no parcel to report yet.
+/// code fails with `MKT-009`: no parcel to report yet. All of it is connector logic (no layout).
 public enum WooCommerceShipmentReading {
     public static func decode(_ root: Node, trackingMetaKeys: [String] = WooCommerceOrderReading.defaultTrackingMetaKeys) -> [DecodeResult] {
-        WooCommerceOrderReading.decode(root, trackingMetaKeys: trackingMetaKeys).map { result in
-            guard case .document(let document, let location) = result, let order = document as? Order else { return result }
-            let fields = order.customFields
-            guard let code = fields[WooCommerceOrderReading.Field.trackingNumber] else {
-                return .failure(key: order.key.rawValue, errors: [FerryError(.mktNoTrackingCode, at: location, ["order": order.number])],
-                                location: location)
+        WooCommerceOrderReading.orders(in: root).map { found in
+            let node: Node
+            switch found {
+            case .failure(let error): return .failure(key: nil, errors: [error], location: error.location ?? root.location)
+            case .success(let order): node = order
             }
-            let carrier = CarrierTable.identify(trackingCode: code, provider: fields[WooCommerceOrderReading.Field.trackingProvider]).carrier
-            let shipment = Shipment(
-                orderNumber: fields[WooCommerceOrderReading.Field.channableOrderId] ?? order.number, trackingNumber: code,
-                carrier: carrier.rawValue, sourceSystem: WooCommerceOrderReading.system)
-            return .document(shipment, location)
+            var reading = NodeReading(naming: .camel)
+            guard let number = reading.keyText(node, "number") ?? reading.requiredKeyText(node, "id") else {
+                return .failure(key: nil, errors: reading.errors, location: node.location)
+            }
+            let meta = WooCommerceOrderReading.metaData(node)
+            let key = Order(number: number, sourceSystem: WooCommerceOrderReading.system).key.rawValue
+            guard let tracking = WooCommerceOrderReading.tracking(meta, keys: trackingMetaKeys) else {
+                return .failure(key: key, errors: [FerryError(.mktNoTrackingCode, at: node.location, ["order": number])],
+                                location: node.location)
+            }
+            let carrier = CarrierTable.identify(trackingCode: tracking.number, provider: tracking.provider).carrier
+            let channable = meta[WooCommercePayload.MetaKey.channableOrderId]?.text.flatMap { $0.isBlankText ? nil : $0 }
+            let shipment = Shipment(orderNumber: channable ?? number, trackingNumber: tracking.number, carrier: carrier.rawValue,
+                                    sourceSystem: WooCommerceOrderReading.system)
+            return .document(shipment, node.location)
         }
     }
 }

@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Formats
 import Mapping
+import OrderedCollections
 
 /// The WooCommerce REST API v3 order body (`POST /wp-json/wc/v3/orders`) for a canonical order,
 /// and the cancel body (`PUT /wp-json/wc/v3/orders/{id}`).
@@ -69,35 +70,91 @@ public enum WooCommercePayload {
         return JSONWriter(pretty: true).write(body.node)
     }
 
-    /// The create-order body.
-    public static func order(_ order: Order, options: Options = Options()) -> [UInt8] {
-        var body = NodeBuilding()
-        body.set("status", options.status)
-        body.set("currency", order.currency)
-        body.set("customer_note", order.notes)
-        if let channel = order.customFields[ChannableOrderReading.Field.channel] {
-            body.set("payment_method", "channable")
-            body.set("payment_method_title", channel)
-        } else {
-            let gateway = [order.paymentMethod, order.paymentTerms].compactMap { $0 }.lazy.compactMap { options.paymentMethods[$0] }.first
-            body.set("payment_method", gateway)
-            body.set("payment_method_title", order.paymentMethod)
+    /// The create-order body: the target's layout (the bundled `woocommerce-order-create`, with the
+    /// target's `fields:` over it) fills what a table can say; then the connector completes it
+    /// (docs/connectors/woocommerce.md, "What the connector adds"): `status` from option
+    /// `order-status`, the payment gateway, `customer_id`, first and last name and the street line
+    /// of each address where the layout wrote none, each line's `total`, `shipping_lines`,
+    /// `meta_data` and `set_paid`.
+    /// - Throws: the first error of the layout (a target check, a failed step).
+    public static func order(_ order: Order, layout: Layout, options: Options = Options(), explicitStatus: Bool = false) throws -> [UInt8] {
+        let view = addressView(of: order)
+        guard let tree = DocumentMapping.tree(for: view, stable: true) else {
+            throw FerryError(.mapUnsupportedKind, at: nil, ["kind": "order", "system": layout.name])
         }
-        body.set("customer_id", options.customerId)
-        let billing = order.billingAddress ?? order.shippingAddress
-        body.set("billing", billing.map { address($0, party: order.buyer, withContact: true) })
-        body.set("shipping", (order.shippingAddress ?? order.billingAddress).map { address($0, party: nil, withContact: false) })
-        body.set("line_items", order.lines.map(line))
-        var shipping = NodeBuilding()
-        shipping.set("method_id", options.shippingMethodId)
-        shipping.set("method_title", order.shippingMethod ?? order.customFields[ChannableOrderReading.Field.channel] ?? "Shipping")
-        shipping.set("total", money(order.shippingCost ?? 0))
-        body.set("shipping_lines", [shipping.node])
-        body.set("meta_data", meta(order))
+        let built = LayoutEvaluator(layout).build(record: tree)
+        if let first = built.errors.first { throw first }
+        var body = built.tree.children
+        if explicitStatus || body["status"] == nil { body["status"] = NodeBuilding.text(options.status) }
+        if let channel = order.customFields[ChannableOrderReading.Field.channel] {
+            body["payment_method"] = NodeBuilding.text("channable")
+            body["payment_method_title"] = NodeBuilding.text(channel)
+        } else if body["payment_method"] == nil,
+                  let gateway = [order.paymentMethod, order.paymentTerms].compactMap({ $0 }).lazy.compactMap({ options.paymentMethods[$0] }).first {
+            body["payment_method"] = NodeBuilding.text(gateway)
+        }
+        if let customer = options.customerId { body["customer_id"] = Node(.number(String(customer)), at: NodeBuilding.nowhere) }
+        complete(&body, "billing", from: view.billingAddress)
+        complete(&body, "shipping", from: view.shippingAddress)
+        if let items = body["line_items"], case .array(var lines) = items.value, lines.count == order.lines.count {
+            for (index, line) in order.lines.enumerated() {
+                guard case .object(var fields) = lines[index].value, fields["total"] == nil, let unit = line.unitPriceExclVat else { continue }
+                fields["total"] = NodeBuilding.text(money(unit * line.quantity - (line.discount ?? 0)))
+                lines[index] = Node(.object(fields), at: lines[index].location)
+            }
+            body["line_items"] = NodeBuilding.array(lines)
+        }
+        if body["shipping_lines"] == nil {
+            var shipping = NodeBuilding()
+            shipping.set("method_id", options.shippingMethodId)
+            shipping.set("method_title", order.shippingMethod ?? order.customFields[ChannableOrderReading.Field.channel] ?? "Shipping")
+            shipping.set("total", money(order.shippingCost ?? 0))
+            body["shipping_lines"] = NodeBuilding.array([shipping.node])
+        }
+        let pairs = meta(order)
+        if !pairs.isEmpty { body["meta_data"] = NodeBuilding.array(pairs) }
         // A marketplace order is paid at the marketplace: `set_paid` also reduces the shop's stock.
         let paid = order.customFields[ChannableOrderReading.Field.paymentStatus]
-        body.set("set_paid", Node(.bool(options.setPaid ?? (paid == nil || paid == "paid")), at: NodeBuilding.nowhere))
-        return JSONWriter(pretty: true).write(body.node)
+        body["set_paid"] = Node(.bool(options.setPaid ?? (paid == nil || paid == "paid")), at: NodeBuilding.nowhere)
+        return JSONWriter(pretty: true).write(Node(.object(ordered(body, as: topLevelOrder)), at: NodeBuilding.nowhere))
+    }
+
+    /// The order as the layout reads it: an order with one address uses it for both (billing
+    /// first falls back to shipping, shipping to billing), and the billing address takes the
+    /// buyer's contact name and company name where it has none.
+    static func addressView(of order: Order) -> Order {
+        var view = order
+        view.billingAddress = order.billingAddress ?? order.shippingAddress
+        view.shippingAddress = order.shippingAddress ?? order.billingAddress
+        if view.billingAddress != nil {
+            if view.billingAddress?.name == nil { view.billingAddress?.name = order.buyer?.contactName }
+            if view.billingAddress?.companyName == nil { view.billingAddress?.companyName = order.buyer?.companyName }
+        }
+        return view
+    }
+
+    /// The key order of WooCommerce's own examples; keys a layout adds follow in its order.
+    static let topLevelOrder = ["status", "currency", "customer_note", "payment_method", "payment_method_title", "customer_id",
+                                "billing", "shipping", "line_items", "shipping_lines", "meta_data", "set_paid"]
+    static let addressOrder = ["first_name", "last_name", "company", "address_1", "address_2", "city", "state", "postcode",
+                               "country", "email", "phone"]
+
+    /// First and last name split from the address's name, and the street line from street,
+    /// house number and addition, where the layout wrote neither.
+    private static func complete(_ body: inout OrderedDictionary<String, Node>, _ key: String, from address: Address?) {
+        guard let address, case .object(var fields)? = body[key]?.value else { return }
+        let (first, last) = splitName(address.name)
+        if fields["first_name"] == nil, let first { fields["first_name"] = NodeBuilding.text(first) }
+        if fields["last_name"] == nil, let last { fields["last_name"] = NodeBuilding.text(last) }
+        if fields["address_1"] == nil, let line = streetLine(address) { fields["address_1"] = NodeBuilding.text(line) }
+        body[key] = Node(.object(ordered(fields, as: addressOrder)), at: NodeBuilding.nowhere)
+    }
+
+    private static func ordered(_ fields: OrderedDictionary<String, Node>, as order: [String]) -> OrderedDictionary<String, Node> {
+        var result = OrderedDictionary<String, Node>()
+        for key in order { if let value = fields[key] { result[key] = value } }
+        for (key, value) in fields where result[key] == nil { result[key] = value }
+        return result
     }
 
     /// The body that cancels a webshop order: `{"status": "cancelled"}`.
@@ -111,35 +168,6 @@ public enum WooCommercePayload {
         if let id = order.customFields[ChannableOrderReading.Field.channelOrderId] { pairs.append((MetaKey.channelOrderId, id)) }
         if let channel = order.customFields[ChannableOrderReading.Field.channel] { pairs.append((MetaKey.channel, channel)) }
         return pairs.map { key, value in NodeBuilding.object([("key", NodeBuilding.text(key)), ("value", NodeBuilding.text(value))]) }
-    }
-
-    private static func line(_ line: OrderLine) -> Node {
-        var item = NodeBuilding()
-        item.set("name", line.description)
-        item.set("sku", line.sku)
-        item.set("quantity", line.quantity)
-        if let unit = line.unitPriceExclVat {
-            item.set("total", money(unit * line.quantity - (line.discount ?? 0)))
-        }
-        return item.node
-    }
-
-    private static func address(_ address: Address, party: Party?, withContact: Bool) -> Node {
-        var node = NodeBuilding()
-        let (first, last) = splitName(address.name ?? party?.contactName)
-        node.set("first_name", first)
-        node.set("last_name", last)
-        node.set("company", address.companyName ?? party?.companyName)
-        node.set("address_1", streetLine(address))
-        node.set("city", address.city)
-        node.set("state", address.region)
-        node.set("postcode", address.postalCode)
-        node.set("country", address.country)
-        if withContact {
-            node.set("email", party?.email)
-            node.set("phone", party?.phone)
-        }
-        return node.node
     }
 
     /// `Kerkstraat 12A`, `Shipmentstraat 42 bis`: a one-letter addition is joined to the number.

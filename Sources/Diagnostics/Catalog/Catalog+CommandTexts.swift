@@ -55,6 +55,8 @@ extension ErrorCode {
     public static let ledgerRebuildUnrestorable = ErrorCode("ledger.rebuild.unrestorable")
     /// An archived input without a status record, put back to be finished. Args: `path`.
     public static let ledgerRebuildReturned = ErrorCode("ledger.rebuild.returned")
+    /// Args: `count`: durable timers restored from the status records' `waits`.
+    public static let ledgerRebuildTimers = ErrorCode("ledger.rebuild.timers")
     /// Args: `path`.
     public static let ledgerRebuildPrevious = ErrorCode("ledger.rebuild.previous")
     public static let ledgerRebuildInstalled = ErrorCode("ledger.rebuild.installed")
@@ -285,6 +287,12 @@ extension Catalog {
             .nl: "{path} is zonder statusrecord gearchiveerd; het gaat terug en de volgende run maakt het af",
             .de: "{path} wurde ohne Statusdatei archiviert; es geht zurück und der nächste Lauf schließt es ab",
             .fr: "{path} a été archivé sans fiche d'état ; il est remis en place et la prochaine exécution le termine",
+        ]),
+        .ledgerRebuildTimers: CatalogEntry(text: [
+            .en: "{count} timer(s) restored (waiting, fired or cancelled)",
+            .nl: "{count} timer(s) hersteld (wachtend, afgegaan of geannuleerd)",
+            .de: "{count} Timer wiederhergestellt (wartend, ausgelöst oder storniert)",
+            .fr: "{count} minuterie(s) restaurée(s) (en attente, déclenchée(s) ou annulée(s))",
         ]),
         .ledgerRebuildPrevious: CatalogEntry(text: [
             .en: "the previous ledger files are in {path}",

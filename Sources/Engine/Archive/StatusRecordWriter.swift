@@ -34,6 +34,28 @@ struct StatusRecordWriter {
         var reason: String?
         var outputs: [String]
         var errors: [ErrorEntry]
+        /// The durable timers this attempt scheduled for the document, as data (the reason
+        /// says the same in words); left out when there are none. `ledger rebuild` reads them.
+        var waits: [WaitEntry]?
+    }
+
+    /// One wait of a document: for `target`, `awaiting` an event until `until`, then `then`.
+    struct WaitEntry: Codable, Equatable {
+        var target: String
+        var awaiting: String
+        var until: String
+        var then: [String]
+
+        /// The waits among a document's stored reasons (`timer.waiting` notes).
+        static func of(_ notes: [Note]) -> [WaitEntry]? {
+            let waits = notes.filter { $0.key == .timerWaiting }.compactMap { note -> WaitEntry? in
+                guard let target = note.arguments["target"], let event = note.arguments["event"], let until = note.arguments["until"]
+                else { return nil }
+                let then = (note.arguments["then"] ?? event).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                return WaitEntry(target: target, awaiting: event, until: until, then: then)
+            }
+            return waits.isEmpty ? nil : waits
+        }
     }
 
     struct AttemptEntry: Encodable {
@@ -100,11 +122,13 @@ struct StatusRecordWriter {
             try sink.write(head)
             var first = true
             while let document = try history.nextDocument() {
+                let reasons = StoredNotes.decode(document.reason)
                 let entry = DocumentEntry(
                     kind: document.kind, key: document.key, outcome: document.outcome,
-                    reason: Self.text(StoredNotes.decode(document.reason), in: language),
+                    reason: Self.text(reasons, in: language),
                     outputs: JSONText.decode([String].self, document.outputsJSON) ?? [],
-                    errors: (JSONText.decode([FerryError].self, document.errorsJSON) ?? []).map { ErrorEntry($0, language: language) })
+                    errors: (JSONText.decode([FerryError].self, document.errorsJSON) ?? []).map { ErrorEntry($0, language: language) },
+                    waits: WaitEntry.of(reasons))
                 try sink.write((first ? "\n    " : ",\n    ") + json(entry))
                 first = false
             }

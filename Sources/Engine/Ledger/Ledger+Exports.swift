@@ -1,3 +1,4 @@
+import Canonical
 import Foundation
 import GRDB
 
@@ -70,6 +71,16 @@ private struct SQLiteIntentTransaction: IntentTransaction {
     func insertIntent(_ intent: ExportRecord) throws {
         var record = intent
         try record.insert(db)
+    }
+
+    func lifecycle(kind: DocumentKind, key: String) throws -> [LifecycleEvent] {
+        try ExportRecord.filter(Column("kind") == kind.rawValue && Column("key") == key)
+            .order(Column("exportedAt"), Column("id")).fetchAll(db)
+            .map {
+                LifecycleEvent(
+                    target: $0.target, kind: DocumentKind($0.kind), key: $0.key, event: EventName($0.event), generation: $0.generation,
+                    fileId: $0.fileId, outputPath: $0.outputPath, exportedAt: $0.exportedAt)
+            }
     }
 
     func cancelTimers(awaiting event: String, target: String, key: String, at date: Date) throws {

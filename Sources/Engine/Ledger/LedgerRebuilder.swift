@@ -14,6 +14,8 @@ public struct LedgerRebuildReport: Sendable, Encodable {
     public var records = 0
     public var files = 0
     public var exports = 0
+    /// Durable timers restored from the documents' `waits` (waiting, or found fired or cancelled).
+    public var timers = 0
     /// Where the old ledger files were moved, if there were any.
     public var previousLedger: String?
     /// Archived inputs without a status record, put back into a claim folder of their flow
@@ -60,6 +62,9 @@ public struct LedgerRebuilder {
             var reason: String?
             var outputs: [String]
             var errors: [RecordedError]
+            /// The timers the attempt scheduled for the document (records written before Ferry
+            /// kept them: none).
+            var waits: [StatusRecordWriter.WaitEntry]?
         }
         /// An error as the record shows it: its code and place (the rendered texts stay in the record).
         struct RecordedError: Decodable {
@@ -121,9 +126,10 @@ public struct LedgerRebuilder {
             config.flows.map { ($0.name, try FlowRuntime($0, layout: layout)) }, uniquingKeysWith: { first, _ in first })
         do {
             let ledger = try Ledger(path: newPath)
+            var timers: [RestoredTimer] = []
             for (path, record) in records {
                 do {
-                    report.exports += try restore(record, statusRecord: path, runtime: runtimes[record.flow], into: ledger)
+                    report.exports += try restore(record, statusRecord: path, runtime: runtimes[record.flow], into: ledger, timers: &timers)
                     report.files += 1
                 } catch let problem as Unrestorable {
                     report.unrestorable.append("\(layout.relative(path)): \(problem.reason)")
@@ -131,6 +137,9 @@ public struct LedgerRebuilder {
             }
             guard report.installed else { return report }
             report.exports += try restoreInFlight(records: records, runtimes: runtimes, into: ledger)
+            let (timerCount, firedExports) = try restoreTimers(timers, records: records, into: ledger)
+            report.timers = timerCount
+            report.exports += firedExports
             try ledger.write { db in
                 try db.execute(
                     sql: "INSERT INTO activity (at, flow, fileId, action, key, detail) VALUES (?, NULL, NULL, 'ledger-rebuilt', NULL, ?)",
@@ -279,21 +288,26 @@ public struct LedgerRebuilder {
         return matching.isEmpty ? target.connector.events(for: document) : matching
     }
 
-    /// Enters one archived file into `ledger`; returns how many export units it restored.
-    private func restore(_ record: Record, statusRecord: String, runtime: FlowRuntime?, into ledger: Ledger) throws -> Int {
+    /// Enters one archived file into `ledger`; returns how many export units it restored. The
+    /// timers its documents wait on are added to `timers`, entered once every file is.
+    private func restore(
+        _ record: Record, statusRecord: String, runtime: FlowRuntime?, into ledger: Ledger, timers: inout [RestoredTimer]
+    ) throws -> Int {
         let archived = String(statusRecord.dropLast(".status.json".count))
         // What the latest attempt read: `sha256` is of these bytes.
         let input = record.input.map { layout.resolve($0) } ?? archived
         let exported = record.documents.filter { $0.outcome == "exported" && !$0.outputs.isEmpty }
+        let waiting = record.documents.filter { !($0.waits ?? []).isEmpty }
         let day = (archived as NSString).deletingLastPathComponent
         var units: [RestoredExport] = []
         var seen = Set<String>()
-        if !exported.isEmpty {
+        if !exported.isEmpty || !waiting.isEmpty {
             guard let runtime else { throw Unrestorable(reason: "flow '\(record.flow)' is not in ferry.yml") }
             guard FileIO.exists(input), (try? FileIO.sha256(ofFile: input).hex) == record.sha256 else {
                 throw Unrestorable(reason: "the archived input is missing or its bytes no longer match the recorded sha256")
             }
             let documents = try decodedDocuments(input, name: record.file, runtime: runtime, at: record.processedAt ?? record.receivedAt)
+            timers += try restoredTimers(waiting, of: record, documents: documents, runtime: runtime)
             for entry in exported {
                 guard let key = entry.key, let document = documents[key] else {
                     throw Unrestorable(reason: "document \(entry.key ?? "?") is no longer read from the archived input")
@@ -398,36 +412,9 @@ public struct LedgerRebuilder {
     /// resumes it as that file's own attempt) and an export unit for every payload copy whose
     /// name is the one its document would get: the next run counts those as done, never again.
     private func restoreInFlight(records: [(String, Record)], runtimes: [String: FlowRuntime], into ledger: Ledger) throws -> Int {
-        var referenced = Set<String>()
-        for (path, record) in records {
-            let day = ((String(path.dropLast(".status.json".count))) as NSString).deletingLastPathComponent
-            for document in record.documents {
-                for output in document.outputs {
-                    let target = ((output as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                    referenced.insert(RootLayout.payloadCopies(inDay: day, target: target) + "/" + (output as NSString).lastPathComponent)
-                }
-            }
-        }
-        // Unnamed copies, by target and file name.
-        var unnamed: [String: [String: String]] = [:]
-        // Copies still under their hidden temporary name, by target: a run stopped between a
-        // payload's rename into the outbox and its copy's rename.
-        var hidden: [String: [String]] = [:]
-        let archive = layout.root + "/archive"
-        let copiesFolder = "/" + RootLayout.payloadCopiesFolder + "/"
-        if let walker = FileManager.default.enumerator(atPath: archive) {
-            while let next = walker.nextObject() as? String {
-                let name = (next as NSString).lastPathComponent
-                guard next.contains(copiesFolder), !referenced.contains(archive + "/" + next),
-                      walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
-                let target = ((next as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                if !name.hasPrefix(".") {
-                    unnamed[target, default: [:]][name] = "archive/" + next
-                } else if name.hasSuffix(".tmp") {
-                    hidden[target, default: []].append(archive + "/" + next)
-                }
-            }
-        }
+        let copies = unreferencedCopies(records: records)
+        let unnamed = copies.unnamed
+        var hidden = copies.hidden
         guard !unnamed.isEmpty || !hidden.isEmpty else { return 0 }
         /// The copy of the payload at `outboxFile` left under a hidden name, given its final
         /// name `file` (and made durable) so the restored export names it: only when the
@@ -524,6 +511,133 @@ public struct LedgerRebuilder {
             }
         }
         return restored
+    }
+
+    /// The payload copies in the archive that no status record names: by target and file name
+    /// (`unnamed`, paths relative to the root), and those still under their hidden temporary
+    /// name (`hidden`, absolute), a run stopped between a payload's rename into the outbox and
+    /// its copy's rename. They are the exports of files in flight and of fired timers.
+    private func unreferencedCopies(records: [(String, Record)]) -> (unnamed: [String: [String: String]], hidden: [String: [String]]) {
+        var referenced = Set<String>()
+        for (path, record) in records {
+            let day = ((String(path.dropLast(".status.json".count))) as NSString).deletingLastPathComponent
+            for document in record.documents {
+                for output in document.outputs {
+                    let target = ((output as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                    referenced.insert(RootLayout.payloadCopies(inDay: day, target: target) + "/" + (output as NSString).lastPathComponent)
+                }
+            }
+        }
+        var unnamed: [String: [String: String]] = [:]
+        var hidden: [String: [String]] = [:]
+        let archive = layout.root + "/archive"
+        let copiesFolder = "/" + RootLayout.payloadCopiesFolder + "/"
+        if let walker = FileManager.default.enumerator(atPath: archive) {
+            while let next = walker.nextObject() as? String {
+                let name = (next as NSString).lastPathComponent
+                guard next.contains(copiesFolder), !referenced.contains(archive + "/" + next),
+                      walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
+                let target = ((next as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                if !name.hasPrefix(".") {
+                    unnamed[target, default: [:]][name] = "archive/" + next
+                } else if name.hasSuffix(".tmp") {
+                    hidden[target, default: []].append(archive + "/" + next)
+                }
+            }
+        }
+        return (unnamed, hidden)
+    }
+
+    /// A durable timer as a status record shows it (a document's `waits`), with what firing
+    /// it would export: the stored document as the exporter keeps it, and the name of the
+    /// payload each of its `then` events would get the first time.
+    struct RestoredTimer {
+        var timer: TimerRecord
+        var outbox: String
+        var fileName: String
+        var units: [ExportUnit]
+    }
+
+    /// The timers of `waiting` documents: each document decoded again from the archived input
+    /// and rendered for the timer's target, so the stored JSON and hash are those a run keeps.
+    private func restoredTimers(
+        _ waiting: [Record.Document], of record: Record, documents: [String: any CanonicalDocument], runtime: FlowRuntime
+    ) throws -> [RestoredTimer] {
+        var result: [RestoredTimer] = []
+        for entry in waiting {
+            guard let key = entry.key, let document = documents[key] else {
+                throw Unrestorable(reason: "document \(entry.key ?? "?") is no longer read from the archived input")
+            }
+            for wait in entry.waits ?? [] {
+                guard let target = runtime.targets.first(where: { $0.config.name == wait.target }) else {
+                    throw Unrestorable(reason: "no target '\(wait.target)' in flow '\(record.flow)' for the timer of \(key)")
+                }
+                guard let due = ISO8601DateFormatter().date(from: wait.until) else {
+                    throw Unrestorable(reason: "the timer of \(key) has no readable due time: \(wait.until)")
+                }
+                let payload: Payload
+                do { payload = try target.render([document]) } catch {
+                    throw Unrestorable(reason: "document \(key) no longer renders for target '\(target.config.name)'")
+                }
+                let (json, hash) = ExportDecider.content(of: document, payload: payload)
+                let timer = TimerRecord(
+                    id: nil, flow: record.flow, target: wait.target, key: document.key.rawValue, event: wait.awaiting,
+                    action: "export:" + wait.then.joined(separator: ","), dueAt: due, state: .waiting,
+                    createdAt: record.processedAt ?? record.receivedAt, firedAt: nil, owner: nil, claimedAt: nil,
+                    kind: document.kind.rawValue, fileId: record.id, attempt: record.attempt, documentJSON: json, contentHash: hash)
+                let file = OutputNaming.name(kind: document.kind, key: document.key, generation: 0, fileExtension: payload.fileExtension)
+                let units = wait.then.map {
+                    ExportUnit(target: wait.target, kind: document.kind, key: document.key.rawValue, event: EventName($0))
+                }
+                result.append(RestoredTimer(timer: timer, outbox: layout.relative(target.outbox), fileName: file, units: units))
+            }
+        }
+        return result
+    }
+
+    /// Enters the restored timers, once every file is in the ledger: one per (target, key,
+    /// action), the latest record's. A timer whose awaited event went out for its target is
+    /// `cancelled`; one whose export a payload copy no record names shows (it fired before the
+    /// ledger was lost) is `fired`, with that export restored as done; any other waits, and
+    /// fires when due. Returns the timers entered and the exports restored.
+    private func restoreTimers(_ timers: [RestoredTimer], records: [(String, Record)], into ledger: Ledger) throws -> (Int, Int) {
+        guard !timers.isEmpty else { return (0, 0) }
+        var latest: [String: RestoredTimer] = [:]
+        for restored in timers {
+            latest[[restored.timer.target, restored.timer.key, restored.timer.action].joined(separator: "\u{0}")] = restored
+        }
+        let unnamed = unreferencedCopies(records: records).unnamed
+        let now = clock()
+        return try ledger.write { db in
+            var entered = 0
+            var exports = 0
+            for (_, restored) in latest.sorted(by: { $0.key < $1.key }) {
+                var timer = restored.timer
+                let awaited = try ExportRecord.filter(
+                    Column("target") == timer.target && Column("key") == timer.key && Column("event") == timer.event
+                        && Column("state") == ExportRecord.State.done.rawValue
+                ).fetchCount(db)
+                let alreadyMade = try restored.units.contains { unit in
+                    try RestoredExport.nextGeneration(of: unit, in: db) > 0
+                }
+                if awaited > 0 {
+                    timer.state = .cancelled
+                } else if !alreadyMade, let copy = unnamed[timer.target]?[restored.fileName], let json = timer.documentJSON,
+                          let hash = timer.contentHash, let fileId = timer.fileId, let attempt = timer.attempt {
+                    timer.state = .fired
+                    timer.firedAt = now
+                    for unit in restored.units {
+                        let export = RestoredExport(
+                            unit: unit, hash: hash, json: json, asOf: nil, output: restored.outbox + "/" + restored.fileName, copy: copy)
+                        try export.insert(db, fileId: fileId, attempt: attempt, forced: false, at: now)
+                        exports += 1
+                    }
+                }
+                try timer.insert(db)
+                entered += 1
+            }
+            return (entered, exports)
+        }
     }
 
     /// The export units of a `per-input-file` target's combined payload in flight, when its

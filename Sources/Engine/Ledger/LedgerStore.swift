@@ -283,6 +283,10 @@ protocol IntentTransaction {
     func insertIntent(_ intent: ExportRecord) throws
     /// The export of `event` for (target, key) makes the timers awaiting it unnecessary.
     func cancelTimers(awaiting event: String, target: String, key: String, at: Date) throws
+    /// The events of (kind, key) committed for any target, oldest first: done exports and the
+    /// intents still pending (recovery completes each one), for step 3's second look at a
+    /// lifecycle decision.
+    func lifecycle(kind: DocumentKind, key: String) throws -> [LifecycleEvent]
 }
 
 extension LedgerStore {

@@ -85,10 +85,11 @@ extension Exporter {
         var decided: [Int: [ExportDecision]] = [:]
         var winners: [Delivery] = []
         var rounds = 0
+        var held: [Held] = []
         while !deliveries.isEmpty && rounds < 5 {
             rounds += 1
             try stage(&deliveries, documents: documents)
-            let (committed, retry) = try commitIntents(deliveries, documents: documents, decided: &decided)
+            let (committed, retry) = try commitIntents(deliveries, documents: documents, decided: &decided, held: &held)
             winners += committed
             deliveries = retry
         }
@@ -100,5 +101,102 @@ extension Exporter {
         }
         try context.ledger.markDone(placements, documents: [], masterData: [], fileId: job.fileId, at: context.now(), activity: activity)
         return placements.map(\.outputPath)
+    }
+
+    /// A skip or a wait step 1 decided from the history it read without the lock.
+    struct Held {
+        var index: Int
+        var target: FlowRuntime.Target
+        /// The reason recorded in step 1 (`.skipped` or `.waiting`).
+        var reason: Note
+        /// The wait, for a `.waiting`; nil for a skip.
+        var wait: TimerWait?
+        var json: String
+        var hash: String
+        var payload: Payload
+    }
+
+    /// What step 3's second look changed: deliveries to stage for the documents that go out
+    /// after all, decisions that replace their step-1 skip or wait, and which held ones are
+    /// settled. Applied once the transaction committed.
+    struct Reconsidered {
+        var deliveries: [Delivery] = []
+        var settled: [Int] = []
+        var replaced: [(held: Held, decisions: [ExportDecision])] = []
+
+        func apply(to held: inout [Held], decided: inout [Int: [ExportDecision]]) {
+            for (old, decisions) in replaced {
+                var list = decided[old.index] ?? []
+                if let position = list.firstIndex(where: { Exporter.records($0, old.reason) }) { list.remove(at: position) }
+                decided[old.index] = list + decisions
+            }
+            let gone = Set(settled)
+            held = held.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
+        }
+    }
+
+    /// Whether `decision` is the skip or wait recorded with `reason`.
+    static func records(_ decision: ExportDecision, _ reason: Note) -> Bool {
+        switch decision {
+        case .skipped(let recorded), .waiting(let recorded): recorded == reason
+        default: false
+        }
+    }
+
+    /// Step 3 decides again, inside the intents' transaction, what step 1 held back: another
+    /// process may have committed an event of the key meanwhile (the order's `created`, so a
+    /// cancellation judged "never sent" must go out after all; the awaited `shipped`, so a
+    /// wait is over). The history read here counts committed intents too. A held document
+    /// that now goes out becomes a delivery of its own for the next round of steps 2 and 3; a
+    /// wait that is over cancels its timer in this transaction; the rest stays as decided. Each
+    /// held document is looked at once: what another process commits after this transaction
+    /// comes after it, as if the files had been processed one after the other.
+    func reconsider(_ held: [Held], documents: [(any CanonicalDocument)?], in transaction: any IntentTransaction) throws -> Reconsidered {
+        var result = Reconsidered()
+        // Decided under the lock once: whatever commits after this transaction comes after it.
+        result.settled = Array(held.indices)
+        for item in held {
+            guard let document = documents[item.index] else { continue }
+            let key = document.key.rawValue
+            let history = LifecycleHistory(
+                kind: document.kind, key: key,
+                entries: try transaction.lifecycle(kind: document.kind, key: key)
+                    .map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) })
+            let name = item.target.config.name
+            let events: [EventName]
+            switch item.target.connector.lifecycle(of: document, for: LifecycleTarget(name: name, settings: item.target.settings), history: history) {
+            case .skip:
+                continue
+            case .wait(let wait):
+                guard history.wasExported(wait.awaiting, to: name) else { continue }
+                try transaction.cancelTimers(awaiting: wait.awaiting.rawValue, target: name, key: key, at: context.now())
+                events = wait.then
+            case .export(let chosen):
+                if let wait = item.wait, !history.wasExported(wait.awaiting, to: name) { continue }
+                if let wait = item.wait {
+                    try transaction.cancelTimers(awaiting: wait.awaiting.rawValue, target: name, key: key, at: context.now())
+                }
+                events = chosen
+            }
+            var decisions: [ExportDecision] = []
+            var single = item.target
+            single.config.perInputFile = false  // one document: named by its key
+            for event in events {
+                let unit = ExportUnit(target: name, kind: document.kind, key: key, event: event)
+                let decision = ExportDecider.decide(
+                    history: try transaction.exportHistory(of: unit), unit: unit, document: document, contentHash: item.hash,
+                    fileId: job.fileId, attempt: job.attempt, forced: job.forced)
+                guard case .export(let generation) = decision else {
+                    decisions.append(decision)
+                    continue
+                }
+                let member = Candidate(
+                    documentIndex: item.index, unit: unit, contentHash: item.hash, documentJSON: item.json, asOf: document.asOf,
+                    generation: generation, payload: item.payload)
+                result.deliveries.append(Delivery(target: single, members: [member]))
+            }
+            result.replaced.append((item, decisions))
+        }
+        return result
     }
 }

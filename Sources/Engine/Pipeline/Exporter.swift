@@ -107,7 +107,9 @@ struct Exporter {
             return try record(states, masterData: documents.compactMap { $0.map { MasterDataRecorder.Entry(document: $0, targets: []) } })
         }
         var decided: [Int: [ExportDecision]] = [:]
-        var deliveries = try decide(documents, states: &states, decided: &decided)
+        var held: [Held] = []
+        var deliveries = try decide(documents, states: &states, decided: &decided, held: &held)
+        try context.faults.hit(.afterDecide)
         if let plan {
             return try planDeliveries(deliveries, states: &states, decided: decided, documents: documents, plan: plan)
         }
@@ -116,10 +118,10 @@ struct Exporter {
         // whose members were exported meanwhile is rebuilt without them and staged again.
         var winners: [Delivery] = []
         var rounds = 0
-        while !deliveries.isEmpty && rounds < 5 {
+        while (!deliveries.isEmpty || !held.isEmpty) && rounds < 5 {
             rounds += 1
-            try stage(&deliveries, documents: documents)
-            let (committed, retry) = try commitIntents(deliveries, documents: documents, decided: &decided)
+            if !deliveries.isEmpty { try stage(&deliveries, documents: documents) }
+            let (committed, retry) = try commitIntents(deliveries, documents: documents, decided: &decided, held: &held)
             winners += committed
             deliveries = retry
         }
@@ -164,7 +166,7 @@ struct Exporter {
     /// (document, target, event) against the ledger; what looks exportable is grouped into
     /// deliveries (one per document, or one per target with `per-input-file`).
     private func decide(
-        _ documents: [(any CanonicalDocument)?], states: inout [Pending], decided: inout [Int: [ExportDecision]]
+        _ documents: [(any CanonicalDocument)?], states: inout [Pending], decided: inout [Int: [ExportDecision]], held: inout [Held]
     ) throws -> [Delivery] {
         let planned = plan?.exports ?? []
         var deliveries: [Delivery] = []
@@ -201,6 +203,7 @@ struct Exporter {
                     events = chosen
                 case .skip(let reason):
                     decided[index, default: []].append(.skipped(reason: reason))
+                    held.append(Held(index: index, target: target, reason: reason, wait: nil, json: json, hash: hash, payload: payload))
                     plan?.note(states[index].index, target: target.config.name, decision: .skipped(reason: reason))
                     continue
                 case .record(let event, let reason):
@@ -219,6 +222,7 @@ struct Exporter {
                 case .wait(let wait):
                     if let reason = try hold(document, for: wait, target: target, history: history, json: json, hash: hash) {
                         decided[index, default: []].append(.waiting(reason: reason))
+                        held.append(Held(index: index, target: target, reason: reason, wait: wait, json: json, hash: hash, payload: payload))
                         plan?.note(states[index].index, target: target.config.name, decision: .waiting(reason: reason))
                         continue
                     }
@@ -286,15 +290,17 @@ struct Exporter {
     /// without the members exported meanwhile; the temporary files of everything not
     /// committed are removed.
     func commitIntents(
-        _ deliveries: [Delivery], documents: [(any CanonicalDocument)?], decided: inout [Int: [ExportDecision]]
+        _ deliveries: [Delivery], documents: [(any CanonicalDocument)?], decided: inout [Int: [ExportDecision]], held: inout [Held]
     ) throws -> (committed: [Delivery], retry: [Delivery]) {
         var retry: [Delivery] = []
         var committed: [Delivery] = []
         var lost: [Int: [ExportDecision]] = [:]
+        var second = Reconsidered()
         try context.ledger.commitIntents { transaction in
             retry = []
             committed = []
             lost = [:]
+            second = try reconsider(held, documents: documents, in: transaction)
             for var delivery in deliveries {
                 var kept: [Candidate] = []
                 for var member in delivery.members {
@@ -326,6 +332,8 @@ struct Exporter {
             }
         }
         decided.merge(lost) { $0 + $1 }
+        second.apply(to: &held, decided: &decided)
+        retry += second.deliveries
         try context.faults.hit(.afterIntentCommit)
         let kept = Set(committed.map(\.tempPath))
         for delivery in deliveries where !kept.contains(delivery.tempPath) {

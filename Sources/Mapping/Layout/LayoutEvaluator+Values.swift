@@ -173,6 +173,7 @@ extension LayoutEvaluator {
             if let value = map.lookup(text) { return value }
             switch map.unmapped {
             case .pass: return text
+            case .empty: return nil
             case .default: return map.fallback ?? expression.fallback
             case .error:
                 throw FerryError(.mapValueUnmapped, at: at, ["field": at.valueName, "value": text, "map": map.name])

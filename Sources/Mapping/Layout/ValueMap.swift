@@ -10,6 +10,8 @@ public struct ValueMap: Sendable, Hashable {
         case `default`
         /// The value unchanged.
         case pass
+        /// Nothing: the field is left empty (a status a system has that the canonical model lacks).
+        case empty
     }
 
     public var name: String
