@@ -24,6 +24,18 @@ public protocol Connector: Sendable {
     /// What to do with a document for `target`, knowing which events of its key went out
     /// (see `Lifecycle.swift`). Default: export `events(for:)`.
     func lifecycle(of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory) -> LifecycleDecision
+    /// The business key `target`'s exports of the document are kept under when it is not the
+    /// document's own (a Visma.net customer, `customer/<number>`, shared by the orders of one
+    /// buyer): `lifecycle` gets that key's history and the chosen events are recorded for it.
+    /// Default: nil, the document's own key.
+    func lifecycleKey(of document: any CanonicalDocument, for target: LifecycleTarget) -> String?
+    /// The payload written for one chosen event, knowing the key's history (create or update).
+    /// `rendered` is the document's payload for the target. Default: `rendered`.
+    /// - Throws: `FerryError` (a document error) like `payload(for:settings:)`.
+    func payload(
+        for document: any CanonicalDocument, event: EventName, history: LifecycleHistory, rendered: Payload,
+        target: LifecycleTarget
+    ) throws -> Payload
 }
 
 extension Connector {
