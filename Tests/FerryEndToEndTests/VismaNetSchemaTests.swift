@@ -105,7 +105,7 @@ import Testing
         let csv = try WooCommerceVismaTests.fixture("products-export.csv")
         try products.drop("p1.csv", into: "products", csv)
         #expect(try products.ferry(["run"]).status == 0)
-        try products.drop("p2.csv", into: "products", csv.replacingOccurrences(of: ",24.20,", with: ",30.25,"))
+        try products.drop("p2.csv", into: "products", csv.replacingOccurrences(of: ",24.20,\"Woonaccessoires", with: ",30.25,\"Woonaccessoires"))
         #expect(try products.ferry(["run"]).status == 0)
         let item = try WooCommerceVismaProductTests.item(products, "article_VAAS-GL-30_v2.visma-inventory.json")
         let checked = try Self.validate(item, spec: Self.extract, schema: "InventoryUpdateDto", flags: ["--strict"])
@@ -116,7 +116,9 @@ import Testing
     }
 
     /// `CustomerInvoiceUpdateDto`: only the 2016 Swagger has it (not in the extract); no
-    /// `--strict` with that file, as SOURCES.md advises. Every key must be a 2016 property.
+    /// `--strict` with that file, as SOURCES.md advises. Every key must be a 2016 property. Defect
+    /// as for the sales order: the `date-time` format rejects Visma.net's offset-less dates, so
+    /// formats are checked without it and, with formats on, `documentDate` is the only complaint.
     @Test func salesInvoicesMatchCustomerInvoiceUpdateDto() throws {
         let root = try FerryRoot(config: WooCommerceVismaTests.invoiceConfig())
         defer { root.remove() }
@@ -133,15 +135,18 @@ import Testing
         let properties = Set(((definitions?["CustomerInvoiceUpdateDto"] as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
         #expect(!properties.isEmpty)
         for invoice in invoices {
-            let result = try Self.validate(invoice, spec: "swagger.json", schema: "CustomerInvoiceUpdateDto", flags: [])
+            let result = try Self.validate(invoice, spec: "swagger.json", schema: "CustomerInvoiceUpdateDto", flags: ["--no-formats"])
             #expect(result.status == 0, "\(result.output)")
             #expect(Set(invoice.keys).isSubset(of: properties), "\(invoice.keys)")
+            let withFormats = try Self.validate(invoice, spec: "swagger.json", schema: "CustomerInvoiceUpdateDto", flags: [])
+            let complaints = withFormats.output.split(separator: "\n").filter { !$0.isEmpty }
+            #expect(!complaints.isEmpty && complaints.allSatisfy { $0.hasPrefix("$.documentDate") }, "\(withFormats.output)")
         }
         var broken = try #require(invoices.first)
         var lines = try #require(broken["invoiceLines"] as? [[String: Any]])
         lines[0]["operation"] = "Add"
         broken["invoiceLines"] = lines
-        #expect(try Self.validate(broken, spec: "swagger.json", schema: "CustomerInvoiceUpdateDto", flags: []).status == 1)
+        #expect(try Self.validate(broken, spec: "swagger.json", schema: "CustomerInvoiceUpdateDto", flags: ["--no-formats"]).status == 1)
     }
 
     /// WooCommerce's own documented orders (shared corpus, read in place): their customers become

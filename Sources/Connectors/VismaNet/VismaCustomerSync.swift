@@ -8,11 +8,9 @@ import Mapping
 ///
 /// The customer is its own business key (`customer/<number>`, the target's `lifecycleKey`), its
 /// data a fingerprint of the customer payload; each version of the data is an event
-/// `customer-<fingerprint>`. No customer event of the key exported to the target yet: create. The
-/// latest one exported has the same fingerprint: nothing new (the export of that event again,
-/// which the engine finds `already-exported`). Another: update. Data that returns to an earlier
-/// version gets an event of its own (`customer-<fingerprint>-<n>`), so it is sent again. With
-/// `default-debtor` there is no customer to write.
+/// `customer-<fingerprint>`. No customer event of the key exported to the target yet: create. This
+/// version exported before: nothing new (the export of that event again, which the engine finds
+/// `already-exported`). Another: update. With `default-debtor` there is no customer to write.
 public enum VismaCustomerSync {
     public enum Action: String, Sendable, Hashable {
         case create, update, unchanged
@@ -48,17 +46,11 @@ public enum VismaCustomerSync {
     public static func decide(event: EventName, exported: [EventName], options: ConnectorOptions) -> Decision {
         if let debtor = options.text("default-debtor"), !debtor.isEmpty { return Decision(action: .none, event: event) }
         let earlier = exported.filter { $0.rawValue.hasPrefix("customer-") }
-        guard let latest = earlier.last else { return Decision(action: .create, event: event) }
-        if fingerprint(latest) == fingerprint(event) { return Decision(action: .unchanged, event: latest) }
-        if !earlier.contains(event) { return Decision(action: .update, event: event) }
-        // Back to data sent before: a new event, since the earlier one is recorded as exported.
-        return Decision(action: .update, event: EventName(event.rawValue + "-" + String(earlier.count)))
-    }
-
-    /// The fingerprint part of a customer event (`customer-<fingerprint>[-<n>]`).
-    static func fingerprint(_ event: EventName) -> Substring {
-        let parts = event.rawValue.split(separator: "-")
-        return parts.count > 1 ? parts[1] : Substring(event.rawValue)
+        if earlier.isEmpty { return Decision(action: .create, event: event) }
+        // A version sent before is not sent again: an older order read again (a list export of
+        // recent orders) must not turn the customer back to the data it had then.
+        if earlier.contains(event) { return Decision(action: .unchanged, event: event) }
+        return Decision(action: .update, event: event)
     }
 
     /// The payload's endpoint part: a customer the target has not had is created, one it has

@@ -195,9 +195,12 @@ struct Exporter {
                 // several documents, a buyer's customer record): its history is that key's.
                 let subject = target.connector.lifecycleKey(of: document, for: lifecycleTarget) ?? document.key.rawValue
                 let ownKey = subject == document.key.rawValue
-                let history = ownKey
-                    ? histories[index] ?? LifecycleHistory(kind: document.kind, key: subject)
-                    : try subjectHistory(kind: document.kind, key: subject, loaded: &subjects)
+                let history: LifecycleHistory
+                if ownKey {
+                    history = histories[index] ?? LifecycleHistory(kind: document.kind, key: subject)
+                } else {
+                    history = try subjectHistory(kind: document.kind, key: subject, loaded: &subjects)
+                }
                 let events: [EventName]
                 switch target.connector.lifecycle(of: document, for: lifecycleTarget, history: history) {
                 case .export(let chosen):
