@@ -4,8 +4,11 @@ import Formats
 import Mapping
 
 /// Visma.net ERP (Service API, docs/connectors/visma-net.md). Writes, per order, the sales
-/// order (`….visma-salesorder.json`, `POST /v1/salesorder`) or, on a target with
-/// `document: customer`, the customer the order is for (`….visma-customer.json`).
+/// order (`….visma-salesorder.json`, `POST /v1/salesorder`); on a target with
+/// `document: customer` the customer the order is for, kept under the customer's own key and
+/// written as a create or, when its data changed, an update (`order_customer_<number>.visma-customer-create.json`,
+/// `…-update.json`); with `document: sales-invoice` the invoice of a paid order
+/// (`….visma-customerinvoice.json`). Per article the inventory item.
 public struct VismaNetConnector: Connector {
     public init() {}
 
