@@ -65,6 +65,7 @@ extension ConfigValidator {
         if let entry = section["expect"] { flow.expect = expectation(entry) }
         let documentKind = knownKinds.contains(flow.kind) ? DocumentKind(flow.kind) : nil
         if let documentKind { flow.filters = systemFilters(system: flow.source, kind: documentKind, options: flow.options) }
+        let builtInFilters = flow.filters.count
         if let entry = section["filters"] { flow.filters += filters(entry, kind: documentKind) }
         if let entry = section["rules"] { flow.rules = rules(entry, kind: documentKind) }
         if let entry = section["targets"], let items = list(entry) {
@@ -73,6 +74,11 @@ extension ConfigValidator {
                     flow.targets.append(target)
                 }
             }
+        }
+        // A target's system may choose defaults for the source's options (SystemProfile
+        // `sourceOptionDefaults`): the built-in filters are then the ones they give.
+        if let documentKind, let options = optionsWithTargetDefaults(flow) {
+            flow.filters = systemFilters(system: flow.source, kind: documentKind, options: options) + flow.filters.dropFirst(builtInFilters)
         }
         return flow
     }
@@ -206,5 +212,23 @@ extension ConfigValidator {
     mutating func delimiter(_ entry: ConfigEntry) -> Character? {
         let options: [(String, Character)] = [(";", ";"), (",", ","), ("|", "|"), ("tab", "\t"), ("\t", "\t"), ("\\t", "\t")]
         return choice(entry, options, allowed: "\";\", \",\", \"|\", tab")
+    }
+}
+
+extension ConfigValidator {
+    /// The flow's options with the defaults its targets' systems give its source system for
+    /// the options it does not set; nil when no target gives any (the first target that gives a
+    /// key wins).
+    func optionsWithTargetDefaults(_ flow: FlowConfig) -> ConnectorOptions? {
+        var options = flow.options
+        var changed = false
+        for target in flow.targets {
+            guard let defaults = systems[target.system]?.sourceOptionDefaults[flow.source] else { continue }
+            for (key, value) in defaults.sorted(by: { $0.key < $1.key }) where options.values[key] == nil {
+                options.values[key] = .text(value)
+                changed = true
+            }
+        }
+        return changed ? options : nil
     }
 }

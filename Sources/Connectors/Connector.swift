@@ -32,6 +32,18 @@ public protocol Connector: Sendable {
     /// `events(for:)` by default, more where the lifecycle adds some (`ferry ledger rebuild`
     /// matches each recorded payload to one of them by its endpoint).
     func exportableEvents(for document: any CanonicalDocument) -> [EventName]
+    /// The business key `target`'s exports of the document are kept under when it is not the
+    /// document's own (a Visma.net customer, `customer/<number>`, shared by the orders of one
+    /// buyer): `lifecycle` gets that key's history and the chosen events are recorded for it.
+    /// Default: nil, the document's own key.
+    func lifecycleKey(of document: any CanonicalDocument, for target: LifecycleTarget) -> String?
+    /// The payload written for one chosen event, knowing the key's history (create or update).
+    /// `rendered` is the document's payload for the target. Default: `rendered`.
+    /// - Throws: `FerryError` (a document error) like `payload(for:settings:)`.
+    func payload(
+        for document: any CanonicalDocument, event: EventName, history: LifecycleHistory, rendered: Payload,
+        target: LifecycleTarget
+    ) throws -> Payload
 }
 
 extension Connector {

@@ -150,4 +150,15 @@ extension Connector {
     ) -> LifecycleDecision {
         .export(events(for: document))
     }
+
+    /// The document's own key (see `Connector.lifecycleKey`).
+    public func lifecycleKey(of document: any CanonicalDocument, for target: LifecycleTarget) -> String? { nil }
+
+    /// The payload as rendered (see `Connector.payload(for:event:history:rendered:target:)`).
+    public func payload(
+        for document: any CanonicalDocument, event: EventName, history: LifecycleHistory, rendered: Payload,
+        target: LifecycleTarget
+    ) throws -> Payload {
+        rendered
+    }
 }

@@ -85,6 +85,70 @@ import Testing
         #expect(try Self.validate(broken, spec: "swagger.json", schema: "CustomerUpdateDto", flags: []).status == 1)
     }
 
+    /// The later payloads: a customer update (after a changed billing address) against
+    /// `CustomerUpdateDto` like the create, and an inventory item update with
+    /// `update-product-information: false` (number and price only) against `InventoryUpdateDto`
+    /// with `--strict`.
+    @Test func customerUpdateAndPriceOnlyItemUpdateMatchTheirSchemas() throws {
+        let root = try FerryRoot(config: WooCommerceVismaTests.config())
+        defer { root.remove() }
+        try root.drop("a.json", into: "webshop-orders", try WooCommerceVismaTests.order("5120"))
+        #expect(try root.ferry(["run"]).status == 0)
+        try root.drop("b.json", into: "webshop-orders", try WooCommerceVismaTests.order("5121", street: "Spoorstraat 7"))
+        #expect(try root.ferry(["run"]).status == 0)
+        let update = try ConnectorFixtures.json(root, "outbox/webshop-orders/visma-customers/order_customer_WC318.visma-customer-update.json")
+        let result = try Self.validate(update, spec: "swagger.json", schema: "CustomerUpdateDto", flags: [])
+        #expect(result.status == 0, "\(result.output)")
+
+        let products = try FerryRoot(config: WooCommerceVismaProductTests.config + "\n          update-product-information: false")
+        defer { products.remove() }
+        let csv = try WooCommerceVismaTests.fixture("products-export.csv")
+        try products.drop("p1.csv", into: "products", csv)
+        #expect(try products.ferry(["run"]).status == 0)
+        try products.drop("p2.csv", into: "products", csv.replacingOccurrences(of: ",24.20,\"Woonaccessoires", with: ",30.25,\"Woonaccessoires"))
+        #expect(try products.ferry(["run"]).status == 0)
+        let item = try WooCommerceVismaProductTests.item(products, "article_VAAS-GL-30_v2.visma-inventory.json")
+        let checked = try Self.validate(item, spec: Self.extract, schema: "InventoryUpdateDto", flags: ["--strict"])
+        #expect(checked.status == 0, "\(checked.output)")
+        var broken = item
+        broken["defaultPrice"] = 25
+        #expect(try Self.validate(broken, spec: Self.extract, schema: "InventoryUpdateDto", flags: ["--strict"]).status == 1)
+    }
+
+    /// `CustomerInvoiceUpdateDto`: only the 2016 Swagger has it (not in the extract); no
+    /// `--strict` with that file, as SOURCES.md advises. Every key must be a 2016 property. Defect
+    /// as for the sales order: the `date-time` format rejects Visma.net's offset-less dates, so
+    /// formats are checked without it and, with formats on, `documentDate` is the only complaint.
+    @Test func salesInvoicesMatchCustomerInvoiceUpdateDto() throws {
+        let root = try FerryRoot(config: WooCommerceVismaTests.invoiceConfig())
+        defer { root.remove() }
+        try root.drop("a.json", into: "webshop-orders", try WooCommerceVismaTests.fixture("order-company.json"))
+        try root.drop("b.json", into: "webshop-orders", try WooCommerceVismaTests.fixture("orders-export.json"))
+        #expect(try root.ferry(["run"]).status == 0)
+        let invoices = try ConnectorFixtures.names(root, "webshop-orders", "visma-invoices").map {
+            try ConnectorFixtures.json(root, "outbox/webshop-orders/visma-invoices/" + $0)
+        }
+        #expect(invoices.count == 2)
+        let swagger = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath:
+            try SharedFolder.path("reference/openapi/visma-net/swagger.json")))) as? [String: Any]
+        let definitions = swagger?["definitions"] as? [String: Any]
+        let properties = Set(((definitions?["CustomerInvoiceUpdateDto"] as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+        #expect(!properties.isEmpty)
+        for invoice in invoices {
+            let result = try Self.validate(invoice, spec: "swagger.json", schema: "CustomerInvoiceUpdateDto", flags: ["--no-formats"])
+            #expect(result.status == 0, "\(result.output)")
+            #expect(Set(invoice.keys).isSubset(of: properties), "\(invoice.keys)")
+            let withFormats = try Self.validate(invoice, spec: "swagger.json", schema: "CustomerInvoiceUpdateDto", flags: [])
+            let complaints = withFormats.output.split(separator: "\n").filter { !$0.isEmpty }
+            #expect(!complaints.isEmpty && complaints.allSatisfy { $0.hasPrefix("$.documentDate") }, "\(withFormats.output)")
+        }
+        var broken = try #require(invoices.first)
+        var lines = try #require(broken["invoiceLines"] as? [[String: Any]])
+        lines[0]["operation"] = "Add"
+        broken["invoiceLines"] = lines
+        #expect(try Self.validate(broken, spec: "swagger.json", schema: "CustomerInvoiceUpdateDto", flags: ["--no-formats"]).status == 1)
+    }
+
     /// WooCommerce's own documented orders (shared corpus, read in place): their customers become
     /// valid Visma.net customers; their lines without SKU fail the sales order, located and coded.
     @Test func vendorSampleOrdersGiveCustomersAndLocatedErrorsForLinesWithoutSKU() throws {
@@ -110,13 +174,13 @@ import Testing
             #expect(location?.contains("lines[1].sku") == true, "\(String(describing: location))")
         }
         let names = ConnectorFixtures.names(root, "webshop-orders", "visma-customers")
-        #expect(names == ["order_woocommerce_sales_723.visma-customer.json", "order_woocommerce_sales_727.visma-customer.json"])
-        let guest = try ConnectorFixtures.json(root, "outbox/webshop-orders/visma-customers/order_woocommerce_sales_727.visma-customer.json")
+        #expect(names == ["order_customer_WC26.visma-customer-create.json", "order_customer_WC727.visma-customer-create.json"])
+        let guest = try ConnectorFixtures.json(root, "outbox/webshop-orders/visma-customers/order_customer_WC727.visma-customer-create.json")
         #expect(WooCommerceVismaTests.value(guest, "number") as? String == "WC727")
         #expect(WooCommerceVismaTests.value(guest, "name") as? String == "John Doe")
         let contact = try #require(WooCommerceVismaTests.value(guest, "mainContact") as? [String: Any])
         #expect(WooCommerceVismaTests.value(contact, "email") as? String == "john.doe@example.com")
-        let registered = try ConnectorFixtures.json(root, "outbox/webshop-orders/visma-customers/order_woocommerce_sales_723.visma-customer.json")
+        let registered = try ConnectorFixtures.json(root, "outbox/webshop-orders/visma-customers/order_customer_WC26.visma-customer-create.json")
         #expect(WooCommerceVismaTests.value(registered, "number") as? String == "WC26")
         for customer in [guest, registered] {
             let result = try Self.validate(customer, spec: "swagger.json", schema: "CustomerUpdateDto", flags: [])

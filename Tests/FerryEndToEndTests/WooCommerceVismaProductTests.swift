@@ -80,6 +80,35 @@ import Testing
         #expect(record.contains("already-exported"), "\(record)")
     }
 
+    /// `update-product-information: false`: the create carries everything, an update only the
+    /// price, and a change of texts alone sends nothing (they are kept as enriched in Visma.net).
+    @Test func withoutProductInformationUpdatesCarryOnlyThePrice() throws {
+        let config = Self.config + "\n          update-product-information: false"
+        let root = try FerryRoot(config: config)
+        defer { root.remove() }
+        let csv = try WooCommerceVismaTests.fixture("products-export.csv")
+        try root.drop("products-1.csv", into: "products", csv)
+        #expect(try root.ferry(["run"]).status == 0)
+        let created = try Self.item(root, "article_VAAS-GL-30.visma-inventory.json")
+        #expect(WooCommerceVismaTests.value(created, "description") as? String == "Vaas glas helder 30 cm")
+
+        // New texts only: nothing is sent.
+        let texts = csv.replacingOccurrences(of: "Heldere glazen vaas.", with: "Heldere glazen vaas, mondgeblazen.")
+        #expect(texts != csv)
+        try root.drop("products-2.csv", into: "products", texts)
+        #expect(try root.ferry(["run"]).status == 0)
+        #expect(ConnectorFixtures.names(root, "products", "visma-items").count == 5)
+
+        // A new price: an update with the number and the price only.
+        try root.drop("products-3.csv", into: "products", texts.replacingOccurrences(of: ",24.20,\"Woonaccessoires", with: ",30.25,\"Woonaccessoires"))
+        #expect(try root.ferry(["run"]).status == 0)
+        let names = ConnectorFixtures.names(root, "products", "visma-items")
+        #expect(names.count == 6, "\(names)")
+        let update = try Self.item(root, "article_VAAS-GL-30_v2.visma-inventory.json")
+        #expect(Set(update.keys) == ["inventoryNumber", "defaultPrice"], "\(update)")
+        #expect((WooCommerceVismaTests.value(update, "defaultPrice") as? NSNumber)?.decimalValue == 25)
+    }
+
     @Test func productsWithoutSKUFailLocatedAndCoded() throws {
         let root = try FerryRoot(config: Self.config)
         defer { root.remove() }

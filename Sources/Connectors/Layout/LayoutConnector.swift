@@ -34,6 +34,10 @@ public struct LayoutConnector: Connector {
         writesFor?.exportableEvents(for: document) ?? events(for: document)
     }
 
+    public func lifecycleKey(of document: any CanonicalDocument, for target: LifecycleTarget) -> String? {
+        writesFor?.lifecycleKey(of: document, for: target)
+    }
+
     public var system: String { "layout:" + ((source ?? target)?.name ?? "?") }
     public var profile: SystemProfile {
         SystemProfile(name: system, reads: Set(source.map { [$0.kind] } ?? []), writes: Set(target.map { [$0.kind] } ?? []))

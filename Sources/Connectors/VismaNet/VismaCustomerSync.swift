@@ -4,21 +4,24 @@ import Formats
 import Mapping
 
 /// Create, update or leave alone: the decision for an order's Visma.net customer across orders,
-/// computed from the customer's export history at the target, a value the connector is given.
+/// computed from the customer's export history at the target.
 ///
-/// The customer is its own business key (`customer/<number>`), its data a fingerprint of the
-/// customer payload; each version of the data is an event `customer-<fingerprint>`. No event of
-/// the key exported yet: create. The current fingerprint's event exported: nothing. Another one
-/// exported: update. With `default-debtor` there is no customer to write.
-///
-/// Wiring left (docs/connectors/visma-net.md, "Not yet"): the engine's lifecycle API must give the
-/// events exported for the key `customer/<number>` at the target (not the order's own key), and
-/// record the chosen event for that key once the payload is placed.
+/// The customer is its own business key (`customer/<number>`, the target's `lifecycleKey`), its
+/// data a fingerprint of the customer payload; each version of the data is an event
+/// `customer-<fingerprint>`. No customer event of the key exported to the target yet: create. This
+/// version exported before: nothing new (the export of that event again, which the engine finds
+/// `already-exported`). Another: update. With `default-debtor` there is no customer to write.
 public enum VismaCustomerSync {
     public enum Action: String, Sendable, Hashable {
         case create, update, unchanged
         /// `default-debtor`: every order goes to one customer; no customer payload.
         case none
+    }
+
+    /// What to do and the event it is recorded as.
+    public struct Decision: Sendable, Hashable {
+        public var action: Action
+        public var event: EventName
     }
 
     /// The business key the customer's history is kept under.
@@ -38,20 +41,21 @@ public enum VismaCustomerSync {
         return EventName("customer-" + String(hash, radix: 16))
     }
 
-    /// The action for `event` given the events of the customer's key already exported to the target.
-    public static func decide(event: EventName, exported: Set<EventName>, options: ConnectorOptions) -> Action {
-        if let debtor = options.text("default-debtor"), !debtor.isEmpty { return .none }
+    /// The decision for `event` given the events of the customer's key exported to the target,
+    /// oldest first.
+    public static func decide(event: EventName, exported: [EventName], options: ConnectorOptions) -> Decision {
+        if let debtor = options.text("default-debtor"), !debtor.isEmpty { return Decision(action: .none, event: event) }
         let earlier = exported.filter { $0.rawValue.hasPrefix("customer-") }
-        if earlier.isEmpty { return .create }
-        return earlier.contains(event) ? .unchanged : .update
+        if earlier.isEmpty { return Decision(action: .create, event: event) }
+        // A version sent before is not sent again: an older order read again (a list export of
+        // recent orders) must not turn the customer back to the data it had then.
+        if earlier.contains(event) { return Decision(action: .unchanged, event: event) }
+        return Decision(action: .update, event: event)
     }
 
-    /// The payload's endpoint part for an action that writes one.
-    public static func endpoint(for action: Action) -> String? {
-        switch action {
-        case .create: "visma-customer-create"
-        case .update: "visma-customer-update"
-        case .unchanged, .none: nil
-        }
+    /// The payload's endpoint part: a customer the target has not had is created, one it has
+    /// had is updated.
+    public static func endpoint(exportedBefore: Bool) -> String {
+        exportedBefore ? "visma-customer-update" : "visma-customer-create"
     }
 }

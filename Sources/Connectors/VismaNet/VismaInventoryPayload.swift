@@ -14,6 +14,30 @@ import Mapping
 struct VismaInventoryPayload {
     let options: ConnectorOptions
 
+    /// Option `update-product-information` (default true): whether updates carry the whole item.
+    var updatesProductInformation: Bool { options.bool("update-product-information") ?? true }
+
+    /// An update without product information (`update-product-information: false`): the
+    /// inventory number and the price, so texts enriched in Visma.net stay as they are. (Stock is
+    /// not part of `InventoryUpdateDto`: Visma.net books it with inventory adjustments.)
+    func priceUpdate(for article: Article) throws -> Node {
+        var body = VismaObject()
+        body.text("inventoryNumber", article.sku)
+        body.number("defaultPrice", try price(of: article))
+        return body.node
+    }
+
+    /// The price option `price` names (excluding VAT by default).
+    func price(of article: Article) throws -> Decimal? {
+        let inclusive = options.text("price") == "incl"
+        let price = inclusive ? article.priceInclVat : article.priceExclVat
+        if price == nil, (inclusive ? article.priceExclVat : article.priceInclVat) != nil {
+            throw FerryError(.vismaPriceMissing, at: Location(file: "article \(article.sku)", field: inclusive ? "priceInclVat" : "priceExclVat"),
+                             ["sku": article.sku, "price": inclusive ? "incl" : "excl"])
+        }
+        return price
+    }
+
     func body(for article: Article) throws -> Node {
         var body = VismaObject()
         body.text("inventoryNumber", article.sku)
@@ -23,13 +47,7 @@ struct VismaInventoryPayload {
         body.text("body", article.longDescription ?? article.shortDescription)
         body.text("itemClass", options.text("item-class"))
         body.text("vatCode", article.vatCode)
-        let inclusive = options.text("price") == "incl"
-        let price = inclusive ? article.priceInclVat : article.priceExclVat
-        if price == nil, (inclusive ? article.priceExclVat : article.priceInclVat) != nil {
-            throw FerryError(.vismaPriceMissing, at: Location(file: "article \(article.sku)", field: inclusive ? "priceInclVat" : "priceExclVat"),
-                             ["sku": article.sku, "price": inclusive ? "incl" : "excl"])
-        }
-        body.number("defaultPrice", price)
+        body.number("defaultPrice", try price(of: article))
         body.text("baseUnit", article.unit)
         body.text("salesUnit", article.unit)
         if let weight = article.weight {

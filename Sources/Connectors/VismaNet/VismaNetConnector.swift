@@ -4,8 +4,11 @@ import Formats
 import Mapping
 
 /// Visma.net ERP (Service API, docs/connectors/visma-net.md). Writes, per order, the sales
-/// order (`….visma-salesorder.json`, `POST /v1/salesorder`) or, on a target with
-/// `document: customer`, the customer the order is for (`….visma-customer.json`).
+/// order (`….visma-salesorder.json`, `POST /v1/salesorder`); on a target with
+/// `document: customer` the customer the order is for, kept under the customer's own key and
+/// written as a create or, when its data changed, an update (`order_customer_<number>.visma-customer-create.json`,
+/// `…-update.json`); with `document: sales-invoice` the invoice of a paid order
+/// (`….visma-customerinvoice.json`). Per article the inventory item.
 public struct VismaNetConnector: Connector {
     public init() {}
 
@@ -21,8 +24,11 @@ public struct VismaNetConnector: Connector {
 
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
         if documents.count == 1, let article = documents.first as? Article {
-            let body = try VismaInventoryPayload(options: settings.options).body(for: article)
-            return Payload(bytes: JSONWriter(pretty: true).write(body), endpoint: "visma-inventory", format: "json")
+            let items = VismaInventoryPayload(options: settings.options)
+            let bytes = JSONWriter(pretty: true).write(try items.body(for: article))
+            // `update-product-information: false`: only the price tells a changed item.
+            let stable = items.updatesProductInformation ? bytes : JSONWriter(pretty: true).write(try items.priceUpdate(for: article))
+            return Payload(bytes: bytes, endpoint: "visma-inventory", format: "json", stableBytes: stable)
         }
         guard documents.count == 1, let order = documents.first as? Order else {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": documents.first?.kind.rawValue ?? settings.kind.rawValue, "system": system])
@@ -35,6 +41,9 @@ public struct VismaNetConnector: Connector {
         case .customer:
             let body = try VismaCustomerPayload(options: settings.options).body(for: order)
             return Payload(bytes: writer.write(body), endpoint: "visma-customer", format: "json")
+        case .salesInvoice:
+            let body = try VismaSalesInvoicePayload(options: settings.options).body(for: order)
+            return Payload(bytes: writer.write(body), endpoint: "visma-customerinvoice", format: "json")
         }
     }
 
@@ -44,6 +53,54 @@ public struct VismaNetConnector: Connector {
     /// (`_v2`, `_v3` … are updates).
     public func events(for document: any CanonicalDocument) -> [EventName] {
         document is Order ? [.created] : [.state]
+    }
+
+    /// A customer target keeps its exports under the customer's key (`customer/<number>`), shared
+    /// by every order of the buyer, so the customer is created once and updated when it changes.
+    public func lifecycleKey(of document: any CanonicalDocument, for target: LifecycleTarget) -> String? {
+        guard let order = document as? Order, Self.document(target.settings.options) == .customer else { return nil }
+        return try? VismaCustomerSync.key(for: order, options: target.settings.options)
+    }
+
+    /// A customer target: create, update or nothing new, from the customer key's history
+    /// (`VismaCustomerSync`); with `default-debtor` no customer at all.
+    public func lifecycle(
+        of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
+    ) -> LifecycleDecision {
+        let options = target.settings.options
+        if let order = document as? Order, Self.document(options) == .salesInvoice, !VismaSalesInvoicePayload.isPaid(order) {
+            return .skip(Note(.vismaInvoiceNotPaid, ["target": target.name, "status": order.sourceStatus ?? order.status?.rawValue ?? "?"]))
+        }
+        guard let order = document as? Order, Self.document(options) == .customer,
+              let event = try? VismaCustomerSync.event(for: order, options: options)
+        else { return .export(events(for: document)) }
+        let decision = VismaCustomerSync.decide(event: event, exported: history.exportedEvents(to: target.name), options: options)
+        if decision.action == .none {
+            return .skip(Note(.vismaDefaultDebtorNoCustomer, ["target": target.name, "debtor": options.text("default-debtor") ?? ""]))
+        }
+        return .export([decision.event])
+    }
+
+    /// The customer as a create (`visma-customer-create`) when the target has had none of the
+    /// buyer, else an update (`visma-customer-update`). An inventory item the target had before,
+    /// with `update-product-information: false`, as its price only.
+    public func payload(
+        for document: any CanonicalDocument, event: EventName, history: LifecycleHistory, rendered: Payload,
+        target: LifecycleTarget
+    ) throws -> Payload {
+        let options = target.settings.options
+        if document is Order, Self.document(options) == .customer {
+            let before = history.exportedEvents(to: target.name).contains { $0.rawValue.hasPrefix("customer-") && $0 != event }
+            return Payload(bytes: rendered.bytes, endpoint: VismaCustomerSync.endpoint(exportedBefore: before), format: "json",
+                           stableBytes: rendered.stableBytes)
+        }
+        if let article = document as? Article, history.wasExported(.state, to: target.name) {
+            let items = VismaInventoryPayload(options: options)
+            guard !items.updatesProductInformation else { return rendered }
+            return Payload(bytes: JSONWriter(pretty: true).write(try items.priceUpdate(for: article)), endpoint: "visma-inventory",
+                           format: "json", stableBytes: rendered.stableBytes)
+        }
+        return rendered
     }
 
     static func document(_ options: ConnectorOptions) -> VismaNetProfile.Document {

@@ -10,9 +10,21 @@ enum VismaNetProfile {
     enum Document: String, CaseIterable {
         case salesOrder = "sales-order"
         case customer
+        /// The customer invoice of a paid order (`CustomerInvoiceUpdateDto`).
+        case salesInvoice = "sales-invoice"
     }
 
-    static let profile = SystemProfile(
+    /// The WooCommerce orders a flow with a Visma.net target takes unless it sets `statuses`:
+    /// the paid ones (issue 12). Other WooCommerce flows keep WooCommerce's own default.
+    static let wooCommerceStatuses = "processing, completed"
+
+    static let profile: SystemProfile = {
+        var profile = base
+        profile.sourceOptionDefaults = [WooCommerceProfile.name: ["statuses": wooCommerceStatuses]]
+        return profile
+    }()
+
+    private static let base = SystemProfile(
         name: name, reads: [.stock, .order], writes: [.order, .article],
         options: [
             OptionSpec("statuses", .source, .text),
@@ -41,6 +53,9 @@ enum VismaNetProfile {
             OptionSpec("attributes", .target, .mapping),
             OptionSpec("category-attribute", .target, .text),
             OptionSpec("weight-unit", .target, .text),
+            OptionSpec("update-product-information", .target, .bool),
+            OptionSpec("revenue-accounts", .target, .mapping),
+            OptionSpec("vat-codes", .target, .mapping),
         ],
         defaultFilters: defaultFilters)
 

@@ -75,7 +75,7 @@ struct VismaSalesOrderPayload {
 
     /// The value `map` (an option) gives `value`; nil when the option is not set. A value the map
     /// does not know is an error naming the values it does know.
-    private func mapped(_ map: String, _ value: String?, field: String, at: (String) -> Location) throws -> String? {
+    func mapped(_ map: String, _ value: String?, field: String, at: (String) -> Location) throws -> String? {
         guard let table = options.mapping(map) else { return nil }
         guard let value, !value.isEmpty else { return nil }
         if let code = table[value] ?? table.first(where: { $0.key.caseInsensitiveCompare(value) == .orderedSame })?.value { return code }

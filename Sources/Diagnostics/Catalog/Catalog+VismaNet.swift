@@ -13,10 +13,27 @@ extension ErrorCode {
     public static let vismaPriceMissing = ErrorCode("VISMA-011")
     /// A WooCommerce product (REST or CSV export row) without SKU: no inventory number. Args: `product`.
     public static let vismaProductWithoutSKU = ErrorCode("VISMA-010")
+    /// Why a customer target writes nothing: `default-debtor` sends every order to one customer.
+    /// Args: `target`, `debtor`.
+    public static let vismaDefaultDebtorNoCustomer = ErrorCode("status.filtered.visma-default-debtor")
+    /// Why a sales-invoice target writes nothing for an order: it is not paid. Args: `target`, `status`.
+    public static let vismaInvoiceNotPaid = ErrorCode("status.filtered.visma-not-paid")
 }
 
 extension Catalog {
     static let vismaNetEntries: [ErrorCode: CatalogEntry] = [
+        .vismaInvoiceNotPaid: CatalogEntry(text: [
+            .en: "not paid (status {status}): no invoice for {target}",
+            .nl: "niet betaald (status {status}): geen factuur voor {target}",
+            .de: "nicht bezahlt (Status {status}): keine Rechnung für {target}",
+            .fr: "non payée (statut {status}) : pas de facture pour {target}",
+        ]),
+        .vismaDefaultDebtorNoCustomer: CatalogEntry(text: [
+            .en: "no customer for {target}: option default-debtor sends every order to customer {debtor}",
+            .nl: "geen klant voor {target}: optie default-debtor stuurt elke order naar klant {debtor}",
+            .de: "kein Kunde für {target}: die Option default-debtor sendet jeden Auftrag an Kunde {debtor}",
+            .fr: "aucun client pour {target} : l'option default-debtor envoie chaque commande au client {debtor}",
+        ]),
         .vismaNoCustomer: CatalogEntry(
             message: [
                 .en: "order {order} names no customer for Visma.net",

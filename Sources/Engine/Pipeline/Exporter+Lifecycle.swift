@@ -33,6 +33,20 @@ extension Exporter {
         return histories
     }
 
+    /// The lifecycle of a key a target keeps a document's exports under instead of the
+    /// document's own (`Connector.lifecycleKey`): read from the ledger once per batch, then
+    /// kept in `loaded`, where the exports decided later in the batch are added.
+    func subjectHistory(kind: DocumentKind, key: String, loaded: inout [String: LifecycleHistory]) throws -> LifecycleHistory {
+        let slot = kind.rawValue + "\u{0}" + key
+        if let known = loaded[slot] { return known }
+        let events = try context.ledger.lifecycles(kind: kind, keys: [key])
+        let history = LifecycleHistory(
+            kind: kind, key: key,
+            entries: (events[key] ?? []).map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) })
+        loaded[slot] = history
+        return history
+    }
+
     /// A wait a connector asked for: its timer scheduled (once per target, key and action;
     /// a dry run schedules nothing). Returns why the document is `pending`, or nil when the
     /// wait is already over (the awaited event went out, or the timer fired or was

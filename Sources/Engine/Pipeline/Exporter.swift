@@ -171,6 +171,7 @@ struct Exporter {
         let planned = plan?.exports ?? []
         var deliveries: [Delivery] = []
         var histories = try lifecycleHistories(of: documents)
+        var subjects: [String: LifecycleHistory] = [:]  // keys of a target's own, by kind and key
         // Documents of the same key later in the batch see what earlier ones export.
         var sameKey: [String: [Int]] = [:]
         for (index, document) in documents.enumerated() {
@@ -194,11 +195,19 @@ struct Exporter {
                     continue
                 }
                 let (json, hash) = ExportDecider.content(of: document, payload: payload)
-                let history = histories[index] ?? LifecycleHistory(kind: document.kind, key: document.key.rawValue)
+                let lifecycleTarget = LifecycleTarget(name: target.config.name, settings: target.settings)
+                // A target may keep the document's exports under a key of their own (shared by
+                // several documents, a buyer's customer record): its history is that key's.
+                let subject = target.connector.lifecycleKey(of: document, for: lifecycleTarget) ?? document.key.rawValue
+                let ownKey = subject == document.key.rawValue
+                let history: LifecycleHistory
+                if ownKey {
+                    history = histories[index] ?? LifecycleHistory(kind: document.kind, key: subject)
+                } else {
+                    history = try subjectHistory(kind: document.kind, key: subject, loaded: &subjects)
+                }
                 let events: [EventName]
-                switch target.connector.lifecycle(
-                    of: document, for: LifecycleTarget(name: target.config.name, settings: target.settings), history: history)
-                {
+                switch target.connector.lifecycle(of: document, for: lifecycleTarget, history: history) {
                 case .export(let chosen):
                     events = chosen
                 case .skip(let reason):
@@ -243,24 +252,42 @@ struct Exporter {
                     continue
                 }
                 for event in events {
-                    let eventPayload = eventPayloads[event] ?? payload
-                    let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
+                    let written: Payload
+                    do {
+                        written = try target.connector.payload(
+                            for: document, event: event, history: history, rendered: eventPayloads[event] ?? payload, target: lifecycleTarget)
+                    } catch let raw as FerryError {
+                        let error = states[index].placed(raw)
+                        states[index].outcome = .failed
+                        states[index].errors.append(error)
+                        plan?.note(states[index].index, target: target.config.name, action: "failed", errors: [error])
+                        continue
+                    }
+                    // Under a key of the target's own, "the same" is the same payload (the
+                    // customer's data), whichever document it came with.
+                    let unitHash = ownKey ? hash : FileIO.sha256(written.stableBytes)
+                    let unit = ExportUnit(target: target.config.name, kind: document.kind, key: subject, event: event)
                     let decision = ExportDecider.decide(
-                        history: try context.ledger.exportHistory(of: unit), unit: unit, document: document, contentHash: hash,
+                        history: try context.ledger.exportHistory(of: unit), unit: unit, document: document, contentHash: unitHash,
                         fileId: job.fileId, attempt: job.attempt, forced: job.forced, planned: planned)
                     guard case .export(let generation) = decision else {
                         decided[index, default: []].append(decision)
                         plan?.note(states[index].index, target: target.config.name, decision: decision)
                         continue
                     }
-                    for later in sameKey[document.kind.rawValue + "\u{0}" + document.key.rawValue] ?? [] where later > index {
-                        histories[later]?.entries.append(LifecycleHistory.Entry(target: target.config.name, event: event, exportedAt: nil))
+                    let entry = LifecycleHistory.Entry(target: target.config.name, event: event, exportedAt: nil)
+                    if ownKey {
+                        for later in sameKey[document.kind.rawValue + "\u{0}" + document.key.rawValue] ?? [] where later > index {
+                            histories[later]?.entries.append(entry)
+                        }
+                    } else {
+                        subjects[document.kind.rawValue + "\u{0}" + subject]?.entries.append(entry)
                     }
                     members.append(
                         Candidate(
-                            documentIndex: index, unit: unit, contentHash: hash, documentJSON: json, asOf: document.asOf,
-                            generation: generation, payload: keepsPayload ? eventPayload : nil))
-                    for note in eventPayload.notes where !states[index].payloadNotes.contains(note) { states[index].payloadNotes.append(note) }
+                            documentIndex: index, unit: unit, contentHash: unitHash, documentJSON: json, asOf: document.asOf,
+                            generation: generation, payload: keepsPayload ? written : nil))
+                    for note in written.notes where !states[index].payloadNotes.contains(note) { states[index].payloadNotes.append(note) }
                 }
             }
             if target.config.perInputFile {

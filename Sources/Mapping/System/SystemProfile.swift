@@ -20,6 +20,10 @@ public struct SystemProfile: Sendable {
     /// ferry.yml's own syntax, chosen by the flow's kind and `options:`; the flow's own `filters:`
     /// come after them. `nil`: none.
     public var defaultFilters: (@Sendable (DocumentKind, ConnectorOptions) -> String?)?
+    /// Defaults this system, as a target of a flow, gives the options of the flow's source
+    /// system, by source system name (Visma.net takes the paid WooCommerce orders: `statuses`
+    /// `processing, completed`). An option the flow sets itself wins.
+    public var sourceOptionDefaults: [String: [String: String]] = [:]
 
     public init(name: String, reads: Set<DocumentKind>, writes: Set<DocumentKind>, options: [OptionSpec] = [],
                 layouts: String? = nil, defaultFilters: (@Sendable (DocumentKind, ConnectorOptions) -> String?)? = nil) {
