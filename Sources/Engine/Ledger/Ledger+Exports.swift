@@ -39,7 +39,7 @@ extension Ledger {
     }
 
     /// Every intent sharing the placement's temporary file (a per-input-file delivery) at once.
-    private static func markDone(_ db: Database, _ placement: Placement, at date: Date) throws {
+    static func markDone(_ db: Database, _ placement: Placement, at date: Date) throws {
         let statement = try db.cachedStatement(sql: HotQuery.markDone)
         try statement.execute(arguments: [
             ExportRecord.State.done.rawValue, date, placement.outputPath, placement.tempPath, ExportRecord.State.pending.rawValue,

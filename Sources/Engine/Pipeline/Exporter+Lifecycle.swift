@@ -81,7 +81,7 @@ extension Exporter {
         var rounds = 0
         while !deliveries.isEmpty && rounds < 5 {
             rounds += 1
-            try stage(&deliveries, documents: documents)
+            try stage(&deliveries, documents: documents, syncFolders: true)
             let (committed, retry) = try commitIntents(deliveries, documents: documents, decided: &decided)
             winners += committed
             deliveries = retry
