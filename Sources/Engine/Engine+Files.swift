@@ -207,7 +207,7 @@ extension Engine {
     private func newFile(_ claim: Claim, flow: FlowRuntime, sha: String, size: Int64, trigger: String) -> NewFile {
         NewFile(
             flow: flow.config.name, name: claim.name, claimToken: claim.token, sha256: sha, size: size, at: context.now(),
-            trigger: trigger)
+            trigger: trigger, sighting: context.layout.inbox(flow.config) + "/" + claim.name)
     }
 
     /// An earlier file of the same flow with the same bytes that did not fail.

@@ -37,6 +37,7 @@ extension Engine {
         var staged = members.map(\.staged)
         // Step 2's folders, then step 3: every file's intents in one transaction.
         try FileIO.syncDirectories(staged.reduce(into: Set<String>()) { $0.formUnion($1.staged.folders) })
+        try context.faults.hit(.afterGroupSync)
         let outcomes = try context.ledger.commitIntents { transaction in
             try staged.map { file in
                 try file.exporter.recordIntents(file.staged.deliveries, documents: file.staged.documents, in: transaction)

@@ -188,7 +188,6 @@ public final class Engine: Sendable {
                     continue
                 }
                 if shouldStop() { break }
-                try? scanner.forget(path: context.layout.inbox(flow.config) + "/" + entry.name)
                 guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
                 try context.faults.hit(.afterClaim)
                 if let taken = try handleIsolated(claim, flow: flow, trigger: "run", group: group) { took(taken, &report) }

@@ -64,6 +64,7 @@ extension Ledger: LedgerStore {
 
     func claimFile(_ claim: NewFile, owner: String) throws -> FileRecord {
         try write { db in
+            if let sighting = claim.sighting { _ = try SightingRecord.deleteOne(db, key: sighting) }
             if var existing = try FileRecord.filter(Column("claimToken") == claim.claimToken).fetchOne(db) {
                 existing.owner = owner
                 try existing.update(db)

@@ -144,6 +144,8 @@ struct NewFile: Sendable {
     var size: Int64
     var at: Date
     var trigger: String
+    /// The inbox path whose sighting the claim ends (forgotten in the same transaction).
+    var sighting: String? = nil
 }
 
 /// An activity log entry.
