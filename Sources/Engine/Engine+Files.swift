@@ -6,7 +6,9 @@ import Glibc
 extension Engine {
     /// Handles one claim; an error of Ferry's own (not the sender's, not the
     /// environment's) fails that file alone and the pass goes on with the others.
-    func handleIsolated(_ claim: Claim, flow: FlowRuntime, trigger: String) throws -> TakenFile? {
+    /// With a `group`, a small file may join it instead of being finished here (then nil is
+    /// returned and the group reports it once completed).
+    func handleIsolated(_ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup? = nil) throws -> TakenFile? {
         // A file the watchdog gave up on before: failed, not tried again.
         let timedOut = try context.ledger.file(claimToken: claim.token)?.timedOutAt != nil
         if timedOut {
@@ -17,7 +19,7 @@ extension Engine {
         let watchdog = Watchdog(context: context, claimToken: claim.token, file: claim.name)
         defer { watchdog.cancel() }
         do {
-            return try handle(claim, flow: flow, trigger: trigger)
+            return try handle(claim, flow: flow, trigger: trigger, group: group)
         } catch let failure as IOFailure where failure.isEnvironmental {
             throw failure
         } catch let locked as LedgerLocked {
@@ -36,9 +38,9 @@ extension Engine {
     }
 
     /// Runs one claimed file through its flow and into the archive.
-    func handle(_ claim: Claim, flow: FlowRuntime, trigger: String) throws -> TakenFile? {
+    func handle(_ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup? = nil) throws -> TakenFile? {
         do {
-            return try handleClaim(claim, flow: flow, trigger: trigger)
+            return try handleClaim(claim, flow: flow, trigger: trigger, group: group)
         } catch let failure as IOFailure where failure.isEnvironmental {
             releaseIfUntouched(claim)
             // Hidden temporaries this pass wrote without an intent: nothing else of this
@@ -49,7 +51,7 @@ extension Engine {
         }
     }
 
-    private func handleClaim(_ claim: Claim, flow: FlowRuntime, trigger: String) throws -> TakenFile? {
+    private func handleClaim(_ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup?) throws -> TakenFile? {
         let claimer = Claimer(layout: context.layout, owner: context.owner)
         let existing = try context.ledger.file(claimToken: claim.token)
         if claim.isLoneMarker {
@@ -89,12 +91,21 @@ extension Engine {
 
         var result = ProcessResult()
         var note: Note?
+        // The same bytes as a file still in the group: its outcome is recorded first.
+        if let group, group.contains(sha256: sha) { try group.complete() }
         if let original = try duplicateOf(file) {
             note = Note(.fileDuplicateOf, ["file": String(original.id ?? 0), "name": original.originalName])
         } else {
             do {
-                result = try FileProcessor(context: context).process(
-                    FileJob(flow: flow, path: claim.path, displayName: claim.name, fileId: fileId, attempt: file.attempt, forced: false))
+                let job = FileJob(flow: flow, path: claim.path, displayName: claim.name, fileId: fileId, attempt: file.attempt, forced: false)
+                switch try FileProcessor(context: context).process(job, group: group) {
+                case .processed(let processed):
+                    result = processed
+                case .staged(let staged):
+                    group?.add(ExportGroup.Member(claim: claim, file: file, claimed: claimed, size: size, staged: staged))
+                    if let group, group.isFull { try group.complete() }
+                    return nil
+                }
             } catch let error as FerryError {
                 result.fileErrors = [error]
             }
@@ -183,7 +194,7 @@ extension Engine {
     }
 
     /// Fails a file Ferry itself could not finish, and archives it so it blocks nothing.
-    private func quarantine(_ claim: Claim, flow: FlowRuntime, error: FerryError) throws -> TakenFile? {
+    func quarantine(_ claim: Claim, flow: FlowRuntime, error: FerryError) throws -> TakenFile? {
         guard !claim.isLoneMarker, FileIO.exists(claim.path) else { return nil }
         let (sha, size) = (try? FileIO.sha256(ofFile: claim.path)) ?? ("", 0)
         var file = try context.ledger.registerQuarantined(
@@ -196,7 +207,7 @@ extension Engine {
     private func newFile(_ claim: Claim, flow: FlowRuntime, sha: String, size: Int64, trigger: String) -> NewFile {
         NewFile(
             flow: flow.config.name, name: claim.name, claimToken: claim.token, sha256: sha, size: size, at: context.now(),
-            trigger: trigger)
+            trigger: trigger, sighting: context.layout.inbox(flow.config) + "/" + claim.name)
     }
 
     /// An earlier file of the same flow with the same bytes that did not fail.
@@ -206,7 +217,7 @@ extension Engine {
 
     /// Puts a file back into the inbox when the environment stopped its processing before
     /// anything was exported or archived; otherwise it stays claimed for the next pass.
-    private func releaseIfUntouched(_ claim: Claim) {
+    func releaseIfUntouched(_ claim: Claim) {
         guard !claim.isLoneMarker, FileIO.exists(claim.path) else { return }
         let released = try? context.ledger.releaseUntouched(claimToken: claim.token)
         // Ledger unreachable: leave it claimed; the next pass takes it up.

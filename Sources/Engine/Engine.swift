@@ -176,19 +176,29 @@ public final class Engine: Sendable {
             if let taken = try handleIsolated(claim, flow: flow, trigger: "recovery") { took(taken, &report) }
         }
         let entries = try scanner.scan(flow.config, now: context.now(), record: true)
-        for entry in entries {
-            guard entry.readiness == .ready else {
-                if case .settling(let date) = entry.readiness {
-                    readyAtBox.set(flow.config.name + "/" + entry.name, date)
+        // Small files share the durable steps of the export protocol (`ExportGroup`).
+        let group = flow.rules.isEmpty ? ExportGroup(engine: self) : nil
+        do {
+            for entry in entries {
+                guard entry.readiness == .ready else {
+                    if case .settling(let date) = entry.readiness {
+                        readyAtBox.set(flow.config.name + "/" + entry.name, date)
+                    }
+                    report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, readiness: entry.readiness))
+                    continue
                 }
-                report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, readiness: entry.readiness))
-                continue
+                if shouldStop() { break }
+                guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
+                try context.faults.hit(.afterClaim)
+                if let taken = try handleIsolated(claim, flow: flow, trigger: "run", group: group) { took(taken, &report) }
+                for taken in group?.drain() ?? [] { took(taken, &report) }
             }
-            if shouldStop() { return }
-            try? scanner.forget(path: context.layout.inbox(flow.config) + "/" + entry.name)
-            guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
-            try context.faults.hit(.afterClaim)
-            if let taken = try handleIsolated(claim, flow: flow, trigger: "run") { took(taken, &report) }
+            try group?.complete()
+            for taken in group?.drain() ?? [] { took(taken, &report) }
+        } catch {
+            for taken in group?.drain() ?? [] { took(taken, &report) }
+            group?.abandon()
+            throw error
         }
     }
 

@@ -21,6 +21,9 @@ public struct FaultInjector: Sendable {
         /// `afterDecide`: step 1 of a batch decided (without the lock), before step 2.
         case afterClaim, afterDecide, afterTempWrite, afterIntentCommit, afterRename, afterDirectorySync, afterExportsDone
         case afterArchiveMove, afterStatusRecord
+        /// A group of small files (`ExportGroup`): every member's temporary files written and
+        /// their folders fsynced, before the group's intent transaction.
+        case afterGroupSync
         /// Firing durable timers: after the claim, and after the fallback's export is done
         /// but before the timer is marked fired.
         case afterTimerClaim, afterTimerExport

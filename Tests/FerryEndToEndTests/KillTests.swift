@@ -90,7 +90,7 @@ import Testing
 
     /// A kill at each step of the export protocol (docs/ARCHITECTURE.md), through the
     /// test-only fault hook, then an undisturbed run: same result as never interrupted.
-    @Test(arguments: ["afterClaim", "afterTempWrite", "afterIntentCommit", "afterRename", "afterDirectorySync", "afterExportsDone", "afterArchiveMove", "afterStatusRecord"])
+    @Test(arguments: ["afterClaim", "afterTempWrite", "afterIntentCommit", "afterRename", "afterDirectorySync", "afterExportsDone", "afterArchiveMove", "afterStatusRecord", "afterGroupSync"])
     func killAtEachProtocolStep(point: String) throws {
         let inputs = Array(Workload.generate(files: 6, ordersPerFile: 3))
         let (reference, expected) = try Self.baseline(inputs)

@@ -123,7 +123,8 @@ import Testing
         let root = try FerryRoot()
         defer { root.remove() }
         try Workload.drop(Array(Workload.generate(files: 4, ordersPerFile: 2)), into: root)
-        let killed = try root.ferry(["run", "--no-wait"], environment: ["FERRY_FAULT": "afterIntentCommit:2"])
+        // Four small files make one group (`ExportGroup`): its one intent transaction.
+        let killed = try root.ferry(["run", "--no-wait"], environment: ["FERRY_FAULT": "afterIntentCommit:1"])
         #expect(killed.status == 9 || killed.status == 137, "the fault hook kills the run: \(killed.status)")
         let pending = try root.ledger { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM export WHERE state = 'pending'") ?? 0 }
         #expect(pending > 0)

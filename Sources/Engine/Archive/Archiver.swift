@@ -53,8 +53,9 @@ struct Archiver {
 
     /// Reserves an archive path in the ledger (unique), moves the input there, and seals it
     /// (status record, folder sync, archived); another name is chosen if the path turns out
-    /// to be taken. `preferred`: the path reserved before a stop.
-    func archive(_ claim: Claim, _ file: inout FileRecord, preferred: String?) throws {
+    /// to be taken. `preferred`: the path reserved before a stop. `seal: false` leaves the
+    /// seal to the caller (`ExportGroup` seals a group of files at once).
+    func archive(_ claim: Claim, _ file: inout FileRecord, preferred: String?, seal: Bool = true) throws {
         var tried = Set<String>()
         var candidate = preferred
         for _ in 0..<20 {
@@ -72,7 +73,7 @@ struct Archiver {
                 file.markerPath = marker
             }
             do {
-                try archive(claim, fileId: id, archivePath: path)
+                try archive(claim, fileId: id, archivePath: path, seal: seal)
                 Claimer(layout: context.layout, owner: context.owner).finish(claim)
                 return
             } catch is Collision {
@@ -82,9 +83,10 @@ struct Archiver {
         throw IOFailure("archive", claim.name, errno: EEXIST)
     }
 
-    /// Moves the claimed input (and marker) to `archivePath` and seals it.
+    /// Moves the claimed input (and marker) to `archivePath` and seals it (unless `seal` is
+    /// false: then the caller does).
     /// - Throws: `Collision` when another file already sits at `archivePath`.
-    func archive(_ claim: Claim, fileId: Int64, archivePath: String) throws {
+    func archive(_ claim: Claim, fileId: Int64, archivePath: String, seal sealing: Bool = true) throws {
         if !claim.isLoneMarker, FileIO.exists(claim.path) {
             // The inbox and the archive may be on different file systems (a mounted share).
             if !(try FileIO.moveNoReplace(claim.path, archivePath, tag: context.owner.token)) { throw Collision() }
@@ -98,7 +100,7 @@ struct Archiver {
             _ = try FileIO.moveNoReplace(marker, archivePath + suffix, tag: context.owner.token)
         }
         try context.faults.hit(.afterArchiveMove)
-        try seal(fileId: fileId, archivePath: archivePath)
+        if sealing { try seal(fileId: fileId, archivePath: archivePath) }
     }
 
     /// The end of every file's attempt, whichever command ran it (`run`, `watch`,
@@ -106,9 +108,19 @@ struct Archiver {
     /// record, makes the archive folder's entries (input, marker, record) durable, and marks
     /// the file archived.
     func seal(fileId: Int64, archivePath: String) throws {
-        try StatusRecordWriter(context: context).write(fileId: fileId)
-        try FileIO.syncDirectory((archivePath as NSString).deletingLastPathComponent)
+        try seal([(fileId, archivePath)])
+    }
+
+    /// `seal` for several files at once: every status record written, each archive folder
+    /// fsynced once, then all marked archived in one transaction. Stopped before the last
+    /// step, each file is `archiving` with its input archived: recovery seals it again
+    /// (`Engine.finishInterruptedArchiving`).
+    func seal(_ files: [(fileId: Int64, archivePath: String)]) throws {
+        guard !files.isEmpty else { return }
+        let writer = StatusRecordWriter(context: context)
+        for file in files { try writer.write(fileId: file.fileId) }
+        try FileIO.syncDirectories(Set(files.map { ($0.archivePath as NSString).deletingLastPathComponent }))
         try context.faults.hit(.afterStatusRecord)
-        try context.ledger.markArchived(fileId: fileId)
+        try context.ledger.markArchived(fileIds: files.map(\.fileId))
     }
 }

@@ -63,6 +63,11 @@ enum FileIO {
         guard fsync(fd) == 0 else { throw IOFailure("fsync directory", path) }
     }
 
+    /// `syncDirectory` for each folder, in a stable order.
+    static func syncDirectories(_ paths: Set<String>) throws {
+        for path in paths.sorted() { try syncDirectory(path) }
+    }
+
     /// Renames unless `to` exists. Returns false when `to` exists.
     static func renameNoReplace(_ from: String, _ to: String) throws -> Bool {
         if ferry_rename_noreplace(from, to) == 0 { return true }

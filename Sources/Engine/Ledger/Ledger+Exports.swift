@@ -32,16 +32,26 @@ extension Ledger {
         activity: [ActivityEntry], lifecycleStates: [LifecycleStateRecord]
     ) throws {
         try write { db in
-            for placement in placed { try Self.markDone(db, placement, at: date) }
-            try MasterDataRecorder.record(db, masterData, fileId: fileId, at: date)
-            try Self.insert(db, documents)
-            try LifecycleStateRecord.insert(db, lifecycleStates)
-            for entry in activity { try Self.log(db, entry) }
+            try Self.markDone(
+                db, placed, documents: documents, masterData: masterData, fileId: fileId, at: date, activity: activity,
+                lifecycleStates: lifecycleStates)
         }
     }
 
+    /// Step 5 inside a write transaction (alone, or with a group's outcomes: `completeFiles`).
+    static func markDone(
+        _ db: Database, _ placed: [Placement], documents: [DocumentRecord], masterData: [MasterDataRecorder.Entry], fileId: Int64,
+        at date: Date, activity: [ActivityEntry], lifecycleStates: [LifecycleStateRecord]
+    ) throws {
+        for placement in placed { try Self.markDone(db, placement, at: date) }
+        try MasterDataRecorder.record(db, masterData, fileId: fileId, at: date)
+        try Self.insert(db, documents)
+        try LifecycleStateRecord.insert(db, lifecycleStates)
+        for entry in activity { try Self.log(db, entry) }
+    }
+
     /// Every intent sharing the placement's temporary file (a per-input-file delivery) at once.
-    private static func markDone(_ db: Database, _ placement: Placement, at date: Date) throws {
+    static func markDone(_ db: Database, _ placement: Placement, at date: Date) throws {
         let statement = try db.cachedStatement(sql: HotQuery.markDone)
         try statement.execute(arguments: [
             ExportRecord.State.done.rawValue, date, placement.outputPath, placement.tempPath, ExportRecord.State.pending.rawValue,

@@ -64,6 +64,7 @@ extension Ledger: LedgerStore {
 
     func claimFile(_ claim: NewFile, owner: String) throws -> FileRecord {
         try write { db in
+            if let sighting = claim.sighting { _ = try SightingRecord.deleteOne(db, key: sighting) }
             if var existing = try FileRecord.filter(Column("claimToken") == claim.claimToken).fetchOne(db) {
                 existing.owner = owner
                 try existing.update(db)
@@ -129,30 +130,44 @@ extension Ledger: LedgerStore {
 
     @discardableResult
     func recordOutcome(_ entry: OutcomeEntry) throws -> Bool {
-        try write { db -> Bool in
-            var assignments = [
-                Column("outcome").set(to: entry.outcome), Column("processedAt").set(to: entry.at),
-                Column("errorsJSON").set(to: JSONText.encode(entry.errors)),
-            ]
-            if let state = entry.state { assignments.append(Column("state").set(to: state.rawValue)) }
-            if entry.forgetArchivePath {
-                assignments += [Column("archivePath").set(to: nil), Column("markerPath").set(to: nil)]
+        try write { db -> Bool in try Self.recordOutcome(db, entry) }
+    }
+
+    func completeFiles(_ completions: [FileCompletion]) throws -> [Bool] {
+        try write { db -> [Bool] in
+            try completions.map { completion in
+                try Self.markDone(
+                    db, completion.placed, documents: completion.documents, masterData: completion.masterData,
+                    fileId: completion.outcome.fileId, at: completion.outcome.at, activity: completion.activity,
+                    lifecycleStates: completion.lifecycleStates)
+                return try Self.recordOutcome(db, completion.outcome)
             }
-            try FileRecord.filter(key: entry.fileId).updateAll(db, assignments)
-            try AttemptRecord.filter(Column("fileId") == entry.fileId && Column("number") == entry.attempt).updateAll(
-                db, Column("finishedAt").set(to: entry.at), Column("outcome").set(to: entry.outcome),
-                Column("reason").set(to: Column("reason") ?? entry.note.flatMap { StoredNotes.encode([$0]) }))
-            try Self.log(db, ActivityEntry(at: entry.at, flow: entry.flow, fileId: entry.fileId, action: "processed", detail: entry.detail))
-            guard entry.forgetArchivePath, let reserve = entry.reserve else { return true }
-            // One transaction, not two: a statement that breaks the unique archive path is
-            // undone alone, the outcome above stays.
-            do {
-                try FileRecord.filter(key: entry.fileId).updateAll(
-                    db, Column("archivePath").set(to: reserve.archivePath), Column("markerPath").set(to: reserve.markerPath))
-                return true
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                return false
-            }
+        }
+    }
+
+    private static func recordOutcome(_ db: Database, _ entry: OutcomeEntry) throws -> Bool {
+        var assignments = [
+            Column("outcome").set(to: entry.outcome), Column("processedAt").set(to: entry.at),
+            Column("errorsJSON").set(to: JSONText.encode(entry.errors)),
+        ]
+        if let state = entry.state { assignments.append(Column("state").set(to: state.rawValue)) }
+        if entry.forgetArchivePath {
+            assignments += [Column("archivePath").set(to: nil), Column("markerPath").set(to: nil)]
+        }
+        try FileRecord.filter(key: entry.fileId).updateAll(db, assignments)
+        try AttemptRecord.filter(Column("fileId") == entry.fileId && Column("number") == entry.attempt).updateAll(
+            db, Column("finishedAt").set(to: entry.at), Column("outcome").set(to: entry.outcome),
+            Column("reason").set(to: Column("reason") ?? entry.note.flatMap { StoredNotes.encode([$0]) }))
+        try Self.log(db, ActivityEntry(at: entry.at, flow: entry.flow, fileId: entry.fileId, action: "processed", detail: entry.detail))
+        guard entry.forgetArchivePath, let reserve = entry.reserve else { return true }
+        // A statement that breaks the unique archive path is undone alone (SQLite rolls back
+        // the statement, not the transaction): the outcome above stays.
+        do {
+            try FileRecord.filter(key: entry.fileId).updateAll(
+                db, Column("archivePath").set(to: reserve.archivePath), Column("markerPath").set(to: reserve.markerPath))
+            return true
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            return false
         }
     }
 
@@ -177,8 +192,12 @@ extension Ledger: LedgerStore {
     }
 
     func markArchived(fileId: Int64) throws {
+        try markArchived(fileIds: [fileId])
+    }
+
+    func markArchived(fileIds: [Int64]) throws {
         try write { db in
-            try FileRecord.filter(key: fileId).updateAll(
+            try FileRecord.filter(keys: fileIds).updateAll(
                 db, Column("state").set(to: FileRecord.State.archived.rawValue), Column("owner").set(to: nil))
         }
     }

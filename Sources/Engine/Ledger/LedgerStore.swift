@@ -61,6 +61,14 @@ protocol LedgerStore: LifecycleLedger, TimerLedger {
     func isArchivePathTaken(_ path: String, includingAttemptInputs: Bool) throws -> Bool
     /// The last step of finishing a file: archived, owned by no process.
     func markArchived(fileId: Int64) throws
+    /// `markArchived` for several files sealed together (a group of small files), in one
+    /// transaction.
+    func markArchived(fileIds: [Int64]) throws
+    /// Step 5 of the export protocol and each file's outcome, for a group of small files
+    /// exported together (`ExportGroup`): per file, its exports `done`, its documents and
+    /// master data, and its outcome as `recordOutcome` records it, all in one transaction.
+    /// Returns, per file, whether its archive path reservation held.
+    func completeFiles(_ completions: [FileCompletion]) throws -> [Bool]
     /// The input the latest attempt read, relative to the root (nil: the archived input).
     func latestInput(fileId: Int64) throws -> String?
     /// Starts a new reprocess attempt, or resumes an interrupted one (see `ReprocessStart`).
@@ -138,6 +146,8 @@ struct NewFile: Sendable {
     var size: Int64
     var at: Date
     var trigger: String
+    /// The inbox path whose sighting the claim ends (forgotten in the same transaction).
+    var sighting: String? = nil
 }
 
 /// An activity log entry.
@@ -179,6 +189,17 @@ struct OutcomeEntry: Sendable {
     /// With `forgetArchivePath`: the archive path (and marker path) to reserve instead, in the
     /// same transaction; `recordOutcome` says whether it was still free.
     var reserve: (archivePath: String, markerPath: String?)? = nil
+}
+
+/// One file of a group completed together (`completeFiles`).
+struct FileCompletion {
+    var placed: [Placement]
+    var documents: [DocumentRecord]
+    var masterData: [MasterDataRecorder.Entry]
+    /// Events of keys recorded without an export, and their activity entries (as `markDone`).
+    var lifecycleStates: [LifecycleStateRecord]
+    var activity: [ActivityEntry]
+    var outcome: OutcomeEntry
 }
 
 /// What `beginReprocess` needs: the request's parts and how to judge owners and inputs.

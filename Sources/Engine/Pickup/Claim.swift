@@ -87,7 +87,11 @@ struct Claimer {
             rmdir(work + "/" + other)
             owner.forget(other)
         }
-        return adopted
+        // In the order the scan took them (oldest first): a stopped group leaves many claims,
+        // and a later version of a document must not overtake an earlier one.
+        return adopted.map { ($0, FileStat(path: $0.path)?.modifiedNanos ?? 0) }
+            .sorted { ($0.1, $0.0.name) < ($1.1, $1.0.name) }
+            .map(\.0)
     }
 
     /// What a claim folder holds: an input (with its marker), a lone marker, or nothing.

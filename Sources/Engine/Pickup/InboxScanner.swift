@@ -199,8 +199,4 @@ struct InboxScanner {
         defer { free(resolved) }
         return String(cString: resolved)
     }
-
-    func forget(path: String) throws {
-        try ledger.forgetSighting(path: path)
-    }
 }

@@ -102,7 +102,7 @@ extension Exporter {
         var held: [Held] = []
         while !deliveries.isEmpty && rounds < 5 {
             rounds += 1
-            try stage(&deliveries, documents: documents)
+            try stage(&deliveries, documents: documents, syncFolders: true)
             let (committed, retry) = try commitIntents(deliveries, documents: documents, decided: &decided, held: &held)
             winners += committed
             deliveries = retry

@@ -55,7 +55,7 @@ struct Exporter {
         var copyPath = ""
     }
 
-    private struct Pending {
+    struct Pending {
         var index: Int
         var outcome: DocumentOutcome
         var reasons: [Note] = []
@@ -87,16 +87,50 @@ struct Exporter {
         }
     }
 
+    /// A batch after steps 1 and 2: its documents decided, each delivery's temporary file and
+    /// copy written and fsynced; their folders not yet synced. `complete` (one file) or
+    /// `ExportGroup` (several small files at once) runs steps 3 to 5.
+    struct Staged {
+        var states: [Pending]
+        var documents: [(any CanonicalDocument)?]
+        var decided: [Int: [ExportDecision]]
+        var deliveries: [Delivery]
+        /// Skips and waits of step 1, decided again in step 3 under the lock.
+        var held: [Held]
+        /// Folders of the temporary files, to fsync before the intents are committed.
+        var folders: Set<String>
+    }
+
+    /// How far `advance` took a batch: recorded already (nothing to export, a blocked file,
+    /// a dry run), or staged for steps 3 to 5.
+    enum Progress {
+        case recorded([DocumentSummary])
+        case staged(Staged)
+    }
+
     /// Runs one batch through the protocol's steps; returns the documents' summaries as
     /// recorded.
     func export(_ batch: [(ordinal: Int, item: DecodeResult)], blocked: Bool) throws -> [DocumentSummary] {
+        switch try advance(batch, blocked: blocked) {
+        case .recorded(let summaries): return summaries
+        case .staged(let staged): return try complete(staged)
+        }
+    }
+
+    /// Prepares the batch and runs steps 1 and 2; what has nothing to export is recorded here.
+    /// `beforeDecide` is given the batch's document keys (`kind/key`) before step 1, and the
+    /// keys its exports are kept under after it; it returns whether what it was given made it
+    /// record something the batch must see (then step 1 is decided again).
+    func advance(
+        _ batch: [(ordinal: Int, item: DecodeResult)], blocked: Bool, beforeDecide: ((Set<String>) throws -> Bool)? = nil
+    ) throws -> Progress {
         var (states, documents) = try prepare(batch)
         if blocked {
             for index in states.indices where documents[index] != nil {
                 states[index].outcome = .failed
                 states[index].errors = [FerryError(.engineAllOrNothing, at: Location(file: job.displayName, record: states[index].index))]
             }
-            return try record(states)
+            return .recorded(try record(states))
         }
         if job.flow.targets.isEmpty {
             for index in states.indices where documents[index] != nil {
@@ -104,30 +138,70 @@ struct Exporter {
                 states[index].reasons = [Note(.exportNoTargets)]
             }
             // A flow without targets may exist only to fill the catalog and the registry.
-            return try record(states, masterData: documents.compactMap { $0.map { MasterDataRecorder.Entry(document: $0, targets: []) } })
+            return .recorded(
+                try record(states, masterData: documents.compactMap { $0.map { MasterDataRecorder.Entry(document: $0, targets: []) } }))
         }
+        if let beforeDecide {
+            _ = try beforeDecide(Set(documents.compactMap { $0.map { $0.kind.rawValue + "/" + $0.key.rawValue } }))
+        }
+        let prepared = states
         var decided: [Int: [ExportDecision]] = [:]
         var held: [Held] = []
         var deliveries = try decide(documents, states: &states, decided: &decided, held: &held)
+        // A target may keep exports under a key of its own (a customer shared by orders): if the
+        // group holds one of those, it is completed and this batch decided again after it.
+        if let beforeDecide, try beforeDecide(Self.unitKeys(deliveries)) {
+            states = prepared
+            decided = [:]
+            held = []
+            deliveries = try decide(documents, states: &states, decided: &decided, held: &held)
+        }
         try context.faults.hit(.afterDecide)
         if let plan {
-            return try planDeliveries(deliveries, states: &states, decided: decided, documents: documents, plan: plan)
+            return .recorded(try planDeliveries(deliveries, states: &states, decided: decided, documents: documents, plan: plan))
         }
-        // Steps 2 and 3, in rounds. A version that moved on under a concurrent process only
-        // changes the name chosen inside the transaction; a shared per-input-file delivery
-        // whose members were exported meanwhile is rebuilt without them and staged again.
+        let folders = deliveries.isEmpty ? [] : try stage(&deliveries, documents: documents, syncFolders: false)
+        return .staged(
+            Staged(states: states, documents: documents, decided: decided, deliveries: deliveries, held: held, folders: folders))
+    }
+
+    /// Steps 3 to 5 of one staged batch, alone.
+    func complete(_ staged: Staged) throws -> [DocumentSummary] {
+        var staged = staged
         var winners: [Delivery] = []
-        var rounds = 0
-        while (!deliveries.isEmpty || !held.isEmpty) && rounds < 5 {
-            rounds += 1
-            if !deliveries.isEmpty { try stage(&deliveries, documents: documents) }
-            let (committed, retry) = try commitIntents(deliveries, documents: documents, decided: &decided, held: &held)
-            winners += committed
-            deliveries = retry
+        if !staged.deliveries.isEmpty || !staged.held.isEmpty {
+            try FileIO.syncDirectories(staged.folders)
+            let (committed, retry) = try commitIntents(
+                staged.deliveries, documents: staged.documents, decided: &staged.decided, held: &staged.held)
+            winners = try committed + contend(retry, staged: &staged)
         }
-        failContended(deliveries, states: &states)
         let placements = try place(winners)
-        return try markDone(winners, placements: placements, states: &states, decided: decided, documents: documents)
+        return try markDone(winners, placements: placements, staged: &staged)
+    }
+
+    /// Steps 2 and 3 again for deliveries whose members were exported meanwhile by another
+    /// process (rounds 2 to 5). A version that moved on only changes the name chosen inside
+    /// the transaction; a shared per-input-file delivery is rebuilt without the members
+    /// exported meanwhile and staged again. Still contended after that: failed, said so.
+    func contend(_ retry: [Delivery], staged: inout Staged) throws -> [Delivery] {
+        var deliveries = retry
+        var winners: [Delivery] = []
+        var rounds = 1
+        while (!deliveries.isEmpty || !staged.held.isEmpty) && rounds < 5 {
+            rounds += 1
+            if !deliveries.isEmpty { try stage(&deliveries, documents: staged.documents, syncFolders: true) }
+            let (committed, again) = try commitIntents(
+                deliveries, documents: staged.documents, decided: &staged.decided, held: &staged.held)
+            winners += committed
+            deliveries = again
+        }
+        failContended(deliveries, states: &staged.states)
+        return winners
+    }
+
+    /// The keys (`kind/key`) the deliveries' exports are kept under.
+    static func unitKeys(_ deliveries: [Delivery]) -> Set<String> {
+        Set(deliveries.flatMap { $0.members.map { $0.unit.kind.rawValue + "/" + $0.unit.key } })
     }
 
     /// Runs each decoded document through the flow (mapping, rules, filters): the
@@ -299,16 +373,17 @@ struct Exporter {
         return deliveries
     }
 
-    /// Step 2: every delivery's temporary file and copy written and fsynced, then their
-    /// folders fsynced.
-    func stage(_ deliveries: inout [Delivery], documents: [(any CanonicalDocument)?]) throws {
+    /// Step 2: every delivery's temporary file and copy written and fsynced, then (unless
+    /// the caller syncs them with others') their folders fsynced. Returns those folders.
+    @discardableResult
+    func stage(_ deliveries: inout [Delivery], documents: [(any CanonicalDocument)?], syncFolders: Bool) throws -> Set<String> {
         for index in deliveries.indices {
             try stage(&deliveries[index], documents: documents)
         }
         try context.faults.hit(.afterTempWrite)
-        for folder in Set(deliveries.flatMap { [$0.target.outbox, ($0.copyTempPath as NSString).deletingLastPathComponent] }) {
-            try FileIO.syncDirectory(folder)
-        }
+        let folders = Set(deliveries.flatMap { [$0.target.outbox, ($0.copyTempPath as NSString).deletingLastPathComponent] })
+        if syncFolders { try FileIO.syncDirectories(folders) }
+        return folders
     }
 
     /// Step 3: in one write transaction, decides every member again and records the
@@ -319,59 +394,81 @@ struct Exporter {
     func commitIntents(
         _ deliveries: [Delivery], documents: [(any CanonicalDocument)?], decided: inout [Int: [ExportDecision]], held: inout [Held]
     ) throws -> (committed: [Delivery], retry: [Delivery]) {
-        var retry: [Delivery] = []
+        let outcome = try context.ledger.commitIntents { transaction in
+            try recordIntents(deliveries, documents: documents, held: held, in: transaction)
+        }
+        try context.faults.hit(.afterIntentCommit)
+        return settle(outcome, of: deliveries, decided: &decided, held: &held)
+    }
+
+    /// What one batch's intents came to inside the transaction of step 3.
+    struct IntentOutcome {
         var committed: [Delivery] = []
+        var retry: [Delivery] = []
         var lost: [Int: [ExportDecision]] = [:]
+        /// The skips and waits of step 1 as decided again under the lock.
         var second = Reconsidered()
-        try context.ledger.commitIntents { transaction in
-            retry = []
-            committed = []
-            lost = [:]
-            second = try reconsider(held, documents: documents, in: transaction)
-            for var delivery in deliveries {
-                var kept: [Candidate] = []
-                for var member in delivery.members {
-                    guard let document = documents[member.documentIndex] else { continue }
-                    let decision = ExportDecider.decide(
-                        history: try transaction.exportHistory(of: member.unit), unit: member.unit, document: document,
-                        contentHash: member.contentHash, fileId: job.fileId, attempt: job.attempt, forced: job.forced)
-                    if case .export(let generation) = decision {
-                        member.generation = generation  // the next version, if another came in between
-                        kept.append(member)
-                    } else {
-                        lost[member.documentIndex, default: []].append(decision)
-                    }
-                }
-                if kept.count == delivery.members.count, !kept.isEmpty {
-                    delivery.members = kept
-                    delivery.finalName = try chooseName(for: delivery, isRecorded: transaction.isOutputRecorded)
-                    delivery.copyPath = context.layout.relative(
-                        (delivery.copyTempPath as NSString).deletingLastPathComponent + "/" + delivery.finalName)
-                    for intent in intents(delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending) {
-                        try transaction.insertIntent(intent)
-                        try transaction.cancelTimers(awaiting: intent.event, target: intent.target, key: intent.key, at: context.now())
-                    }
-                    committed.append(delivery)
-                } else if !kept.isEmpty {
-                    delivery.members = kept
-                    retry.append(delivery)
+    }
+
+    /// The body of step 3 for one batch: the held skips and waits decided again, every member
+    /// decided again under the lock, the intents of each delivery whose members all still go
+    /// out recorded under the name chosen here. `ExportGroup` runs it for several files'
+    /// batches in one transaction.
+    func recordIntents(
+        _ deliveries: [Delivery], documents: [(any CanonicalDocument)?], held: [Held], in transaction: any IntentTransaction
+    ) throws -> IntentOutcome {
+        var outcome = IntentOutcome()
+        outcome.second = try reconsider(held, documents: documents, in: transaction)
+        for var delivery in deliveries {
+            var kept: [Candidate] = []
+            for var member in delivery.members {
+                guard let document = documents[member.documentIndex] else { continue }
+                let decision = ExportDecider.decide(
+                    history: try transaction.exportHistory(of: member.unit), unit: member.unit, document: document,
+                    contentHash: member.contentHash, fileId: job.fileId, attempt: job.attempt, forced: job.forced)
+                if case .export(let generation) = decision {
+                    member.generation = generation  // the next version, if another came in between
+                    kept.append(member)
+                } else {
+                    outcome.lost[member.documentIndex, default: []].append(decision)
                 }
             }
+            if kept.count == delivery.members.count, !kept.isEmpty {
+                delivery.members = kept
+                delivery.finalName = try chooseName(for: delivery, isRecorded: transaction.isOutputRecorded)
+                delivery.copyPath = context.layout.relative(
+                    (delivery.copyTempPath as NSString).deletingLastPathComponent + "/" + delivery.finalName)
+                for intent in intents(delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending) {
+                    try transaction.insertIntent(intent)
+                    try transaction.cancelTimers(awaiting: intent.event, target: intent.target, key: intent.key, at: context.now())
+                }
+                outcome.committed.append(delivery)
+            } else if !kept.isEmpty {
+                delivery.members = kept
+                outcome.retry.append(delivery)
+            }
         }
-        decided.merge(lost) { $0 + $1 }
-        second.apply(to: &held, decided: &decided)
-        retry += second.deliveries
-        try context.faults.hit(.afterIntentCommit)
-        let kept = Set(committed.map(\.tempPath))
+        return outcome
+    }
+
+    /// After step 3's commit: the decisions lost to another process and the held documents'
+    /// second decisions folded in (a held document that now goes out is a delivery of the next
+    /// round), the temporary files of every delivery not committed removed.
+    func settle(
+        _ outcome: IntentOutcome, of deliveries: [Delivery], decided: inout [Int: [ExportDecision]], held: inout [Held]
+    ) -> (committed: [Delivery], retry: [Delivery]) {
+        decided.merge(outcome.lost) { $0 + $1 }
+        outcome.second.apply(to: &held, decided: &decided)
+        let kept = Set(outcome.committed.map(\.tempPath))
         for delivery in deliveries where !kept.contains(delivery.tempPath) {
             FileIO.remove(delivery.tempPath)
             FileIO.remove(delivery.copyTempPath)
         }
-        return (committed, retry)
+        return (outcome.committed, outcome.retry + outcome.second.deliveries)
     }
 
     /// Still contended after several rounds: say so instead of guessing an outcome.
-    private func failContended(_ deliveries: [Delivery], states: inout [Pending]) {
+    func failContended(_ deliveries: [Delivery], states: inout [Pending]) {
         for delivery in deliveries {
             for member in delivery.members {
                 states[member.documentIndex].outcome = .failed
@@ -385,35 +482,42 @@ struct Exporter {
     /// Step 4: each committed delivery renamed into place (never replacing) with its copy,
     /// then the renames made durable. Returns where each ended up.
     func place(_ winners: [Delivery]) throws -> [Placement] {
-        let items = winners.map { delivery in
+        try ExportPlacing.place(placingItems(winners), layout: context.layout, faults: context.faults)
+    }
+
+    /// What step 4 renames for each committed delivery.
+    func placingItems(_ winners: [Delivery]) -> [ExportPlacing.Item] {
+        winners.map { delivery in
             ExportPlacing.Item(
                 tempPath: delivery.tempPath, finalPath: delivery.target.outbox + "/" + delivery.finalName,
                 copyTempPath: delivery.copyTempPath, copyPath: context.layout.resolve(delivery.copyPath))
         }
-        return try ExportPlacing.place(items, layout: context.layout, faults: context.faults)
     }
 
     /// Step 5: the exports `done`, the documents' outcomes folded and recorded with the
     /// master data, in one transaction.
-    private func markDone(
-        _ winners: [Delivery], placements: [Placement], states: inout [Pending], decided: [Int: [ExportDecision]],
-        documents: [(any CanonicalDocument)?]
-    ) throws -> [DocumentSummary] {
-        for (delivery, placement) in zip(winners, placements) {
-            for member in delivery.members {
-                if !states[member.documentIndex].outputs.contains(placement.outputPath) {
-                    states[member.documentIndex].outputs.append(placement.outputPath)
-                }
-                if states[member.documentIndex].outcome != .failed { states[member.documentIndex].outcome = .exported }
-            }
-        }
-        for (index, decisions) in decided {
-            apply(decisions, to: &states[index])
-        }
-        let masterData = masterDataEntries(documents, states: states, winners: winners, decided: decided)
-        let summaries = try record(states, masterData: masterData, placed: placements)
+    func markDone(_ winners: [Delivery], placements: [Placement], staged: inout Staged) throws -> [DocumentSummary] {
+        let folded = fold(winners, placements: placements, staged: &staged)
+        let summaries = try record(staged.states, masterData: folded, placed: placements)
         try context.faults.hit(.afterExportsDone)
         return summaries
+    }
+
+    /// The documents' outcomes once their deliveries are placed: outputs and decisions folded
+    /// into `staged.states`; returns what step 5 records in the catalog and registry.
+    func fold(_ winners: [Delivery], placements: [Placement], staged: inout Staged) -> [MasterDataRecorder.Entry] {
+        for (delivery, placement) in zip(winners, placements) {
+            for member in delivery.members {
+                if !staged.states[member.documentIndex].outputs.contains(placement.outputPath) {
+                    staged.states[member.documentIndex].outputs.append(placement.outputPath)
+                }
+                if staged.states[member.documentIndex].outcome != .failed { staged.states[member.documentIndex].outcome = .exported }
+            }
+        }
+        for (index, decisions) in staged.decided {
+            apply(decisions, to: &staged.states[index])
+        }
+        return masterDataEntries(staged.documents, states: staged.states, winners: winners, decided: staged.decided)
     }
 
     /// A dry run's steps 2 to 5: the name each delivery would get, the exports it would
@@ -597,12 +701,7 @@ struct Exporter {
     private func record(
         _ states: [Pending], masterData: [MasterDataRecorder.Entry] = [], placed: [Placement] = []
     ) throws -> [DocumentSummary] {
-        let summaries = states.map { state in
-            DocumentSummary(
-                ordinal: state.index, kind: state.kind, key: state.key, outcome: state.outcome,
-                reasons: state.reasons + (state.outcome == .exported ? state.payloadNotes : []), outputs: state.outputs,
-                errors: state.errors)
-        }
+        let summaries = Self.summaries(of: states)
         if let plan {
             // Master data goes to the dry run's private copy (when it keeps one), never the ledger.
             if let copy = plan.masterData, !masterData.isEmpty {
@@ -612,21 +711,42 @@ struct Exporter {
             plan.lifecycleStates += states.flatMap(\.lifecycleStates)
             return summaries
         }
-        let rows = summaries.map { summary in
-            DocumentRecord(
-                id: nil, fileId: job.fileId, attempt: job.attempt, ordinal: summary.ordinal, kind: summary.kind,
-                key: summary.key, outcome: summary.outcome.rawValue, reason: StoredNotes.encode(summary.reasons),
-                outputsJSON: JSONText.encode(summary.outputs), errorsJSON: JSONText.encode(summary.errors))
-        }
+        let recorded = lifecycleRecords(of: states)
+        try context.ledger.markDone(
+            placed, documents: rows(of: summaries), masterData: masterData, fileId: job.fileId, at: context.now(),
+            activity: recorded.activity, lifecycleStates: recorded.states)
+        return summaries
+    }
+
+    /// The events of keys recorded without an export (`LifecycleDecision.record`), with their
+    /// activity entries, for step 5.
+    func lifecycleRecords(of states: [Pending]) -> (states: [LifecycleStateRecord], activity: [ActivityEntry]) {
         let recorded = states.flatMap(\.lifecycleStates)
         let activity = recorded.map { state in
             ActivityEntry(
                 at: context.now(), flow: job.flow.config.name, fileId: job.fileId, action: "lifecycle-recorded", key: state.key,
                 detail: "\(state.event) for \(state.target), nothing exported: \(Note.text(StoredNotes.decode(state.reason)))")
         }
-        try context.ledger.markDone(
-            placed, documents: rows, masterData: masterData, fileId: job.fileId, at: context.now(), activity: activity,
-            lifecycleStates: recorded)
-        return summaries
+        return (recorded, activity)
+    }
+
+    /// The documents' outcomes as reported and recorded.
+    static func summaries(of states: [Pending]) -> [DocumentSummary] {
+        states.map { state in
+            DocumentSummary(
+                ordinal: state.index, kind: state.kind, key: state.key, outcome: state.outcome,
+                reasons: state.reasons + (state.outcome == .exported ? state.payloadNotes : []), outputs: state.outputs,
+                errors: state.errors)
+        }
+    }
+
+    /// The ledger's document rows of this attempt.
+    func rows(of summaries: [DocumentSummary]) -> [DocumentRecord] {
+        summaries.map { summary in
+            DocumentRecord(
+                id: nil, fileId: job.fileId, attempt: job.attempt, ordinal: summary.ordinal, kind: summary.kind,
+                key: summary.key, outcome: summary.outcome.rawValue, reason: StoredNotes.encode(summary.reasons),
+                outputsJSON: JSONText.encode(summary.outputs), errorsJSON: JSONText.encode(summary.errors))
+        }
     }
 }

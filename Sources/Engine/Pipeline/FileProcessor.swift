@@ -27,6 +27,14 @@ struct ProcessResult: Sendable {
     /// Documents that changed after they were exported (once each, whatever the number of targets).
     var amended: Int { tally.counts[.amendedAfterExport, default: 0] }
 
+    /// A batch's recorded documents counted in.
+    mutating func add(_ summaries: [DocumentSummary]) {
+        for summary in summaries {
+            tally.add(summary.outcome)
+            exportedPaths += summary.outcome == .exported ? summary.outputs : []
+        }
+    }
+
     /// A file-level error, unless it only says the file is empty and the flow allows that.
     mutating func fail(_ error: FerryError, flow: FlowRuntime) {
         if let error = flow.fileError(error) {
@@ -35,6 +43,14 @@ struct ProcessResult: Sendable {
             empty = true
         }
     }
+}
+
+/// A file's only batch after step 2 of the export protocol, waiting in its `ExportGroup`.
+struct StagedFile {
+    var exporter: Exporter
+    var staged: Exporter.Staged
+    /// What pass 1 found (file errors are none: the file got this far).
+    var result: ProcessResult
 }
 
 /// Reads a file twice: once to validate it whole (a file that is broken halfway exports
@@ -54,6 +70,23 @@ struct FileProcessor {
     }
 
     func process(_ job: FileJob) throws -> ProcessResult {
+        switch try process(job, group: nil) {
+        case .processed(let result): return result
+        case .staged(let staged): return staged.result  // not reached: no group, nothing staged
+        }
+    }
+
+    /// What became of a file processed with a group: exported and recorded, or, for a file
+    /// whose documents form one batch, staged to be completed with the group's other files.
+    enum Progress {
+        case processed(ProcessResult)
+        case staged(StagedFile)
+    }
+
+    /// `process`, where a file that is a single batch stops after step 2 of the export protocol
+    /// and joins `group` (see `ExportGroup`); a larger file completes the group first and is
+    /// exported alone. Its documents' keys are checked against the group's before step 1.
+    func process(_ job: FileJob, group: ExportGroup?) throws -> Progress {
         var result = ProcessResult()
         if plan == nil { try clearDocuments(of: job) }  // a resumed attempt records its documents afresh
         // Pass 1: file-level errors, in bounded memory. In an all-or-nothing flow document
@@ -85,11 +118,11 @@ struct FileProcessor {
                 } else {
                     result.empty = true
                 }
-                return result
+                return .processed(result)
             }
         } catch let error as FerryError {
             result.fail(error.located(Location(file: job.displayName)), flow: job.flow)
-            return result
+            return .processed(result)
         }
         let allOrNothingBlocked = job.flow.config.allOrNothing && failures > 0
 
@@ -100,13 +133,16 @@ struct FileProcessor {
         var batchKeys = Set<String>()
         var batchWeight = 0
         var ordinal = 0
+        // Joins the group only as long as the whole file is one batch.
+        var joining = group
         func flush() throws {
+            if let group = joining {
+                try group.complete()  // more than one batch: the group first, then this file alone
+                joining = nil
+            }
             let summaries = try exporter.export(batch, blocked: allOrNothingBlocked)
             exporter.batchNumber += 1
-            for summary in summaries {
-                result.tally.add(summary.outcome)
-                result.exportedPaths += summary.outcome == .exported ? summary.outputs : []
-            }
+            result.add(summaries)
             batch.removeAll(keepingCapacity: true)
             batchKeys.removeAll(keepingCapacity: true)
             batchWeight = 0
@@ -125,8 +161,23 @@ struct FileProcessor {
             batch.append((ordinal, item))
             if batch.count >= Self.batchSize || batchWeight >= Self.batchWeight { try flush() }
         }
-        if !batch.isEmpty { try flush() }
-        return result
+        if let group = joining, !batch.isEmpty {
+            let progress = try exporter.advance(batch, blocked: allOrNothingBlocked) { keys in
+                // A key already in the group is decided after the group's exports are recorded.
+                guard group.overlaps(keys) else { return false }
+                try group.complete()
+                return true
+            }
+            switch progress {
+            case .recorded(let summaries):
+                result.add(summaries)
+            case .staged(let staged):
+                return .staged(StagedFile(exporter: exporter, staged: staged, result: result))
+            }
+        } else if !batch.isEmpty {
+            try flush()
+        }
+        return .processed(result)
     }
 
     private func open(_ job: FileJob) throws -> any DocumentSource {

@@ -1,0 +1,133 @@
+import Diagnostics
+import Foundation
+
+extension Engine {
+    /// `complete`, with the errors handled as `handleIsolated` handles a single file's: the
+    /// environment's stop the pass (members with nothing exported go back to the inbox),
+    /// Ferry's own fail each member alone.
+    func completeIsolated(_ members: [ExportGroup.Member]) throws -> [TakenFile] {
+        do {
+            return try complete(members)
+        } catch let failure as IOFailure where failure.isEnvironmental {
+            for member in members { releaseIfUntouched(member.claim) }
+            try? Recovery(context: context, includeOwn: true).removeOrphanTemporaries(
+                outboxes: members.flatMap { $0.staged.exporter.job.flow.targets.map(\.outbox) },
+                flows: Array(Set(members.map(\.file.flow))))
+            throw failure
+        } catch let locked as LedgerLocked {
+            throw locked
+        } catch {
+            context.logger.error("group of files could not be finished", metadata: ["error": "\(error)"])
+            var taken: [TakenFile] = []
+            for member in members {
+                let failure = FerryError(.engineInternal, at: Location(file: member.claim.name), ["reason": "\(error)"])
+                do {
+                    if let file = try quarantine(member.claim, flow: member.staged.exporter.job.flow, error: failure) { taken.append(file) }
+                } catch {
+                    context.logger.error("file left claimed", metadata: ["drop.file": "\(member.claim.name)", "error": "\(error)"])
+                }
+            }
+            return taken
+        }
+    }
+
+    /// Steps 3 to 5 of the export protocol and the archiving of a group of staged files, each
+    /// durable step once for the whole group (see `ExportGroup`).
+    private func complete(_ members: [ExportGroup.Member]) throws -> [TakenFile] {
+        var staged = members.map(\.staged)
+        // Step 2's folders, then step 3: every file's intents in one transaction.
+        try FileIO.syncDirectories(staged.reduce(into: Set<String>()) { $0.formUnion($1.staged.folders) })
+        try context.faults.hit(.afterGroupSync)
+        let outcomes = try context.ledger.commitIntents { transaction in
+            try staged.map { file in
+                try file.exporter.recordIntents(
+                    file.staged.deliveries, documents: file.staged.documents, held: file.staged.held, in: transaction)
+            }
+        }
+        try context.faults.hit(.afterIntentCommit)
+        var winners: [[Exporter.Delivery]] = []
+        for index in staged.indices {
+            let exporter = staged[index].exporter
+            let (committed, retry) = exporter.settle(
+                outcomes[index], of: staged[index].staged.deliveries, decided: &staged[index].staged.decided,
+                held: &staged[index].staged.held)
+            winners.append(try committed + exporter.contend(retry, staged: &staged[index].staged))
+        }
+        // Step 4: every rename, then one fsync per folder.
+        let placed = try ExportPlacing.place(
+            zip(staged, winners).flatMap { $0.exporter.placingItems($1) }, layout: context.layout, faults: context.faults)
+        var placements: [[Placement]] = []
+        var offset = 0
+        for files in winners {
+            placements.append(Array(placed[offset..<offset + files.count]))
+            offset += files.count
+        }
+        // Step 5 and every file's outcome, in one transaction.
+        let archiver = Archiver(context: context)
+        let finished = context.now()
+        var completions: [FileCompletion] = []
+        var results: [ProcessResult] = []
+        var destinations: [String] = []
+        for index in staged.indices {
+            let member = members[index]
+            let exporter = staged[index].exporter
+            let masterData = exporter.fold(winners[index], placements: placements[index], staged: &staged[index].staged)
+            let summaries = Exporter.summaries(of: staged[index].staged.states)
+            let recorded = exporter.lifecycleRecords(of: staged[index].staged.states)
+            var result = staged[index].result
+            result.add(summaries)
+            if let change = Self.change(of: member.claim.path, since: member.claimed, size: member.size) {
+                result.fileErrors.append(FerryError(.engineInputChanged, at: Location(file: member.claim.name), ["reason": change]))
+            }
+            let destination = try archiver.destination(
+                flow: member.file.flow, name: member.claim.name, day: finished, excluding: Set(destinations))
+            destinations.append(destination)
+            let relative = context.layout.relative(destination)
+            let outcome = result.outcome
+            completions.append(
+                FileCompletion(
+                    placed: placements[index], documents: exporter.rows(of: summaries), masterData: masterData,
+                    lifecycleStates: recorded.states, activity: recorded.activity,
+                    outcome: OutcomeEntry(
+                        fileId: member.file.id ?? 0, attempt: member.file.attempt, flow: member.file.flow, outcome: outcome.rawValue,
+                        errors: result.fileErrors, note: nil, at: finished, detail: "\(member.claim.name): \(outcome.rawValue)",
+                        state: .archiving, forgetArchivePath: true,
+                        reserve: (relative, member.claim.markerName.map { relative + $0.dropFirst(member.claim.name.count) }))))
+            results.append(result)
+        }
+        let reserved = try context.ledger.completeFiles(completions)
+        try context.faults.hit(.afterExportsDone)
+        // The inputs into the archive, then their records and the folders' fsyncs, together.
+        var sealing: [(fileId: Int64, archivePath: String)] = []
+        var taken: [TakenFile] = []
+        for index in members.indices {
+            let member = members[index]
+            var file = member.file
+            let outcome = results[index].outcome
+            if reserved[index] {
+                file.archivePath = completions[index].outcome.reserve?.archivePath
+                file.markerPath = completions[index].outcome.reserve?.markerPath
+            } else {
+                file.archivePath = nil
+                file.markerPath = nil
+            }
+            file.state = .archiving
+            file.outcome = outcome.rawValue
+            file.processedAt = finished
+            try archiver.archive(member.claim, &file, preferred: reserved[index] ? destinations[index] : nil, seal: false)
+            if let id = file.id, let archivePath = file.archivePath {
+                sealing.append((id, context.layout.resolve(archivePath)))
+            }
+            context.logger.info(
+                "processed", metadata: ["drop.file": "\(file.originalName)", "drop.flow": "\(file.flow)", "drop.outcome": "\(outcome.rawValue)"])
+            var done = TakenFile(
+                id: file.id ?? 0, flow: file.flow, name: file.originalName, outcome: outcome,
+                statusRecord: file.archivePath.map { $0 + ".status.json" })
+            done.amended = results[index].amended
+            taken.append(done)
+        }
+        try archiver.seal(sealing)
+        for file in taken where !file.outcome.isSuccess { notifyFailure(file) }
+        return taken
+    }
+}

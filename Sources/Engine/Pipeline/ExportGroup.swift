@@ -1,0 +1,85 @@
+import Foundation
+
+/// Small files of one flow exported together, so that the export protocol's durable steps
+/// are paid per group instead of per file (docs/ARCHITECTURE.md, "Groups of small files").
+///
+/// A file whose documents form one batch stops after step 2 (its temporary files written and
+/// fsynced) and waits here. `complete` then runs, for every file at once: one fsync per
+/// folder of the temporaries, one intent transaction (step 3), the renames and one fsync per
+/// folder (step 4), one transaction with every file's step 5 and outcome, the inputs' moves
+/// into the archive, their status records, one fsync per archive folder and one transaction
+/// marking them archived. Each file keeps its own exactly-once units, names and records.
+///
+/// The group is completed before anything could see it half done: when it is full, before a
+/// document whose key a member has, or whose exports a target keeps under a key a member's
+/// exports have (a customer shared by orders; its lifecycle and exports are decided after the
+/// member's are recorded), before a file with the bytes of a member (the duplicate check), before a
+/// file of more than one batch is exported, and at the end of the flow's pass. Flows with
+/// rules are not grouped: a rule may read the master data a member records in step 5.
+final class ExportGroup {
+    struct Member {
+        var claim: Claim
+        var file: FileRecord
+        /// The input's size, mtime and inode at the claim, and its size when read.
+        var claimed: FileStat?
+        var size: Int64
+        var staged: StagedFile
+    }
+
+    /// Files per group: the durable steps are shared by this many files at most.
+    static let capacity = 64
+
+    private let engine: Engine
+    private(set) var members: [Member] = []
+    private var keys: Set<String> = []
+    private var digests: Set<String> = []
+    /// Files the group finished, for the pass's report (taken out by `drain`).
+    private var finished: [TakenFile] = []
+
+    init(engine: Engine) {
+        self.engine = engine
+    }
+
+    var isFull: Bool { members.count >= Self.capacity }
+
+    /// Whether a member has a document of one of `keys` (`kind/key`).
+    func overlaps(_ keys: Set<String>) -> Bool { !self.keys.isDisjoint(with: keys) }
+
+    /// Whether a member has these bytes.
+    func contains(sha256: String) -> Bool { digests.contains(sha256) }
+
+    func add(_ member: Member) {
+        members.append(member)
+        digests.insert(member.file.sha256)
+        for state in member.staged.staged.states {
+            if let key = state.key { keys.insert(state.kind + "/" + key) }
+        }
+        keys.formUnion(Exporter.unitKeys(member.staged.staged.deliveries))
+    }
+
+    /// Completes every member (see the type's description); an error of Ferry's own fails
+    /// the members alone, an environment's stops the pass as for a single file.
+    func complete() throws {
+        guard !members.isEmpty else { return }
+        let taking = members
+        members = []
+        keys = []
+        digests = []
+        finished += try engine.completeIsolated(taking)
+    }
+
+    /// The pass stopped (its environment failed): members with nothing exported go back to
+    /// the inbox, the others stay claimed for the next pass or process to finish.
+    func abandon() {
+        for member in members { engine.releaseIfUntouched(member.claim) }
+        members = []
+        keys = []
+        digests = []
+    }
+
+    /// The files finished since the last call.
+    func drain() -> [TakenFile] {
+        defer { finished = [] }
+        return finished
+    }
+}
