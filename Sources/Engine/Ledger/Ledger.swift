@@ -279,6 +279,19 @@ public final class Ledger: Sendable {
             try db.create(index: "file_pruned", on: "file", columns: ["pruned"])
             try db.alter(table: "export") { t in t.add(column: "copyPrunedAt", .datetime) }
         }
+        migrator.registerMigration("v8: running totals and who acted") { db in
+            // `/metrics` from two small tables kept by triggers (Ledger+Counts), not a count of
+            // every file at each scrape.
+            try LedgerCounts.create(db)
+            // A file's payloads (the console's file page) without reading every export.
+            try db.create(index: "export_fileId", on: "export", columns: ["fileId"])
+            // Who resolved, reprocessed or acknowledged: the console's signed-in person or the
+            // command's OS user (NULL on rows written before v8).
+            try db.alter(table: "activity") { t in t.add(column: "actor", .text) }
+            // A file's resolution and acknowledgements, for its status record.
+            try db.create(index: "activity_fileId", on: "activity", columns: ["fileId", "action"])
+            try db.alter(table: "attempt") { t in t.add(column: "actor", .text) }
+        }
         return migrator
     }
 }

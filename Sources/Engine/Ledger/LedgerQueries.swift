@@ -131,7 +131,15 @@ extension Ledger {
             }
             let cursor = try DocumentRecord.filter(Column("fileId") == fileId && Column("attempt") == (file?.attempt ?? 0))
                 .order(Column("ordinal")).fetchCursor(db)
-            return try body(FileHistory(file: file, attempts: attempts, earlierCounts: counts, nextDocument: { try cursor.next() }))
+            let resolution = try ActivityRecord.fetchOne(
+                db, sql: "SELECT * FROM activity WHERE fileId = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1", arguments: [fileId])
+            let acknowledgements = try ActivityRecord.fetchAll(
+                db, sql: "SELECT * FROM activity WHERE fileId = ? AND action = 'acknowledged' AND at >= ? ORDER BY id",
+                arguments: [fileId, attempts.last?.startedAt ?? .distantPast])
+            return try body(
+                FileHistory(
+                    file: file, attempts: attempts, earlierCounts: counts, nextDocument: { try cursor.next() }, resolution: resolution,
+                    acknowledgements: acknowledgements))
         }
     }
 
