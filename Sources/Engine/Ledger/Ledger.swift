@@ -290,6 +290,10 @@ public final class Ledger: Sendable {
             try db.alter(table: "activity") { t in t.add(column: "actor", .text) }
             // A file's resolution and acknowledgements, for its status record.
             try db.create(index: "activity_fileId", on: "activity", columns: ["fileId", "action"])
+            // `ferry log --key SO-1001` and the console's lineage by the last parts of a key: an
+            // index on the key's last part (`KeyFilter.tail`), not a read of every document.
+            try db.execute(sql: "CREATE INDEX document_keyTail ON document(\(KeyFilter.tail("key")))")
+            try db.execute(sql: "CREATE INDEX activity_keyTail ON activity(\(KeyFilter.tail("key")))")
             try db.alter(table: "attempt") { t in t.add(column: "actor", .text) }
         }
         return migrator

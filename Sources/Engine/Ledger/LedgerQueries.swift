@@ -168,17 +168,26 @@ extension Ledger {
 }
 
 extension KeyFilter {
-    /// The condition on `column`, with `?` for `arguments`.
+    /// The last part of a key (after its last `/`; the whole key without one), as an SQL
+    /// expression. The ledger indexes `document` and `activity` by this expression of
+    /// `key` (migration v8), so the last parts of a key are found without a scan.
+    static func tail(_ value: String) -> String {
+        "substr(\(value), length(rtrim(\(value), replace(\(value), '/', ''))) + 1)"
+    }
+
+    /// The condition on `column`, with `?` for `arguments`. An exact key is a lookup of the
+    /// key index or of the last-part index (LedgerQueryPlanTests).
     func sql(_ column: String) -> String {
         switch self {
-        case .exact: "(\(column) = ? OR substr(\(column), -length(?) - 1) = '/' || ?)"
+        case .exact:
+            "(\(column) = ? OR (\(Self.tail(column)) = \(Self.tail("?")) AND substr(\(column), -length(?) - 1) = '/' || ?))"
         case .pattern: "(\(column) GLOB ? OR \(column) GLOB '*/' || ?)"
         }
     }
 
     var arguments: StatementArguments {
         switch self {
-        case .exact(let key): [key, key, key]
+        case .exact(let key): [key, key, key, key, key, key]
         case .pattern(let pattern): [pattern, pattern]
         }
     }
