@@ -30,9 +30,10 @@ extension Ledger {
 
     /// The statements of `flowSummary`, each an index lookup (`LedgerQueryPlanTests` checks the
     /// plans): a unary `+` keeps SQLite from choosing the plain `file(flow)` index, which would
-    /// read every file of the flow.
+    /// read every file of the flow. The counts per outcome are the ledger's running totals
+    /// (Ledger+Counts, v8), not a count of the flow's files.
     static let flowSummarySQL = (
-        counts: "SELECT outcome, COUNT(*) AS n FROM file WHERE flow = ? AND outcome IS NOT NULL GROUP BY outcome",
+        counts: "SELECT outcome, n FROM ledgerCount WHERE metric = 'file' AND flow = ? AND n <> 0",
         failed: """
             SELECT * FROM file INDEXED BY file_flow_outcome
             WHERE flow = ? AND outcome IN ('failed','partial') AND resolvedAt IS NULL ORDER BY id
