@@ -4,7 +4,10 @@
     console-load-check.py FERRY [FILES]    (default 1,000,000 files)
 
 Makes a root whose ledger holds FILES processed files (one order document each, 1 in 50
-failed, all but the newest 100 failures resolved by hand), starts `ferry serve` on it, and times the pages and API calls an operator uses.
+failed, all but the newest 100 failures resolved by hand; every other file with its export
+written), starts `ferry serve` on it, and times the pages and API calls an operator uses.
+The rows are inserted with SQL, so the ledger's triggers keep its running totals as they
+do for Ferry's own writes (Ledger+Counts).
 Prints one line per request: milliseconds (best of 5) and the goal (Files and Lineage
 under 200 ms, /metrics under 50 ms on this machine). Exits 1 if a goal is missed. Leaves nothing behind.
 """
@@ -41,7 +44,7 @@ try:
     started = time.time()
     db = sqlite3.connect(os.path.join(root, ".ferry", "ledger.sqlite"))
     db.execute("PRAGMA synchronous = OFF")
-    files, documents, attempts = [], [], []
+    files, documents, attempts, exports = [], [], [], []
     base = 1_790_000_000
     for n in range(1, count + 1):
         flow = "orders" if n % 3 else "shop"
@@ -53,6 +56,12 @@ try:
                       f"claim-{n}", None, "p1", f"archive/{flow}/{n}/{name}", resolved))
         documents.append((n, 1, 1, "order", f"canonical/sales/SO-{n:07d}", "failed" if failed else "exported", "[]", "[]"))
         attempts.append((n, 1, at, at, "failed" if failed else "exported", "run", 0))
+        if not failed:
+            done = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(base + n * 30)) + f".{(n * 7) % 1000:03d}"
+            target = "erp" if flow == "orders" else "shop-erp"
+            output = f"outbox/{flow}/{target}/order_SO-{n:07d}.json"
+            exports.append((target, "order", f"canonical/sales/SO-{n:07d}", "created", 1, "done", n, 1, "p1", f"{n:064x}",
+                            "{}", "", output, f"archive/payloads/{target}/order_SO-{n:07d}.json", 0, at, done))
         if len(files) == 100_000 or n == count:
             db.executemany(
                 "INSERT INTO file (id, flow, originalName, sha256, size, receivedAt, processedAt, attempt, state, outcome,"
@@ -63,7 +72,11 @@ try:
             db.executemany(
                 "INSERT INTO attempt (fileId, number, startedAt, finishedAt, outcome, trigger, forced) VALUES (?,?,?,?,?,?,?)",
                 attempts)
-            files, documents, attempts = [], [], []
+            db.executemany(
+                "INSERT INTO export (target, kind, key, event, generation, state, fileId, attempt, owner, contentHash, documentJSON,"
+                " tempPath, outputPath, copyPath, forced, createdAt, exportedAt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                exports)
+            files, documents, attempts, exports = [], [], [], []
     db.commit()
     db.close()
     print(f"generated {count} files in {time.time() - started:.0f} s")
@@ -80,12 +93,13 @@ try:
         ("/metrics", 50),
     ]
     missed = 0
-    # /metrics keeps its ledger part until the ledger changes (docs/console.md): the first
-    # scrape computes it, the later ones answer from it while it is current.
+    # /metrics reads the ledger's running totals at every scrape: the first is as fast as the rest.
     t = time.perf_counter()
     with urllib.request.urlopen(base_url + "/metrics") as response:
         response.read()
-    print(f"{(time.perf_counter() - t) * 1000:8.1f} ms  /metrics, first scrape (computes the ledger's part)")
+    elapsed = (time.perf_counter() - t) * 1000
+    missed += elapsed >= 50
+    print(f"{elapsed:8.1f} ms  /metrics, first scrape  (goal 50 ms: {'ok' if elapsed < 50 else 'MISSED'})")
     for path, goal in checks:
         best = None
         for _ in range(5):

@@ -48,18 +48,18 @@ struct ConsoleAPI {
             case ("POST", 3) where parts[0] == "files" && parts[2] == "reprocess":
                 guard let id = Int64(parts[1]) else { return notFound }
                 let body = request.json
-                let report = try console.reprocess(id: id, reason: body["reason"] as? String, force: body["force"] as? Bool ?? false)
+                let report = try console.reprocess(id: id, reason: body["reason"] as? String, force: body["force"] as? Bool ?? false, by: request.principal)
                 return ConsoleResponse.json(report)
             case ("POST", 3) where parts[0] == "files" && parts[2] == "resolve":
                 guard let id = Int64(parts[1]) else { return notFound }
                 let reason = request.json["reason"] as? String
-                try console.resolve(id: id, reason: reason)
+                try console.resolve(id: id, reason: reason, by: request.principal)
                 return ConsoleResponse.json(Resolved(id: id, resolved: true, reason: reason ?? ""))
             case ("POST", 3) where parts[0] == "files" && parts[2] == "acknowledge":
                 guard let id = Int64(parts[1]) else { return notFound }
                 let body = request.json
                 let key = body["key"] as? String
-                try console.acknowledge(id: id, key: key, reason: body["reason"] as? String)
+                try console.acknowledge(id: id, key: key, reason: body["reason"] as? String, by: request.principal)
                 return ConsoleResponse.json(Acknowledged(id: id, key: key ?? "", acknowledged: true, reason: body["reason"] as? String ?? ""))
             case ("GET", 2) where parts[0] == "exports":
                 guard let id = Int64(parts[1]), let export = try console.reader.ledger.consoleExport(id: id) else { return notFound }

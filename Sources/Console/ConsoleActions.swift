@@ -50,11 +50,17 @@ extension ConsoleServer {
         return reason
     }
 
+    /// Who acts, as the ledger records it: `console:NAME` for a person of the users file,
+    /// `console:token` for the bearer token, `console:local` on loopback without sign-in.
+    static func actorName(_ principal: String) -> String {
+        "console:" + (principal.hasPrefix("user:") ? String(principal.dropFirst("user:".count)) : principal)
+    }
+
     /// `ferry resolve ID --reason R`.
-    func resolve(id: Int64, reason: String?) throws {
+    func resolve(id: Int64, reason: String?, by principal: String) throws {
         let reason = try Self.reason(reason)
         do {
-            try actor.resolve(id: id, reason: reason)
+            try actor.resolve(id: id, reason: reason, actor: Self.actorName(principal))
         } catch is UnknownFile {
             throw ActionFailure.notFound
         } catch let error as FerryError {
@@ -75,9 +81,9 @@ extension ConsoleServer {
     }
 
     /// `ferry reprocess ID --reason R [--force]`.
-    func reprocess(id: Int64, reason: String?, force: Bool) throws -> RunReport {
+    func reprocess(id: Int64, reason: String?, force: Bool, by principal: String) throws -> RunReport {
         let reason = try Self.reason(reason)
-        let request = ReprocessRequest(selectors: [String(id)], reason: reason, force: force)
+        let request = ReprocessRequest(selectors: [String(id)], reason: reason, force: force, actor: Self.actorName(principal))
         do {
             _ = try actor.files(for: request)
         } catch is UnknownFile {
@@ -89,11 +95,11 @@ extension ConsoleServer {
     }
 
     /// Takes an amended document off the attention list.
-    func acknowledge(id: Int64, key: String?, reason: String?) throws {
+    func acknowledge(id: Int64, key: String?, reason: String?, by principal: String) throws {
         let reason = try Self.reason(reason)
         guard let key, !key.isEmpty else { throw ActionFailure.notFound }
         do {
-            try actor.acknowledge(fileId: id, key: key, reason: reason)
+            try actor.acknowledge(fileId: id, key: key, reason: reason, actor: Self.actorName(principal))
         } catch let error as FerryError {
             throw ActionFailure.refused(error)
         }

@@ -29,7 +29,7 @@ struct ConsolePages: Sendable {
             "noFiles": .consoleNoFiles, "lineagePrompt": .consoleLineagePrompt, "acknowledge": .consoleAcknowledge,
             "activity": .consoleActivity, "time": .consoleTime, "action": .consoleAction, "view": .consoleView,
             "search": .consoleSearch, "target": .consoleTarget, "wouldDo": .consoleWouldDo, "resolvedBy": .consoleResolvedBy,
-            "disabled": .consoleFlowDisabled,
+            "disabled": .consoleFlowDisabled, "acknowledgedChanges": .consoleAcknowledgedChanges,
         ]
         labels = keys.mapValues { Note($0).text(in: language) }
     }

@@ -36,7 +36,7 @@ struct ConsoleRoutes {
             case ("POST", 3) where parts[0] == "files" && parts[2] == "reprocess":
                 guard let id = Int64(parts[1]) else { return notFound }
                 let form = request.form
-                let report = try console.reprocess(id: id, reason: form["reason"], force: ConsoleAPI.flag(form["force"]))
+                let report = try console.reprocess(id: id, reason: form["reason"], force: ConsoleAPI.flag(form["force"]), by: request.principal)
                 if let taken = report.taken.first {
                     return ConsoleResponse.redirect("/files/\(id)?done=reprocessed&outcome=\(taken.outcome.rawValue)")
                 }
@@ -44,7 +44,7 @@ struct ConsoleRoutes {
                 return message(pages.text(.consoleReprocess), skipped, back: "/files/\(id)", status: .conflict)
             case ("POST", 3) where parts[0] == "files" && parts[2] == "resolve":
                 guard let id = Int64(parts[1]) else { return notFound }
-                try console.resolve(id: id, reason: request.form["reason"])
+                try console.resolve(id: id, reason: request.form["reason"], by: request.principal)
                 return ConsoleResponse.redirect("/files/\(id)?done=resolved")
             case ("GET", 2) where parts[0] == "exports":
                 guard let id = Int64(parts[1]), let page = try payload(id) else { return notFound }
@@ -52,7 +52,7 @@ struct ConsoleRoutes {
             case ("POST", 2) where parts[0] == "amended" && parts[1] == "acknowledge":
                 let form = request.form
                 guard let id = form["file"].flatMap({ Int64($0) }) else { return notFound }
-                try console.acknowledge(id: id, key: form["key"], reason: form["reason"])
+                try console.acknowledge(id: id, key: form["key"], reason: form["reason"], by: request.principal)
                 let key = form["key"]?.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                 return ConsoleResponse.redirect("/amended?done=acknowledged&file=\(id)&key=\(key)")
             default:
@@ -182,7 +182,8 @@ struct ConsoleRoutes {
             "exports": file.exports.map { ["id": $0.id, "target": $0.target, "path": $0.outputPath, "key": $0.key, "attempt": $0.attempt] },
             "attempts": file.attempts.map { attempt -> [String: Any] in
                 [
-                    "number": attempt.number, "at": ConsolePages.local(attempt.startedAt), "trigger": attempt.trigger,
+                    "number": attempt.number, "at": ConsolePages.local(attempt.startedAt),
+                    "trigger": attempt.trigger + (attempt.by.map { " (" + pages.text(.logBy, ["actor": $0]) + ")" } ?? ""),
                     "forced": attempt.forced, "reason": Note.text(attempt.notes, in: console.language),
                     "outcome": pages.outcome(attempt.outcome), "input": attempt.input ?? "",
                 ]
@@ -193,7 +194,16 @@ struct ConsoleRoutes {
         } else if let input = file.input {
             context["input"] = input
         }
-        if let reason = file.resolvedReason { context["resolved"] = ConsolePages.local(file.resolvedAt) + ": " + reason }
+        if let reason = file.resolvedReason {
+            context["resolved"] = ConsolePages.local(file.resolvedAt) + ": " + reason
+                + (file.resolvedBy.map { " (" + pages.text(.logBy, ["actor": $0]) + ")" } ?? "")
+        }
+        context["acknowledgements"] = file.acknowledgements.map { acknowledged -> [String: Any] in
+            [
+                "key": acknowledged.key ?? "", "at": ConsolePages.local(acknowledged.at), "reason": acknowledged.reason,
+                "by": acknowledged.by.map { pages.text(.logBy, ["actor": $0]) } ?? "",
+            ]
+        }
         if file.documentCount > file.documents.count {
             context["moreDocuments"] = pages.text(.consoleDocumentsMore, ["count": String(file.documentCount - file.documents.count)])
         }

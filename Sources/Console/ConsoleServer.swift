@@ -24,13 +24,16 @@ public final class ConsoleServer: Sendable {
     let csrfKey: SymmetricKey
     let logger: Logger
     let clock: @Sendable () -> Date
-    let metricsCache = MetricsCache()
+    /// The counters of the `watch --http` this console runs in; `nil` for `ferry serve`.
+    let live: LiveMetrics?
 
     /// - Throws: `FerryError` `CONSOLE-001` (a non-loopback address without sign-in),
     ///   `CONSOLE-002` (unusable credentials), and what opening the engine throws.
     /// - Parameter reader: a read-only engine on the root (`readOnly: true`), for the pages.
+    /// - Parameter live: the counters of the watch this console runs in, served on `/metrics`.
     public init(
-        reader: Engine, config: FerryConfig, listen: ListenAddress, logger: Logger, clock: @escaping @Sendable () -> Date = Engine.defaultClock
+        reader: Engine, config: FerryConfig, listen: ListenAddress, logger: Logger, clock: @escaping @Sendable () -> Date = Engine.defaultClock,
+        live: LiveMetrics? = nil
     ) throws {
         if !listen.isLoopback && !config.serve.hasAuthentication {
             throw FerryError(.consoleNeedsAuthentication, ["address": listen.description])
@@ -43,6 +46,7 @@ public final class ConsoleServer: Sendable {
         self.listen = listen
         self.logger = logger
         self.clock = clock
+        self.live = live
         files = ConsoleFiles(layout: layout, config: config)
         pages = try ConsolePages(language: config.language)
         csrfKey = SymmetricKey(size: .bits256)

@@ -76,6 +76,8 @@ enum ConsoleTemplates {
         <div class="scroll"><table><thead><tr><th>{{t.attempt}}</th><th>{{t.time}}</th><th>{{t.trigger}}</th><th>{{t.reason}}</th><th>{{t.outcome}}</th><th>{{t.input}}</th></tr></thead><tbody>
         {{#attempts}}<tr><td>{{number}}</td><td>{{at}}</td><td>{{trigger}}{{#forced}} (force){{/forced}}</td><td>{{reason}}</td><td>{{outcome}}</td><td>{{input}}</td></tr>{{/attempts}}
         </tbody></table></div>
+        {{#has_acknowledgements}}<h2>{{t.acknowledgedChanges}}</h2>
+        <ul id="acknowledged">{{#acknowledgements}}<li>{{key}}: {{at}}, {{reason}} <span class="muted">{{by}}</span></li>{{/acknowledgements}}</ul>{{/has_acknowledgements}}
         """
 
     static let errorTable = """

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import Diagnostics
 import Engine
 import Foundation
@@ -57,17 +58,21 @@ extension Ferry {
             StopSignal.installHandlers()
             let stop = StopSignal.shared
             let (engine, config) = try Setup.engine(global, level: .info)
+            // With --http, the console and the watch's live counters (/metrics).
+            var live: LiveMetrics?
             if let http {
                 let address = try ConsoleLauncher.address(http, config: config)
                 let reader = try Engine(root: global.root, config: config, logger: Logger(label: "ferry"), readOnly: true)
-                _ = try ConsoleLauncher.start(reader: reader, config: config, address: address)
+                live = LiveMetrics(engine: engine)
+                _ = try ConsoleLauncher.start(reader: reader, config: config, address: address, live: live)
             }
             let (flows, language) = (config.flows.map(\.name), config.language)
             engine.onWatchdogStop { report in Output.report(report, flows: flows, language: language) }
             Output.say(
                 .watchWatching, ["flows": config.flows.filter(\.enabled).map(\.name).joined(separator: ", "), "root": engine.layout.root],
                 in: language)
-            let code = engine.watch(stop: stop) { report in
+            let code = engine.watch(stop: stop) { [live] report in
+                live?.record(report, engine: engine)
                 Output.report(report, flows: config.flows.map(\.name), language: language)
                 for failed in report.taken where !failed.outcome.isSuccess {
                     Output.say(

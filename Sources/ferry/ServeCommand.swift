@@ -61,11 +61,11 @@ enum ConsoleLauncher {
     /// Starts the console and returns once it listens (printing where); the returned
     /// outcome is signalled when it stops. Exit 2 for unusable credentials, 4 when it
     /// cannot listen.
-    static func start(reader: Engine, config: FerryConfig, address: ListenAddress) throws -> ServeOutcome {
+    static func start(reader: Engine, config: FerryConfig, address: ListenAddress, live: LiveMetrics? = nil) throws -> ServeOutcome {
         let language = config.language
         let console: ConsoleServer
         do {
-            console = try ConsoleServer(reader: reader, config: config, listen: address, logger: Logger(label: "ferry"))
+            console = try ConsoleServer(reader: reader, config: config, listen: address, logger: Logger(label: "ferry"), live: live)
         } catch let error as FerryError {
             Output.error(Output.text(error, in: language) + "\n    " + error.hint(in: language), in: language)
             throw ExitCode(Exit.configuration)

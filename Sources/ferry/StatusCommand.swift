@@ -115,7 +115,8 @@ extension Ferry {
                 return
             }
             for entry in report.entries {
-                print("\(Output.local(entry.at))  \(entry.flow ?? "-")  \(entry.fileId.map { "#\($0)" } ?? "")  \(entry.action): \(entry.detail)")
+                let by = entry.by.map { " (" + Note(.logBy, ["actor": $0]).text(in: config.language) + ")" } ?? ""
+                print("\(Output.local(entry.at))  \(entry.flow ?? "-")  \(entry.fileId.map { "#\($0)" } ?? "")  \(entry.action): \(entry.detail)\(by)")
             }
             let language = config.language
             if !report.lineage.isEmpty { print("\n" + Note(.logLineageHeading).text(in: language)) }

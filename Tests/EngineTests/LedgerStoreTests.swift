@@ -131,7 +131,7 @@ import Testing
     @Test func aResolvedFailureLeavesTheList() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let id = try #require(try ledger.claimFile(newFile("t1"), owner: "p1").id)
-        guard case .notFailed = try ledger.resolve(fileId: id, reason: "by hand", at: day) else {
+        guard case .notFailed = try ledger.resolve(fileId: id, reason: "by hand", at: day, actor: nil) else {
             Issue.record("a file without an outcome is not a failure")
             return
         }
@@ -139,12 +139,12 @@ import Testing
             OutcomeEntry(fileId: id, attempt: 1, flow: "orders", outcome: "failed", errors: [], note: nil, at: day, detail: "", state: .archiving))
         try ledger.markArchived(fileId: id)
         #expect(try ledger.unresolvedArchivedFailures(flow: nil, since: nil).map(\.id) == [id])
-        guard case .resolved = try ledger.resolve(fileId: id, reason: "by hand", at: day) else {
+        guard case .resolved = try ledger.resolve(fileId: id, reason: "by hand", at: day, actor: nil) else {
             Issue.record("a failed file is resolved")
             return
         }
         #expect(try ledger.unresolvedArchivedFailures(flow: nil, since: nil).isEmpty)
-        guard case .unknownFile = try ledger.resolve(fileId: 99, reason: "", at: day) else {
+        guard case .unknownFile = try ledger.resolve(fileId: 99, reason: "", at: day, actor: nil) else {
             Issue.record("no file 99")
             return
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Glibc
 import Testing
 
 /// `ferry serve`: the pages and `/api/v1/` over a real root, driven over HTTP.
@@ -68,6 +69,7 @@ import Testing
         #expect(record.outcome == "exported")
         #expect(record["reason"] as? String == "decimal comma configured")
         #expect(record["trigger"] as? String == "reprocess")
+        #expect(record["by"] as? String == "console:local")
 
         let after = try serve.get("/files/\(id)?done=reprocessed&outcome=exported")
         #expect(after.body.contains("File #\(id) reprocessed: exported."))
@@ -98,6 +100,10 @@ import Testing
         #expect(resolved.object["resolved"] as? Bool == true)
         let record = try root.statusRecord(for: "comma.csv")
         #expect((record["resolved"] as? [String: Any])?["reason"] as? String == "entered by hand")
+        #expect((record["resolved"] as? [String: Any])?["by"] as? String == "console:token", "the API's bearer token acted")
+        let entry = (try serve.get("/api/v1/log").object["entries"] as? [[String: Any]])?.last
+        #expect(entry?["action"] as? String == "resolved" && entry?["by"] as? String == "console:token")
+        #expect((try serve.get("/api/v1/files/\(id)").object["resolvedBy"] as? String) == "console:token")
         #expect(!(try root.ferry(["status", "--json"]).stdout.contains("comma.csv")))
         let log = try root.ledger { try String.fetchAll($0, sql: "SELECT detail FROM activity WHERE action = 'resolved'") }
         #expect(log == ["entered by hand"])
@@ -183,6 +189,15 @@ import Testing
         #expect(!(try serve.get("/amended").body.contains("amended-\(id)")))
         let status = try root.ferry(["status", "--json"]).stdout
         #expect(!status.contains("SO-7401"), "acknowledged: off the attention list of `ferry status` too")
+        // Its trace in the status record, the file page and `ferry log`, with who (loopback, no sign-in).
+        let acknowledged = try #require(try root.statusRecord(for: "second.json")["acknowledged"] as? [[String: Any]])
+        #expect(acknowledged.count == 1)
+        #expect(acknowledged.first?["key"] as? String == key)
+        #expect(acknowledged.first?["reason"] as? String == "told the ERP team")
+        #expect(acknowledged.first?["by"] as? String == "console:local")
+        let filePage = try serve.get("/files/\(id)").body
+        #expect(filePage.contains("id=\"acknowledged\"") && filePage.contains("told the ERP team") && filePage.contains("by console:local"))
+        #expect(try root.ferry(["log"]).stdout.contains("acknowledged: told the ERP team (by console:local)"))
         // Twice is refused: nothing awaits any more.
         let again = try serve.post(form: "/amended/acknowledge", ["csrf": csrf, "file": "\(id)", "key": key, "reason": "again"])
         #expect(again.status == 409)
@@ -257,16 +272,53 @@ import Testing
         }
         #expect(lines.contains { $0.hasPrefix(#"ferry_last_success_timestamp_seconds{flow="orders"} 1"#) })
 
-        // The inbox is read at each scrape; the ledger's part follows the ledger within a scrape or two.
+        // The inbox and the ledger's running totals are read at each scrape.
         try root.ferry(["run"])
-        #expect(try serve.get("/metrics").body.contains(#"ferry_files_waiting{flow="orders"} 0.0"#))
-        var updated = false
-        let deadline = Date().addingTimeInterval(20)
-        while !updated, Date() < deadline {
-            updated = try serve.get("/metrics").body.contains(#"ferry_files{flow="orders",outcome="exported"} 2.0"#)
-            if !updated { Thread.sleep(forTimeInterval: 0.1) }
+        let next = try serve.get("/metrics").body
+        #expect(next.contains(#"ferry_files_waiting{flow="orders"} 0.0"#))
+        #expect(next.contains(#"ferry_files{flow="orders",outcome="exported"} 2.0"#), "\(next)")
+        #expect(next.contains(#"ferry_export_duration_seconds_count{flow="orders",target="erp"} 2"#), "\(next)")
+        #expect(!next.contains("ferry_files_processed_total"), "serve has no live counters")
+    }
+
+    @Test func aWatchWithHTTPServesLiveCountersAndTheExportDurationHistogram() throws {
+        // A failed file and an exported one in the ledger before the watch starts.
+        let (root, _) = try Self.failedRoot()
+        defer { root.remove() }
+        try root.drop("before.json", into: "orders", Samples.orderJSON(number: "SO-7900", lines: [("BIKE-01", "1", "499.00")]))
+        try root.ferry(["run"])
+        let watch = try ConsoleServe(root, arguments: ["watch", "--http", "127.0.0.1:0"])
+        try root.drop("w1.json", into: "orders", Samples.orderJSON(number: "SO-7901", lines: [("BIKE-01", "1", "499.00")]))
+        try root.drop("w2.json", into: "orders", Samples.orderJSON(number: "SO-7902", lines: [("BIKE-01", "1", "499.00")]))
+        try root.drop("bad.json", into: "orders", "[{not json")
+        var body = ""
+        let deadline = Date().addingTimeInterval(30)
+        // Until the watch has taken all three files (in one pass or more).
+        while !(body.contains(#"ferry_files_processed_total{flow="orders",outcome="exported"} 2"#)
+            && body.contains(#"ferry_files_processed_total{flow="orders",outcome="failed"} 1"#)), Date() < deadline
+        {
+            Thread.sleep(forTimeInterval: 0.2)
+            body = try watch.get("/metrics").body
         }
-        #expect(updated)
+        let lines = Set(body.split(separator: "\n").map(String.init))
+        for expected in [
+            "# TYPE ferry_files_processed_total counter",
+            #"ferry_files_processed_total{flow="orders",outcome="exported"} 2"#,
+            #"ferry_documents_processed_total{flow="orders",outcome="exported"} 2"#,
+            "# TYPE ferry_export_duration_seconds histogram",
+            // The two exports this watch made, not the one the ledger had before.
+            #"ferry_export_duration_seconds_count{flow="orders",target="erp"} 2"#,
+            #"ferry_export_duration_seconds_bucket{flow="orders",target="erp",le="+Inf"} 2"#,
+            // The ledger's gauges beside them count the files from before the watch too.
+            #"ferry_files{flow="orders",outcome="failed"} 2.0"#, #"ferry_files{flow="orders",outcome="exported"} 3.0"#,
+        ] {
+            #expect(lines.contains(expected), "\(expected) not in:\n\(body)")
+        }
+        #expect(lines.contains { $0.hasPrefix(#"ferry_export_duration_seconds_bucket{flow="orders",target="erp",le="0.005"}"#) }, "\(body)")
+        #expect(lines.contains { $0.hasPrefix(#"ferry_files_processed_total{flow="orders",outcome="failed"} "#) }, "\(body)")
+        #expect(body.components(separatedBy: "# TYPE ferry_export_duration_seconds histogram").count == 2, "one histogram, the live one")
+        watch.process.terminate()
+        watch.process.waitUntilExit()
     }
 
     // MARK: Security
@@ -422,5 +474,33 @@ import Testing
             try Row.fetchAll($0, sql: "SELECT key, detail FROM activity WHERE action = 'acknowledged'").map { "\($0["key"] as String? ?? "") \($0["detail"] as String? ?? "")" }
         }
         #expect(logged == ["canonical/sales/SO-7902 phoned the customer"])
+        // The command records the OS user, in the ledger and the status record.
+        let user = try #require(getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) })
+        let acknowledged = try #require(try root.statusRecord(for: "b.json")["acknowledged"] as? [[String: Any]])
+        #expect(acknowledged.map { $0["by"] as? String } == [user])
+        #expect(try root.ferry(["log"]).stdout.contains("acknowledged: phoned the customer (by \(user))"))
+        // A ledger rebuilt from the status records keeps it acknowledged.
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stderr)")
+        #expect(!(try root.ferry(["status", "--json"]).stdout.contains("SO-7902")), "still acknowledged after a rebuild")
+    }
+
+    @Test func theCommandLineRecordsTheOSUserAsWhoResolvedOrReprocessed() throws {
+        let (root, id) = try Self.failedRoot()
+        defer { root.remove() }
+        let user = try #require(getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) })
+        #expect(try root.ferry(["reprocess", "\(id)", "--reason", "try again"]).status == 1)
+        var record = try root.statusRecord(for: "comma.csv")
+        #expect(record["by"] as? String == user)
+        #expect((record["previousAttempts"] as? [[String: Any]])?.first?["by"] == nil, "the first attempt was a run")
+        #expect(try root.ferry(["resolve", "\(id)", "--reason", "typed in by hand"]).status == 0)
+        record = try root.statusRecord(for: "comma.csv")
+        #expect((record["resolved"] as? [String: Any])?["by"] as? String == user)
+        let log = try root.ferry(["log", "--json"]).stdout
+        let entries = try #require((try JSONSerialization.jsonObject(with: Data(log.utf8)) as? [String: Any])?["entries"] as? [[String: Any]])
+        #expect(entries.filter { ["resolved", "reprocess"].contains($0["action"] as? String) }.map { $0["by"] as? String } == [user, user])
+        let page = try ConsoleServe(root).get("/files/\(id)").body
+        #expect(page.contains("typed in by hand (by \(user))"), "the file page names who resolved it")
     }
 }

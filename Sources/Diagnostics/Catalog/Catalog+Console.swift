@@ -91,6 +91,7 @@ extension ErrorCode {
     public static let consoleTarget = ErrorCode("console.target")
     public static let consoleWouldDo = ErrorCode("console.would-do")
     public static let consoleResolvedBy = ErrorCode("console.resolved-by")
+    public static let consoleAcknowledgedChanges = ErrorCode("console.acknowledged-changes")
     /// Args: `outcome`.
     public static let consoleDryRunOutcome = ErrorCode("console.dry-run-outcome")
 }
@@ -311,6 +312,10 @@ extension Catalog {
         .consoleWouldDo: CatalogEntry(text: [.en: "Would", .nl: "Zou", .de: "Würde", .fr: "Ferait"]),
         .consoleResolvedBy: CatalogEntry(text: [
             .en: "Handled by hand", .nl: "Handmatig afgehandeld", .de: "Von Hand erledigt", .fr: "Traité à la main",
+        ]),
+        .consoleAcknowledgedChanges: CatalogEntry(text: [
+            .en: "Changes after export acknowledged", .nl: "Wijzigingen na export bevestigd",
+            .de: "Änderungen nach dem Export bestätigt", .fr: "Modifications après export prises en compte",
         ]),
         .consoleDryRunOutcome: CatalogEntry(text: [
             .en: "The file would end {outcome}.", .nl: "Het bestand zou eindigen als {outcome}.",

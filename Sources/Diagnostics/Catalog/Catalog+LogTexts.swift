@@ -5,6 +5,8 @@ extension ErrorCode {
     public static let logLineage = ErrorCode("log.lineage")
     /// Args: `output`.
     public static let logWrote = ErrorCode("log.wrote")
+    /// Who did what an activity entry records. Args: `actor` (an OS user, or `console:NAME`).
+    public static let logBy = ErrorCode("log.by")
     /// Args: `count`, `inbox`, `files`.
     public static let demoCopied = ErrorCode("demo.copied")
     public static let demoRunning = ErrorCode("demo.running")
@@ -50,6 +52,9 @@ extension Catalog {
         ]),
         .logWrote: CatalogEntry(text: [
             .en: "wrote {output}", .nl: "schreef {output}", .de: "schrieb {output}", .fr: "a écrit {output}",
+        ]),
+        .logBy: CatalogEntry(text: [
+            .en: "by {actor}", .nl: "door {actor}", .de: "von {actor}", .fr: "par {actor}",
         ]),
     ]
 }

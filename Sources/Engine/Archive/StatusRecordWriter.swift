@@ -71,6 +71,16 @@ struct StatusRecordWriter {
         var input: String?
         var sha256: String?
         var size: Int64?
+        /// Who started it, for a reprocess (left out when not recorded).
+        var by: String?
+    }
+
+    /// An `acknowledged` activity entry of the latest attempt (`ferry acknowledge`, the console).
+    struct AcknowledgementEntry: Encodable {
+        var key: String?
+        var at: String
+        var reason: String
+        var by: String?
     }
 
     /// Stored reasons in the root's language; `nil` when there are none.
@@ -115,8 +125,17 @@ struct StatusRecordWriter {
             head += "  \"trigger\": \(json(current?.trigger)),\n"
             head += "  \"reason\": \(json(Self.text(StoredNotes.decode(current?.reason), in: language))),\n"
             head += "  \"forced\": \(current?.forced ?? false),\n"
+            head += "  \"by\": \(json(current?.actor)),\n"
             head += "  \"outcome\": \(json(file.outcome)),\n"
-            head += "  \"resolved\": \(json(file.resolvedReason.map { ["at": file.resolvedAt.map(Timestamp.utc) ?? "", "reason": $0] })),\n"
+            let resolved = file.resolvedReason.map { reason in
+                ["at": file.resolvedAt.map(Timestamp.utc) ?? "", "reason": reason].merging(
+                    history.resolution?.actor.map { ["by": $0] } ?? [:], uniquingKeysWith: { first, _ in first })
+            }
+            let acknowledged = history.acknowledgements.map {
+                AcknowledgementEntry(key: $0.key, at: Timestamp.utc($0.at), reason: $0.detail, by: $0.actor)
+            }
+            head += "  \"resolved\": \(json(resolved)),\n"
+            head += "  \"acknowledged\": \(json(acknowledged)),\n"
             head += "  \"errors\": \(json(errors)),\n"
             head += "  \"documents\": ["
             try sink.write(head)
@@ -140,7 +159,7 @@ struct StatusRecordWriter {
                         processedAt: attempt.finishedAt.map(Timestamp.utc), outcome: attempt.outcome, trigger: attempt.trigger,
                         reason: Self.text(StoredNotes.decode(attempt.reason), in: language), forced: attempt.forced,
                         documents: history.earlierCounts[attempt.number] ?? [:],
-                        input: attempt.inputPath, sha256: attempt.sha256, size: attempt.size))
+                        input: attempt.inputPath, sha256: attempt.sha256, size: attempt.size, by: attempt.actor))
             }
             try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")
             try sink.close()

@@ -9,6 +9,9 @@ public struct LogEntry: Sendable, Codable {
     public var action: String
     public var key: String?
     public var detail: String
+    /// Who did it: the OS user of a command, `console:NAME` for the console (`resolved`,
+    /// `reprocess`, `acknowledged`); nil for Ferry's own entries.
+    public var by: String?
 }
 
 /// Where a document came from and what it produced (`ferry log --key`).
@@ -55,7 +58,7 @@ extension Engine {
         let (entries, lineage) = try context.ledger.activityLog(flow: flow, key: key, limit: limit)
         return LogReport(
             entries: entries.map {
-                LogEntry(at: $0.at, flow: $0.flow, fileId: $0.fileId, action: $0.action, key: $0.key, detail: $0.detail)
+                LogEntry(at: $0.at, flow: $0.flow, fileId: $0.fileId, action: $0.action, key: $0.key, detail: $0.detail, by: $0.actor)
             },
             lineage: lineage)
     }

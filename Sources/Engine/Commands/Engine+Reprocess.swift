@@ -14,12 +14,16 @@ public struct ReprocessRequest: Sendable {
     /// `--with FILE`: a corrected copy of the one named file's input. The real reprocess
     /// archives it next to the original (which is kept) as the new attempt's input.
     public var replacement: String?
+    /// Who asks (recorded with the attempt and in the activity log): the console's signed-in
+    /// person as `console:NAME`; nil for this process's OS user (a command).
+    public var actor: String?
 
     public init(
         selectors: [String] = [], failed: Bool = false, flow: String? = nil, since: Date? = nil, reason: String? = nil,
-        force: Bool = false, dryRun: Bool = false, replacement: String? = nil
+        force: Bool = false, dryRun: Bool = false, replacement: String? = nil, actor: String? = nil
     ) {
         self.replacement = replacement
+        self.actor = actor
         self.selectors = selectors
         self.failed = failed
         self.flow = flow
@@ -155,7 +159,8 @@ extension Engine {
         let layout = context.layout
         let taken = try context.ledger.beginReprocess(
             ReprocessStart(
-                fileId: id, owner: context.owner.token, at: now, request: request, stagedInput: staged,
+                fileId: id, owner: context.owner.token, at: now, request: request.map { $0.actor == nil ? $0.with(actor: Engine.osUser) : $0 },
+                stagedInput: staged,
                 isDead: context.owner.isDead,
                 // Hashed above; again only if another reprocess changed the input meanwhile.
                 digest: { input in hashedInput?.path == input ? hashedInput?.digest : try? FileIO.sha256(ofFile: layout.resolve(input)) }))
@@ -222,8 +227,9 @@ extension Engine {
 
     /// Marks a failed or partial file as handled by hand.
     /// - Throws: `UnknownFile`; `FerryError` `ENGINE-021` for a file that did not fail.
-    public func resolve(id: Int64, reason: String) throws {
-        switch try context.ledger.resolve(fileId: id, reason: reason, at: context.now()) {
+    /// - Parameter actor: who (`console:NAME`); nil for this process's OS user.
+    public func resolve(id: Int64, reason: String, actor: String? = nil) throws {
+        switch try context.ledger.resolve(fileId: id, reason: reason, at: context.now(), actor: actor ?? Engine.osUser) {
         case .resolved: break
         case .unknownFile: throw UnknownFile(selector: "\(id)")
         case .notFailed(let outcome): throw FerryError(.engineResolveNotFailed, ["id": "\(id)", "outcome": outcome])

@@ -243,19 +243,20 @@ extension Ledger: LedgerStore {
             var row = AttemptRecord(
                 id: nil, fileId: id, number: current.attempt, startedAt: start.at, finishedAt: nil, outcome: nil,
                 trigger: "reprocess", reason: request.reason, forced: request.force, inputPath: input,
-                sha256: read?.hex, size: read?.size)
+                sha256: read?.hex, size: read?.size, actor: request.actor)
             try row.insert(db)
             try Self.log(
                 db,
                 ActivityEntry(
                     at: start.at, flow: current.flow, fileId: id, action: "reprocess",
                     detail: "attempt \(current.attempt)" + (request.force ? " (forced)" : "")
-                        + (start.stagedInput.map { " with \($0)" } ?? "") + (request.reason.map { ": \($0)" } ?? "")))
+                        + (start.stagedInput.map { " with \($0)" } ?? "") + (request.reason.map { ": \($0)" } ?? ""),
+                    actor: request.actor))
             return ReprocessTaken(file: current, forced: request.force, input: input)
         }
     }
 
-    func resolve(fileId: Int64, reason: String, at date: Date) throws -> ResolveResult {
+    func resolve(fileId: Int64, reason: String, at date: Date, actor: String?) throws -> ResolveResult {
         try write { db -> ResolveResult in
             guard var file = try FileRecord.fetchOne(db, key: fileId) else { return .unknownFile }
             guard let outcome = file.outcome.flatMap(FileOutcome.init(rawValue:)), !outcome.isSuccess else {
@@ -264,7 +265,7 @@ extension Ledger: LedgerStore {
             file.resolvedAt = date
             file.resolvedReason = reason
             try file.update(db)
-            try Self.log(db, ActivityEntry(at: date, flow: file.flow, fileId: fileId, action: "resolved", detail: reason))
+            try Self.log(db, ActivityEntry(at: date, flow: file.flow, fileId: fileId, action: "resolved", detail: reason, actor: actor))
             return .resolved
         }
     }
@@ -307,7 +308,8 @@ extension Ledger: LedgerStore {
 
     static func log(_ db: Database, _ entry: ActivityEntry) throws {
         var record = ActivityRecord(
-            id: nil, at: entry.at, flow: entry.flow, fileId: entry.fileId, action: entry.action, key: entry.key, detail: entry.detail)
+            id: nil, at: entry.at, flow: entry.flow, fileId: entry.fileId, action: entry.action, key: entry.key, detail: entry.detail,
+            actor: entry.actor)
         try record.insert(db)
     }
 }

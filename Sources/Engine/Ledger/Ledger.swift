@@ -284,6 +284,23 @@ public final class Ledger: Sendable {
             // order cancelled before it was ever sent, so the order arriving later is refused.
             try LifecycleStateRecord.createTable(db)
         }
+        migrator.registerMigration("v9: running totals and who acted") { db in
+            // `/metrics` from two small tables kept by triggers (Ledger+Counts), not a count of
+            // every file at each scrape.
+            try LedgerCounts.create(db)
+            // A file's payloads (the console's file page) without reading every export.
+            try db.create(index: "export_fileId", on: "export", columns: ["fileId"])
+            // Who resolved, reprocessed or acknowledged: the console's signed-in person or the
+            // command's OS user (NULL on rows written before v9).
+            try db.alter(table: "activity") { t in t.add(column: "actor", .text) }
+            // A file's resolution and acknowledgements, for its status record.
+            try db.create(index: "activity_fileId", on: "activity", columns: ["fileId", "action"])
+            // `ferry log --key SO-1001` and the console's lineage by the last parts of a key: an
+            // index on the key's last part (`KeyFilter.tail`), not a read of every document.
+            try db.execute(sql: "CREATE INDEX document_keyTail ON document(\(KeyFilter.tail("key")))")
+            try db.execute(sql: "CREATE INDEX activity_keyTail ON activity(\(KeyFilter.tail("key")))")
+            try db.alter(table: "attempt") { t in t.add(column: "actor", .text) }
+        }
         return migrator
     }
 }

@@ -75,6 +75,16 @@ public struct ConsoleAttempt: Sendable, Codable {
     public var notes: [Note]
     public var forced: Bool
     public var input: String?
+    /// Who started it, for a reprocess: an OS user, or `console:NAME`.
+    public var by: String?
+}
+
+/// An amended document of the latest attempt that an operator acknowledged.
+public struct ConsoleAcknowledgement: Sendable, Codable {
+    public var key: String?
+    public var at: Date
+    public var reason: String
+    public var by: String?
 }
 
 /// One payload a file's documents produced (an exactly-once unit), viewable by its id.
@@ -113,6 +123,9 @@ public struct ConsoleFileDetail: Sendable, Codable {
     public var errors: [FerryError]
     public var resolvedAt: Date?
     public var resolvedReason: String?
+    /// Who resolved it: an OS user, or `console:NAME`.
+    public var resolvedBy: String?
+    public var acknowledgements: [ConsoleAcknowledgement] = []
     public var attempts: [ConsoleAttempt]
     /// The latest attempt's documents, the first `documentLimit` of them.
     public var documents: [ConsoleDocument]
@@ -195,8 +208,14 @@ extension Ledger {
             let attempts = try AttemptRecord.filter(Column("fileId") == id).order(Column("number")).fetchAll(db).map {
                 ConsoleAttempt(
                     number: $0.number, startedAt: $0.startedAt, finishedAt: $0.finishedAt, outcome: $0.outcome, trigger: $0.trigger,
-                    notes: StoredNotes.decode($0.reason), forced: $0.forced, input: $0.inputPath)
+                    notes: StoredNotes.decode($0.reason), forced: $0.forced, input: $0.inputPath, by: $0.actor)
             }
+            let resolution = try ActivityRecord.fetchOne(
+                db, sql: "SELECT * FROM activity WHERE fileId = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1", arguments: [id])
+            let acknowledgements = try ActivityRecord.fetchAll(
+                db, sql: "SELECT * FROM activity WHERE fileId = ? AND action = 'acknowledged' AND at >= ? ORDER BY id",
+                arguments: [id, attempts.last?.startedAt ?? .distantPast]
+            ).map { ConsoleAcknowledgement(key: $0.key, at: $0.at, reason: $0.detail, by: $0.actor) }
             let input = try String.fetchOne(
                 db, sql: "SELECT inputPath FROM attempt WHERE fileId = ? AND inputPath IS NOT NULL ORDER BY number DESC LIMIT 1",
                 arguments: [id]) ?? file.archivePath
@@ -215,7 +234,8 @@ extension Ledger {
                 id: id, flow: file.flow, file: file.originalName, sha256: file.sha256, size: file.size, state: file.state.rawValue,
                 outcome: file.outcome, attempt: file.attempt, receivedAt: file.receivedAt, processedAt: file.processedAt,
                 archivePath: file.archivePath, pruned: pruned, input: input, errors: JSONText.decode([FerryError].self, file.errorsJSON) ?? [],
-                resolvedAt: file.resolvedAt, resolvedReason: file.resolvedReason, attempts: attempts, documents: documents,
+                resolvedAt: file.resolvedAt, resolvedReason: file.resolvedReason, resolvedBy: file.resolvedAt == nil ? nil : resolution?.actor,
+                acknowledgements: acknowledgements, attempts: attempts, documents: documents,
                 documentCount: documentCount, exports: exports)
         }
     }
@@ -235,10 +255,11 @@ extension Ledger {
     /// The flow and whole key of the document of `fileId`'s latest attempt that `key` names (the
     /// whole key or its last parts, as `ferry log --key`), is amended after export and not yet
     /// acknowledged; `nil` when there is none or `key` names more than one.
-    func acknowledgeAmendment(fileId: Int64, key: String, reason: String, at date: Date) throws -> String? {
+    func acknowledgeAmendment(fileId: Int64, key: String, reason: String, at date: Date, actor: String?) throws -> String? {
         try write { db in
             guard let found = try consoleAmendedAwaiting(fileId: fileId, key: key, db) else { return nil }
-            try Self.log(db, ActivityEntry(at: date, flow: found.flow, fileId: fileId, action: "acknowledged", key: found.key, detail: reason))
+            try Self.log(
+                db, ActivityEntry(at: date, flow: found.flow, fileId: fileId, action: "acknowledged", key: found.key, detail: reason, actor: actor))
             return found.key
         }
     }
@@ -265,73 +286,5 @@ extension Ledger {
         EXISTS (SELECT 1 FROM activity ack WHERE ack.key = \(d).key AND ack.fileId = \(d).fileId AND ack.action = 'acknowledged'
           AND ack.at >= (SELECT startedAt FROM attempt WHERE fileId = \(d).fileId AND number = \(d).attempt))
         """
-    }
-}
-
-/// What `/metrics` derives from the ledger when no live counters are at hand (`ferry serve`).
-public struct ConsoleMetricsSnapshot: Sendable {
-    public struct Count: Sendable {
-        public var flow: String
-        public var outcome: String
-        public var count: Int
-    }
-
-    /// Files per flow and current outcome.
-    public var files: [Count] = []
-    /// Documents of each file's latest attempt, per flow and outcome.
-    public var documents: [Count] = []
-    /// When each flow last processed a file that did not fail.
-    public var lastSuccess: [String: Date] = [:]
-}
-
-extension Ledger {
-    /// Counts for `/metrics`, in one read.
-    public func consoleMetrics() throws -> ConsoleMetricsSnapshot {
-        try read { db in
-            var snapshot = ConsoleMetricsSnapshot()
-            snapshot.files = try Row.fetchAll(
-                db, sql: "SELECT flow, outcome, COUNT(*) AS n FROM file WHERE outcome IS NOT NULL GROUP BY flow, outcome"
-            ).map { ConsoleMetricsSnapshot.Count(flow: $0["flow"], outcome: $0["outcome"], count: $0["n"]) }
-            snapshot.documents = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT f.flow, d.outcome, COUNT(*) AS n FROM document d JOIN file f ON f.id = d.fileId AND d.attempt = f.attempt
-                    GROUP BY f.flow, d.outcome
-                    """
-            ).map { ConsoleMetricsSnapshot.Count(flow: $0["flow"], outcome: $0["outcome"], count: $0["n"]) }
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT flow, MAX(processedAt) AS at FROM file
-                    WHERE outcome IS NOT NULL AND outcome NOT IN ('failed', 'partial') GROUP BY flow
-                    """)
-            {
-                if let at = row["at"] as Date? { snapshot.lastSuccess[row["flow"]] = at }
-            }
-            return snapshot
-        }
-    }
-
-    /// Every finished export's duration (from its recorded intent to its payload in place),
-    /// with its flow and target, to `body`.
-    public func consoleExportDurations(_ body: (String, String, Double) -> Void) throws {
-        try read { db in
-            let cursor = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT f.flow, e.target, (julianday(e.exportedAt) - julianday(e.createdAt)) * 86400.0 AS seconds
-                    FROM export e JOIN file f ON f.id = e.fileId WHERE e.exportedAt IS NOT NULL
-                    """)
-            while let row = try cursor.next() {
-                body(row["flow"], row["target"], max(0, row["seconds"] as Double? ?? 0))
-            }
-        }
-    }
-}
-
-extension Ledger {
-    /// How many write transactions the ledger has committed: equal numbers, equal contents.
-    public func consoleGeneration() throws -> Int64 {
-        try read { db in try Int64.fetchOne(db, sql: "SELECT generation FROM ledgerMeta WHERE id = 1") ?? 0 }
     }
 }

@@ -30,9 +30,10 @@ extension Ledger {
 
     /// The statements of `flowSummary`, each an index lookup (`LedgerQueryPlanTests` checks the
     /// plans): a unary `+` keeps SQLite from choosing the plain `file(flow)` index, which would
-    /// read every file of the flow.
+    /// read every file of the flow. The counts per outcome are the ledger's running totals
+    /// (Ledger+Counts, v9), not a count of the flow's files.
     static let flowSummarySQL = (
-        counts: "SELECT outcome, COUNT(*) AS n FROM file WHERE flow = ? AND outcome IS NOT NULL GROUP BY outcome",
+        counts: "SELECT outcome, n FROM ledgerCount WHERE metric = 'file' AND flow = ? AND n <> 0",
         failed: """
             SELECT * FROM file INDEXED BY file_flow_outcome
             WHERE flow = ? AND outcome IN ('failed','partial') AND resolvedAt IS NULL ORDER BY id
@@ -131,7 +132,15 @@ extension Ledger {
             }
             let cursor = try DocumentRecord.filter(Column("fileId") == fileId && Column("attempt") == (file?.attempt ?? 0))
                 .order(Column("ordinal")).fetchCursor(db)
-            return try body(FileHistory(file: file, attempts: attempts, earlierCounts: counts, nextDocument: { try cursor.next() }))
+            let resolution = try ActivityRecord.fetchOne(
+                db, sql: "SELECT * FROM activity WHERE fileId = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1", arguments: [fileId])
+            let acknowledgements = try ActivityRecord.fetchAll(
+                db, sql: "SELECT * FROM activity WHERE fileId = ? AND action = 'acknowledged' AND at >= ? ORDER BY id",
+                arguments: [fileId, attempts.last?.startedAt ?? .distantPast])
+            return try body(
+                FileHistory(
+                    file: file, attempts: attempts, earlierCounts: counts, nextDocument: { try cursor.next() }, resolution: resolution,
+                    acknowledgements: acknowledgements))
         }
     }
 
@@ -160,17 +169,26 @@ extension Ledger {
 }
 
 extension KeyFilter {
-    /// The condition on `column`, with `?` for `arguments`.
+    /// The last part of a key (after its last `/`; the whole key without one), as an SQL
+    /// expression. The ledger indexes `document` and `activity` by this expression of
+    /// `key` (migration v9), so the last parts of a key are found without a scan.
+    static func tail(_ value: String) -> String {
+        "substr(\(value), length(rtrim(\(value), replace(\(value), '/', ''))) + 1)"
+    }
+
+    /// The condition on `column`, with `?` for `arguments`. An exact key is a lookup of the
+    /// key index or of the last-part index (LedgerQueryPlanTests).
     func sql(_ column: String) -> String {
         switch self {
-        case .exact: "(\(column) = ? OR substr(\(column), -length(?) - 1) = '/' || ?)"
+        case .exact:
+            "(\(column) = ? OR (\(Self.tail(column)) = \(Self.tail("?")) AND substr(\(column), -length(?) - 1) = '/' || ?))"
         case .pattern: "(\(column) GLOB ? OR \(column) GLOB '*/' || ?)"
         }
     }
 
     var arguments: StatementArguments {
         switch self {
-        case .exact(let key): [key, key, key]
+        case .exact(let key): [key, key, key, key, key, key]
         case .pattern(let pattern): [pattern, pattern]
         }
     }

@@ -84,10 +84,18 @@ public struct LedgerRebuilder {
             var input: String?
             var sha256: String?
             var size: Int64?
+            var by: String?
         }
         struct Resolution: Decodable {
             var at: Date
             var reason: String
+            var by: String?
+        }
+        struct Acknowledgement: Decodable {
+            var key: String?
+            var at: Date
+            var reason: String
+            var by: String?
         }
         var id: Int64
         var file: String
@@ -105,6 +113,10 @@ public struct LedgerRebuilder {
         var forced: Bool
         var outcome: String?
         var resolved: Resolution?
+        /// Who started the latest attempt (a reprocess), and the acknowledged amendments (records
+        /// from before they were kept: nil).
+        var by: String?
+        var acknowledged: [Acknowledgement]?
         var errors: [RecordedError]
         var documents: [Document]
         var previousAttempts: [Earlier]
@@ -346,14 +358,27 @@ public struct LedgerRebuilder {
                 var attempt = AttemptRecord(
                     id: nil, fileId: record.id, number: earlier.attempt, startedAt: earlier.startedAt ?? record.receivedAt,
                     finishedAt: earlier.processedAt, outcome: earlier.outcome, trigger: earlier.trigger, reason: earlier.reason,
-                    forced: earlier.forced, inputPath: earlier.input, sha256: earlier.sha256, size: earlier.size)
+                    forced: earlier.forced, inputPath: earlier.input, sha256: earlier.sha256, size: earlier.size, actor: earlier.by)
                 try attempt.insert(db)
             }
             var latest = AttemptRecord(
                 id: nil, fileId: record.id, number: record.attempt, startedAt: finished, finishedAt: record.processedAt,
                 outcome: record.outcome, trigger: record.trigger, reason: record.reason, forced: record.forced,
-                inputPath: record.input, sha256: record.sha256, size: record.size)
+                inputPath: record.input, sha256: record.sha256, size: record.size, actor: record.by)
             try latest.insert(db)
+            // The resolution and acknowledgements come back as the activity entries they were:
+            // acknowledged amendments stay off the attention list.
+            if let resolved = record.resolved {
+                try Ledger.log(
+                    db, ActivityEntry(at: resolved.at, flow: record.flow, fileId: record.id, action: "resolved", detail: resolved.reason, actor: resolved.by))
+            }
+            for acknowledged in record.acknowledged ?? [] {
+                try Ledger.log(
+                    db,
+                    ActivityEntry(
+                        at: acknowledged.at, flow: record.flow, fileId: record.id, action: "acknowledged", key: acknowledged.key,
+                        detail: acknowledged.reason, actor: acknowledged.by))
+            }
             for (ordinal, entry) in record.documents.enumerated() {
                 var document = DocumentRecord(
                     id: nil, fileId: record.id, attempt: record.attempt, ordinal: ordinal + 1, kind: entry.kind, key: entry.key,

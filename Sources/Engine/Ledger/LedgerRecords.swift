@@ -68,6 +68,8 @@ public struct AttemptRecord: Codable, Sendable, FetchableRecord, MutablePersista
     /// by a reprocess (the file row holds them).
     public var sha256: String? = nil
     public var size: Int64? = nil
+    /// Who started a reprocess attempt (as `ActivityRecord.actor`); nil for `run` and `watch`.
+    public var actor: String? = nil
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
@@ -147,6 +149,9 @@ public struct ActivityRecord: Codable, Sendable, FetchableRecord, MutablePersist
     public var action: String
     public var key: String?
     public var detail: String
+    /// Who did it: the OS user of a command, `console:NAME` (or `console:token`,
+    /// `console:local`) for the console; nil for Ferry's own entries and rows before v9.
+    public var actor: String? = nil
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 

@@ -74,7 +74,7 @@ protocol LedgerStore: LifecycleLedger, TimerLedger {
     /// Starts a new reprocess attempt, or resumes an interrupted one (see `ReprocessStart`).
     func beginReprocess(_ start: ReprocessStart) throws -> ReprocessTaken?
     /// Marks a failed or partial file handled by hand.
-    func resolve(fileId: Int64, reason: String, at: Date) throws -> ResolveResult
+    func resolve(fileId: Int64, reason: String, at: Date, actor: String?) throws -> ResolveResult
     /// Archived failed or partial files not resolved, optionally of one flow and since a time.
     func unresolvedArchivedFailures(flow: String?, since: Date?) throws -> [FileRecord]
 
@@ -113,7 +113,7 @@ protocol LedgerStore: LifecycleLedger, TimerLedger {
     /// Takes the amended document of `fileId` that `key` names off the attention list (an
     /// `acknowledged` activity entry with `reason`); returns its whole key, or `nil` when the
     /// file has no such document awaiting attention.
-    func acknowledgeAmendment(fileId: Int64, key: String, reason: String, at: Date) throws -> String?
+    func acknowledgeAmendment(fileId: Int64, key: String, reason: String, at: Date, actor: String?) throws -> String?
 
     // MARK: Reads for the commands
 
@@ -158,14 +158,17 @@ struct ActivityEntry: Sendable {
     var action: String
     var key: String?
     var detail: String
+    /// Who did it (`ActivityRecord.actor`).
+    var actor: String?
 
-    init(at: Date, flow: String?, fileId: Int64?, action: String, key: String? = nil, detail: String) {
+    init(at: Date, flow: String?, fileId: Int64?, action: String, key: String? = nil, detail: String, actor: String? = nil) {
         self.at = at
         self.flow = flow
         self.fileId = fileId
         self.action = action
         self.key = key
         self.detail = detail
+        self.actor = actor
     }
 }
 
@@ -287,6 +290,9 @@ struct FileHistory {
     var earlierCounts: [Int: [String: Int]]
     /// The next document of the latest attempt (in ordinal order), nil after the last.
     var nextDocument: () throws -> DocumentRecord?
+    /// The latest `resolved` entry of the file, and the `acknowledged` entries of its latest attempt.
+    var resolution: ActivityRecord? = nil
+    var acknowledgements: [ActivityRecord] = []
 }
 
 /// The unit of exactly-once: one event of one document for one target.
