@@ -48,10 +48,11 @@ extension Engine {
         var winners: [[Exporter.Delivery]] = []
         for index in staged.indices {
             let exporter = staged[index].exporter
+            var batch = staged[index].staged
             let (committed, retry) = exporter.settle(
-                outcomes[index], of: staged[index].staged.deliveries, decided: &staged[index].staged.decided,
-                held: &staged[index].staged.held)
-            winners.append(try committed + exporter.contend(retry, staged: &staged[index].staged))
+                outcomes[index], of: batch.deliveries, decided: &batch.decided, held: &batch.held)
+            winners.append(try committed + exporter.contend(retry, staged: &batch))
+            staged[index].staged = batch
         }
         // Step 4: every rename, then one fsync per folder.
         let placed = try ExportPlacing.place(

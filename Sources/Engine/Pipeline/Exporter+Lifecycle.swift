@@ -179,8 +179,8 @@ extension Exporter {
             let name = item.target.config.name
             let events: [EventName]
             switch item.target.connector.lifecycle(of: document, for: LifecycleTarget(name: name, settings: item.target.settings), history: history) {
-            case .skip:
-                continue
+            case .skip, .record:
+                continue  // still nothing to send (a recorded event was recorded in step 1)
             case .wait(let wait):
                 guard history.wasExported(wait.awaiting, to: name) else { continue }
                 try transaction.cancelTimers(awaiting: wait.awaiting.rawValue, target: name, key: key, at: context.now())
