@@ -191,12 +191,12 @@ public final class Engine: Sendable {
                 guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
                 try context.faults.hit(.afterClaim)
                 if let taken = try handleIsolated(claim, flow: flow, trigger: "run", group: group) { took(taken, &report) }
-                for taken in group?.drain() ?? [] { took(taken, &report) }
+                report.taken += group?.drain() ?? []
             }
             try group?.complete()
-            for taken in group?.drain() ?? [] { took(taken, &report) }
+            report.taken += group?.drain() ?? []
         } catch {
-            for taken in group?.drain() ?? [] { took(taken, &report) }
+            report.taken += group?.drain() ?? []
             group?.abandon()
             throw error
         }

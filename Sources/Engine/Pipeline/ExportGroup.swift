@@ -14,8 +14,10 @@ import Foundation
 /// document whose key a member has, or whose exports a target keeps under a key a member's
 /// exports have (a customer shared by orders; its lifecycle and exports are decided after the
 /// member's are recorded), before a file with the bytes of a member (the duplicate check), before a
-/// file of more than one batch is exported, and at the end of the flow's pass. Flows with
-/// rules are not grouped: a rule may read the master data a member records in step 5.
+/// file larger than 1 MiB is read, before a file of more than one batch is exported, and at the
+/// end of the flow's pass. Flows with rules are not grouped: a rule may read the master data a
+/// member records in step 5. Completed files go into the run's progress at once (what a
+/// watchdog stop prints).
 final class ExportGroup {
     struct Member {
         var claim: Claim
@@ -28,12 +30,15 @@ final class ExportGroup {
 
     /// Files per group: the durable steps are shared by this many files at most.
     static let capacity = 64
+    /// A file larger than this completes the group before it is read.
+    static let smallFileBytes: Int64 = 1 << 20
 
     private let engine: Engine
     private(set) var members: [Member] = []
     private var keys: Set<String> = []
     private var digests: Set<String> = []
-    /// Files the group finished, for the pass's report (taken out by `drain`).
+    /// Files the group finished (already in the run's progress), for the pass's report (taken
+    /// out by `drain`).
     private var finished: [TakenFile] = []
 
     init(engine: Engine) {
@@ -65,7 +70,10 @@ final class ExportGroup {
         members = []
         keys = []
         digests = []
-        finished += try engine.completeIsolated(taking)
+        let done = try engine.completeIsolated(taking)
+        // In the progress a watchdog stop prints at once (the pass reports them at its next drain).
+        for file in done { engine.context.progress.add(file) }
+        finished += done
     }
 
     /// The pass stopped (its environment failed): members with nothing exported go back to

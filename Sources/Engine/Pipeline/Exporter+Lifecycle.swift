@@ -128,6 +128,9 @@ extension Exporter {
         var json: String
         var hash: String
         var payload: Payload
+        /// The events of its key recorded without an export, as step 1 saw them (with those
+        /// recorded earlier in the batch, which step 5 writes).
+        var recorded: [LifecycleHistory.Recorded]
     }
 
     /// What step 3's second look changed: deliveries to stage for the documents that go out
@@ -175,7 +178,8 @@ extension Exporter {
             let history = LifecycleHistory(
                 kind: document.kind, key: key,
                 entries: try transaction.lifecycle(kind: document.kind, key: key)
-                    .map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) })
+                    .map { LifecycleHistory.Entry(target: $0.target, event: $0.event, exportedAt: $0.exportedAt) },
+                recorded: item.recorded)
             let name = item.target.config.name
             let events: [EventName]
             switch item.target.connector.lifecycle(of: document, for: LifecycleTarget(name: name, settings: item.target.settings), history: history) {

@@ -286,7 +286,8 @@ struct Exporter {
                     events = chosen
                 case .skip(let reason):
                     decided[index, default: []].append(.skipped(reason: reason))
-                    held.append(Held(index: index, target: target, reason: reason, wait: nil, json: json, hash: hash, payload: payload))
+                    held.append(Held(index: index, target: target, reason: reason, wait: nil, json: json, hash: hash, payload: payload,
+                            recorded: history.recorded))
                     plan?.note(states[index].index, target: target.config.name, decision: .skipped(reason: reason))
                     continue
                 case .record(let event, let reason):
@@ -305,7 +306,8 @@ struct Exporter {
                 case .wait(let wait):
                     if let reason = try hold(document, for: wait, target: target, history: history, json: json, hash: hash) {
                         decided[index, default: []].append(.waiting(reason: reason))
-                        held.append(Held(index: index, target: target, reason: reason, wait: wait, json: json, hash: hash, payload: payload))
+                        held.append(Held(index: index, target: target, reason: reason, wait: wait, json: json, hash: hash, payload: payload,
+                            recorded: history.recorded))
                         plan?.note(states[index].index, target: target.config.name, decision: .waiting(reason: reason))
                         continue
                     }
