@@ -24,10 +24,6 @@ public protocol Connector: Sendable {
     /// What to do with a document for `target`, knowing which events of its key went out
     /// (see `Lifecycle.swift`). Default: export `events(for:)`.
     func lifecycle(of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory) -> LifecycleDecision
-    /// The payload of `documents` for one `event` when it is another call than the one
-    /// `payload(for:settings:)` makes (Robaws: the stock change of an order first seen shipped,
-    /// whose own payload is the invoice); nil (the default): the same payload for every event.
-    func payload(for documents: [any CanonicalDocument], event: EventName, settings: TargetSettings) throws -> Payload?
     /// Every event the lifecycle may export for a document, whatever its key's history:
     /// `events(for:)` by default, more where the lifecycle adds some (`ferry ledger rebuild`
     /// matches each recorded payload to one of them by its endpoint).
@@ -37,8 +33,11 @@ public protocol Connector: Sendable {
     /// buyer): `lifecycle` gets that key's history and the chosen events are recorded for it.
     /// Default: nil, the document's own key.
     func lifecycleKey(of document: any CanonicalDocument, for target: LifecycleTarget) -> String?
-    /// The payload written for one chosen event, knowing the key's history (create or update).
-    /// `rendered` is the document's payload for the target. Default: `rendered`.
+    /// The payload written for one chosen event, knowing the key's history: another call than
+    /// the document's own where the event needs one (Robaws: the stock change of an order first
+    /// seen shipped, whose own payload is the invoice), or the same call shaped by the history
+    /// (Visma.net: create or update a customer). `rendered` is the document's payload for the
+    /// target (`payload(for:settings:)`). Default: `rendered`, the same payload for every event.
     /// - Throws: `FerryError` (a document error) like `payload(for:settings:)`.
     func payload(
         for document: any CanonicalDocument, event: EventName, history: LifecycleHistory, rendered: Payload,

@@ -134,11 +134,6 @@ public enum LifecycleDecision: Sendable, Equatable {
 }
 
 extension Connector {
-    /// The same payload for every event: `payload(for:settings:)`.
-    public func payload(for documents: [any CanonicalDocument], event: EventName, settings: TargetSettings) throws -> Payload? {
-        nil
-    }
-
     /// `events(for:)`: a connector whose lifecycle never adds events.
     public func exportableEvents(for document: any CanonicalDocument) -> [EventName] {
         events(for: document)

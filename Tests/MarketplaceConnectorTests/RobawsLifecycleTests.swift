@@ -83,8 +83,12 @@ import Testing
         order.status = .shipped
         #expect(try connector.payload(for: [order], settings: settings).fileExtension == "robaws-invoice.json")
         // The stock change of an order first seen shipped is a call of its own; its invoice is the order's payload.
-        #expect(try connector.payload(for: [order], event: .created, settings: settings)?.fileExtension == "robaws-stock-change.json")
-        #expect(try connector.payload(for: [order], event: .shipped, settings: settings) == nil)
+        let invoice = try connector.payload(for: [order], settings: settings)
+        let target = LifecycleTarget(name: "robaws", settings: settings)
+        let history = LifecycleHistory(kind: .order, key: order.key.rawValue)
+        #expect(try connector.payload(for: order, event: .created, history: history, rendered: invoice, target: target).fileExtension
+            == "robaws-stock-change.json")
+        #expect(try connector.payload(for: order, event: .shipped, history: history, rendered: invoice, target: target).bytes == invoice.bytes)
         order.status = .cancelled
         #expect(try connector.payload(for: [order], settings: settings).fileExtension == "robaws-stock-change-reversal.json")
         // Settings made outside ferry.yml (which `ferry check` holds to CONFIG-080) without the option.

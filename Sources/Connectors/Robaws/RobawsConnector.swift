@@ -44,12 +44,15 @@ public struct RobawsConnector: Connector {
         return try payload(for: order, event: RobawsLifecycle.event(for: order) ?? .created, settings: settings)
     }
 
-    /// The stock change of an order first seen shipped (`created`, next to its invoice); nil for
-    /// the event its status stands for, whose payload is `payload(for:settings:)`'s.
-    public func payload(for documents: [any CanonicalDocument], event: EventName, settings: TargetSettings) throws -> Payload? {
-        let order = try single(documents, settings: settings)
-        guard event != (RobawsLifecycle.event(for: order) ?? .created) else { return nil }
-        return try payload(for: order, event: event, settings: settings)
+    /// The stock change of an order first seen shipped (`created`, next to its invoice);
+    /// `rendered` for the event its status stands for, whose payload is `payload(for:settings:)`'s.
+    public func payload(
+        for document: any CanonicalDocument, event: EventName, history: LifecycleHistory, rendered: Payload,
+        target: LifecycleTarget
+    ) throws -> Payload {
+        let order = try single([document], settings: target.settings)
+        guard event != (RobawsLifecycle.event(for: order) ?? .created) else { return rendered }
+        return try payload(for: order, event: event, settings: target.settings)
     }
 
     private func single(_ documents: [any CanonicalDocument], settings: TargetSettings) throws -> Order {

@@ -294,8 +294,8 @@ public struct LedgerRebuilder {
             name.removeSubrange(tilde..<dot)
         }
         let matching = target.connector.exportableEvents(for: document).filter { event in
-            let own = try? target.render([document], event: event)
-            return name.hasSuffix("." + (own ?? payload).fileExtension)
+            let own = try? target.ownPayload(of: document, event: event, rendered: payload)
+            return name.hasSuffix("." + ((own ?? nil) ?? payload).fileExtension)
         }
         return matching.isEmpty ? target.connector.events(for: document) : matching
     }

@@ -92,7 +92,7 @@ extension Exporter {
             guard case .export(let generation) = decision else { continue }
             let member = Candidate(
                 documentIndex: 0, unit: unit, contentHash: hash, documentJSON: json, asOf: document.asOf, generation: generation,
-                payload: try target.render([document], event: event))
+                payload: try target.ownPayload(of: document, event: event, rendered: target.render([document])))
             deliveries.append(Delivery(target: single, members: [member]))
         }
         let documents: [(any CanonicalDocument)?] = [document]

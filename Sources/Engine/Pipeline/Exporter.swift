@@ -313,25 +313,12 @@ struct Exporter {
                     }
                     events = wait.then  // the wait is over (fired or cancelled): decided as any export
                 }
-                // An event whose call differs from the document's own (Robaws: the stock change of
-                // an order first seen shipped) has a payload of its own.
-                var eventPayloads: [EventName: Payload] = [:]
-                do {
-                    for event in events {
-                        if let own = try target.render([document], event: event) { eventPayloads[event] = own }
-                    }
-                } catch let raw as FerryError {
-                    let error = states[index].placed(raw)
-                    states[index].outcome = .failed
-                    states[index].errors.append(error)
-                    plan?.note(states[index].index, target: target.config.name, action: "failed", errors: [error])
-                    continue
-                }
                 for event in events {
+                    // An event may have a call of its own (Robaws: the stock change of an order first
+                    // seen shipped) or one shaped by the history (a customer's create or update).
                     let written: Payload
                     do {
-                        written = try target.connector.payload(
-                            for: document, event: event, history: history, rendered: eventPayloads[event] ?? payload, target: lifecycleTarget)
+                        written = try target.render(document, event: event, history: history, rendered: payload)
                     } catch let raw as FerryError {
                         let error = states[index].placed(raw)
                         states[index].outcome = .failed

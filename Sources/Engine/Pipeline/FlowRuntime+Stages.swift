@@ -43,11 +43,22 @@ extension FlowRuntime.Target {
         try checked(connector.payload(for: documents, settings: settings), documents)
     }
 
-    /// The payload of `documents` for one `event` when the connector makes another call for it
-    /// than `render(_:)`'s (`Connector.payload(for:event:settings:)`), checked the same way; nil
-    /// when the event's payload is `render(_:)`'s.
-    func render(_ documents: [any CanonicalDocument], event: EventName) throws -> Payload? {
-        try connector.payload(for: documents, event: event, settings: settings).map { try checked($0, documents) }
+    /// The payload of `document` for one `event`, from its payload for the target (`rendered`,
+    /// from `render(_:)`) and its key's history (`Connector.payload(for:event:history:rendered:target:)`);
+    /// checked the same way when it is not `rendered` itself.
+    func render(
+        _ document: any CanonicalDocument, event: EventName, history: LifecycleHistory, rendered: Payload
+    ) throws -> Payload {
+        let own = try connector.payload(
+            for: document, event: event, history: history, rendered: rendered, target: LifecycleTarget(name: config.name, settings: settings))
+        return own.bytes == rendered.bytes && own.fileExtension == rendered.fileExtension ? rendered : try checked(own, [document])
+    }
+
+    /// `render(_:event:history:rendered:)` for an event whose payload is another call than the
+    /// document's own (a different name or bytes), nil when it is the same; without a history.
+    func ownPayload(of document: any CanonicalDocument, event: EventName, rendered: Payload) throws -> Payload? {
+        let own = try render(document, event: event, history: LifecycleHistory(kind: document.kind, key: document.key.rawValue), rendered: rendered)
+        return own.bytes == rendered.bytes && own.fileExtension == rendered.fileExtension ? nil : own
     }
 
     private func checked(_ payload: Payload, _ documents: [any CanonicalDocument]) throws -> Payload {

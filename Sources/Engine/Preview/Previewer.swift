@@ -119,7 +119,7 @@ struct Previewer {
                 var payloads: [Payload] = []
                 for event in target.connector.exportableEvents(for: document) {
                     do {
-                        if let own = try target.render([document], event: event) { payloads.append(own) }
+                        if let own = try target.ownPayload(of: document, event: event, rendered: payload) { payloads.append(own) }
                     } catch let error as FerryError {
                         result.errors.append(error)
                     }
