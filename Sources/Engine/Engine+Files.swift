@@ -162,7 +162,7 @@ extension Engine {
         if let claim, file.archivePath == nil {
             let path = try archiver.destination(flow: file.flow, name: claim.name, day: context.now())
             let relative = context.layout.relative(path)
-            reserve = (relative, claim.markerName.map { relative + $0.dropFirst(claim.name.count) })
+            reserve = (relative, claim.archivedMarker(at: relative))
             destination = path
         }
         let reserved = try context.ledger.recordOutcome(
@@ -185,11 +185,15 @@ extension Engine {
         } else if let archivePath = file.archivePath {
             try archiver.seal(fileId: id, archivePath: context.layout.resolve(archivePath))
         }
+        logProcessed(file, outcome: outcome)
+    }
+
+    func logProcessed(_ file: FileRecord, outcome: FileOutcome) {
         context.logger.info(
             "processed", metadata: ["drop.file": "\(file.originalName)", "drop.flow": "\(file.flow)", "drop.outcome": "\(outcome.rawValue)"])
     }
 
-    private func taken(_ file: FileRecord, outcome: FileOutcome) -> TakenFile {
+    func taken(_ file: FileRecord, outcome: FileOutcome) -> TakenFile {
         TakenFile(
             id: file.id ?? 0, flow: file.flow, name: file.originalName, outcome: outcome,
             statusRecord: file.archivePath.map { $0 + ".status.json" })

@@ -18,16 +18,16 @@ extension Engine {
             throw locked
         } catch {
             context.logger.error("group of files could not be finished", metadata: ["error": "\(error)"])
-            var taken: [TakenFile] = []
+            var finishedFiles: [TakenFile] = []
             for member in members {
                 let failure = FerryError(.engineInternal, at: Location(file: member.claim.name), ["reason": "\(error)"])
                 do {
-                    if let file = try quarantine(member.claim, flow: member.staged.exporter.job.flow, error: failure) { taken.append(file) }
+                    if let file = try quarantine(member.claim, flow: member.staged.exporter.job.flow, error: failure) { finishedFiles.append(file) }
                 } catch {
                     context.logger.error("file left claimed", metadata: ["drop.file": "\(member.claim.name)", "error": "\(error)"])
                 }
             }
-            return taken
+            return finishedFiles
         }
     }
 
@@ -93,14 +93,14 @@ extension Engine {
                         fileId: member.file.id ?? 0, attempt: member.file.attempt, flow: member.file.flow, outcome: outcome.rawValue,
                         errors: result.fileErrors, note: nil, at: finished, detail: "\(member.claim.name): \(outcome.rawValue)",
                         state: .archiving, forgetArchivePath: true,
-                        reserve: (relative, member.claim.markerName.map { relative + $0.dropFirst(member.claim.name.count) }))))
+                        reserve: (relative, member.claim.archivedMarker(at: relative)))))
             results.append(result)
         }
         let reserved = try context.ledger.completeFiles(completions)
         try context.faults.hit(.afterExportsDone)
         // The inputs into the archive, then their records and the folders' fsyncs, together.
         var sealing: [(fileId: Int64, archivePath: String)] = []
-        var taken: [TakenFile] = []
+        var finishedFiles: [TakenFile] = []
         for index in members.indices {
             let member = members[index]
             var file = member.file
@@ -119,16 +119,13 @@ extension Engine {
             if let id = file.id, let archivePath = file.archivePath {
                 sealing.append((id, context.layout.resolve(archivePath)))
             }
-            context.logger.info(
-                "processed", metadata: ["drop.file": "\(file.originalName)", "drop.flow": "\(file.flow)", "drop.outcome": "\(outcome.rawValue)"])
-            var done = TakenFile(
-                id: file.id ?? 0, flow: file.flow, name: file.originalName, outcome: outcome,
-                statusRecord: file.archivePath.map { $0 + ".status.json" })
+            logProcessed(file, outcome: outcome)
+            var done = taken(file, outcome: outcome)
             done.amended = results[index].amended
-            taken.append(done)
+            finishedFiles.append(done)
         }
         try archiver.seal(sealing)
-        for file in taken where !file.outcome.isSuccess { notifyFailure(file) }
-        return taken
+        for file in finishedFiles where !file.outcome.isSuccess { notifyFailure(file) }
+        return finishedFiles
     }
 }

@@ -38,9 +38,7 @@ struct VismaSalesInvoicePayload {
         let vatCode = try maps.mapped("vat-codes", country, field: "shippingAddress.country", at: at)
         var rows: [VismaObject] = []
         for (index, line) in order.lines.enumerated() {
-            guard let sku = line.sku?.trimmingCharacters(in: .whitespaces), !sku.isEmpty else {
-                throw FerryError(.vismaLineWithoutSKU, at: at("lines[\(index + 1)].sku"), ["line": String(index + 1)])
-            }
+            let sku = try VismaSalesOrderPayload.sku(of: line, index: index, at: at)
             var row = VismaObject()
             row.plain("operation", "Insert")
             row.integer("lineNumber", index + 1)

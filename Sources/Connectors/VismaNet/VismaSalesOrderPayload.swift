@@ -40,9 +40,7 @@ struct VismaSalesOrderPayload {
         let taxCategory = try mapped("tax-categories", country, field: "shippingAddress.country", at: at)
         var rows: [VismaObject] = []
         for (index, line) in order.lines.enumerated() {
-            guard let sku = line.sku?.trimmingCharacters(in: .whitespaces), !sku.isEmpty else {
-                throw FerryError(.vismaLineWithoutSKU, at: at("lines[\(index + 1)].sku"), ["line": String(index + 1)])
-            }
+            let sku = try Self.sku(of: line, index: index, at: at)
             var row = VismaObject()
             row.plain("operation", "Insert")
             row.integer("lineNbr", index + 1)
@@ -75,6 +73,14 @@ struct VismaSalesOrderPayload {
 
     /// The value `map` (an option) gives `value`; nil when the option is not set. A value the map
     /// does not know is an error naming the values it does know.
+    /// A line's SKU, Visma.net's inventory number: every order and invoice line needs one.
+    static func sku(of line: OrderLine, index: Int, at: (String) -> Location) throws -> String {
+        guard let sku = line.sku?.trimmingCharacters(in: .whitespaces), !sku.isEmpty else {
+            throw FerryError(.vismaLineWithoutSKU, at: at("lines[\(index + 1)].sku"), ["line": String(index + 1)])
+        }
+        return sku
+    }
+
     func mapped(_ map: String, _ value: String?, field: String, at: (String) -> Location) throws -> String? {
         guard let table = options.mapping(map) else { return nil }
         guard let value, !value.isEmpty else { return nil }

@@ -65,7 +65,7 @@ struct Archiver {
             let relative = context.layout.relative(path)
             guard let id = file.id else { return }
             if file.archivePath != relative {
-                let marker = claim.markerName.map { relative + $0.dropFirst(claim.name.count) }
+                let marker = claim.archivedMarker(at: relative)
                 guard try context.ledger.reserveArchivePath(fileId: id, archivePath: relative, markerPath: marker) else {
                     continue  // reserved by another file meanwhile
                 }

@@ -22,6 +22,20 @@ extension Engine {
     /// Rows per batch: one batch of paths is held in memory at a time.
     static let pruneBatch = 256
 
+    /// Keyset paging (bounded memory): `fetch` gets the rows after a key, `body` takes each
+    /// non-empty batch in turn, until a batch is empty.
+    static func inBatches<Row>(
+        _ fetch: (Int64) throws -> [Row], key: (Row) -> Int64, _ body: ([Row]) throws -> Void
+    ) throws {
+        var after: Int64 = 0
+        while true {
+            let batch = try fetch(after)
+            guard let last = batch.last else { return }
+            after = key(last)
+            try body(batch)
+        }
+    }
+
     /// Removes what `retention:` no longer keeps: archived inputs with their status records,
     /// markers and corrected copies (files processed longer ago than `archive:`, except
     /// failures still awaiting an operator), and Ferry's payload copies (exported longer ago
@@ -39,28 +53,20 @@ extension Engine {
         let retention = context.config.retention
         let now = context.now()
         if !dryRun {
-            var after: Int64 = 0
-            while true {
-                let batch = try ledger.interruptedPrunes(after: after, limit: Self.pruneBatch)
-                guard let last = batch.last else { break }
+            try Self.inBatches({ try ledger.interruptedPrunes(after: $0, limit: Self.pruneBatch) }, key: \.id) { batch in
                 report.bytes += try removeFiles(batch)
                 try ledger.finishPruning(batch.map(\.id))
                 report.resumed += batch.count
-                after = last.id
             }
         }
         if let archive = retention.archive {
             let cutoff = now.addingTimeInterval(-archive)
             report.archiveBefore = cutoff
-            var after: Int64 = 0
-            while true {
-                let batch = try ledger.pruneCandidates(before: cutoff, after: after, limit: Self.pruneBatch)
-                guard let last = batch.last else { break }
-                after = last.id
+            try Self.inBatches({ try ledger.pruneCandidates(before: cutoff, after: $0, limit: Self.pruneBatch) }, key: \.id) { batch in
                 report.files += batch.count
                 if dryRun {
                     report.bytes += batch.flatMap(\.paths).reduce(0) { $0 + size(of: $1) }
-                    continue
+                    return
                 }
                 let marked = Set(try ledger.markPruning(batch.map(\.id), at: now))
                 let taken = batch.filter { marked.contains($0.id) }
@@ -74,15 +80,11 @@ extension Engine {
         if let copies = retention.payloadCopies {
             let cutoff = now.addingTimeInterval(-copies)
             report.payloadCopiesBefore = cutoff
-            var after: Int64 = 0
-            while true {
-                let batch = try ledger.copyCandidates(before: cutoff, after: after, limit: Self.pruneBatch)
-                guard let last = batch.last else { break }
-                after = last.exportId
+            try Self.inBatches({ try ledger.copyCandidates(before: cutoff, after: $0, limit: Self.pruneBatch) }, key: \.exportId) { batch in
                 report.payloadCopies += batch.count
                 if dryRun {
                     report.bytes += batch.reduce(0) { $0 + size(of: $1.path) }
-                    continue
+                    return
                 }
                 report.bytes += try remove(batch.map(\.path))
                 try context.faults.hit(.afterPruneCopies)

@@ -542,7 +542,7 @@ public struct LedgerRebuilder {
     /// (`unnamed`, paths relative to the root), and those still under their hidden temporary
     /// name (`hidden`, absolute), a run stopped between a payload's rename into the outbox and
     /// its copy's rename. They are the exports of files in flight and of fired timers.
-    private func unreferencedCopies(records: [(String, Record)]) -> (unnamed: [String: [String: String]], hidden: [String: [String]]) {
+    func unreferencedCopies(records: [(String, Record)]) -> (unnamed: [String: [String: String]], hidden: [String: [String]]) {
         var referenced = Set<String>()
         for (path, record) in records {
             let day = ((String(path.dropLast(".status.json".count))) as NSString).deletingLastPathComponent
@@ -571,98 +571,6 @@ public struct LedgerRebuilder {
             }
         }
         return (unnamed, hidden)
-    }
-
-    /// A durable timer as a status record shows it (a document's `waits`), with what firing
-    /// it would export: the stored document as the exporter keeps it, and the name of the
-    /// payload each of its `then` events would get the first time.
-    struct RestoredTimer {
-        var timer: TimerRecord
-        var outbox: String
-        var fileName: String
-        var units: [ExportUnit]
-    }
-
-    /// The timers of `waiting` documents: each document decoded again from the archived input
-    /// and rendered for the timer's target, so the stored JSON and hash are those a run keeps.
-    private func restoredTimers(
-        _ waiting: [Record.Document], of record: Record, documents: [String: any CanonicalDocument], runtime: FlowRuntime
-    ) throws -> [RestoredTimer] {
-        var result: [RestoredTimer] = []
-        for entry in waiting {
-            guard let key = entry.key, let document = documents[key] else {
-                throw Unrestorable(reason: "document \(entry.key ?? "?") is no longer read from the archived input")
-            }
-            for wait in entry.waits ?? [] {
-                guard let target = runtime.targets.first(where: { $0.config.name == wait.target }) else {
-                    throw Unrestorable(reason: "no target '\(wait.target)' in flow '\(record.flow)' for the timer of \(key)")
-                }
-                guard let due = ISO8601DateFormatter().date(from: wait.until) else {
-                    throw Unrestorable(reason: "the timer of \(key) has no readable due time: \(wait.until)")
-                }
-                let payload: Payload
-                do { payload = try target.render([document]) } catch {
-                    throw Unrestorable(reason: "document \(key) no longer renders for target '\(target.config.name)'")
-                }
-                let (json, hash) = ExportDecider.content(of: document, payload: payload)
-                let timer = TimerRecord(
-                    id: nil, flow: record.flow, target: wait.target, key: document.key.rawValue, event: wait.awaiting,
-                    action: "export:" + wait.then.joined(separator: ","), dueAt: due, state: .waiting,
-                    createdAt: record.processedAt ?? record.receivedAt, firedAt: nil, owner: nil, claimedAt: nil,
-                    kind: document.kind.rawValue, fileId: record.id, attempt: record.attempt, documentJSON: json, contentHash: hash)
-                let file = OutputNaming.name(kind: document.kind, key: document.key, generation: 0, fileExtension: payload.fileExtension)
-                let units = wait.then.map {
-                    ExportUnit(target: wait.target, kind: document.kind, key: document.key.rawValue, event: EventName($0))
-                }
-                result.append(RestoredTimer(timer: timer, outbox: layout.relative(target.outbox), fileName: file, units: units))
-            }
-        }
-        return result
-    }
-
-    /// Enters the restored timers, once every file is in the ledger: one per (target, key,
-    /// action), the latest record's. A timer whose awaited event went out for its target is
-    /// `cancelled`; one whose export a payload copy no record names shows (it fired before the
-    /// ledger was lost) is `fired`, with that export restored as done; any other waits, and
-    /// fires when due. Returns the timers entered and the exports restored.
-    private func restoreTimers(_ timers: [RestoredTimer], records: [(String, Record)], into ledger: Ledger) throws -> (Int, Int) {
-        guard !timers.isEmpty else { return (0, 0) }
-        var latest: [String: RestoredTimer] = [:]
-        for restored in timers {
-            latest[[restored.timer.target, restored.timer.key, restored.timer.action].joined(separator: "\u{0}")] = restored
-        }
-        let unnamed = unreferencedCopies(records: records).unnamed
-        let now = clock()
-        return try ledger.write { db in
-            var entered = 0
-            var exports = 0
-            for (_, restored) in latest.sorted(by: { $0.key < $1.key }) {
-                var timer = restored.timer
-                let awaited = try ExportRecord.filter(
-                    Column("target") == timer.target && Column("key") == timer.key && Column("event") == timer.event
-                        && Column("state") == ExportRecord.State.done.rawValue
-                ).fetchCount(db)
-                let alreadyMade = try restored.units.contains { unit in
-                    try RestoredExport.nextGeneration(of: unit, in: db) > 0
-                }
-                if awaited > 0 {
-                    timer.state = .cancelled
-                } else if !alreadyMade, let copy = unnamed[timer.target]?[restored.fileName], let json = timer.documentJSON,
-                          let hash = timer.contentHash, let fileId = timer.fileId, let attempt = timer.attempt {
-                    timer.state = .fired
-                    timer.firedAt = now
-                    for unit in restored.units {
-                        let export = RestoredExport(
-                            unit: unit, hash: hash, json: json, asOf: nil, output: restored.outbox + "/" + restored.fileName, copy: copy)
-                        try export.insert(db, fileId: fileId, attempt: attempt, forced: false, at: now)
-                        exports += 1
-                    }
-                }
-                try timer.insert(db)
-                entered += 1
-            }
-            return (entered, exports)
-        }
     }
 
     /// The export units of a `per-input-file` target's combined payload in flight, when its
@@ -704,7 +612,7 @@ public struct LedgerRebuilder {
     }
 
     /// Whether a run took the file in one batch, as `FileProcessor` cuts them.
-    private func isOneBatch(_ path: String, name: String, runtime: FlowRuntime) throws -> Bool {
+    func isOneBatch(_ path: String, name: String, runtime: FlowRuntime) throws -> Bool {
         var source = try runtime.source.openSource(path: path, displayName: name, settings: runtime.sourceSettings)
         var records = 0
         var weight = 0
@@ -722,7 +630,7 @@ public struct LedgerRebuilder {
     /// The archived input's documents by key, as the flow reads them now; the flow's rules run
     /// with the reference tables but without the catalog (a rule that needs it leaves the
     /// document as decoded: a re-dropped order then shows as amended, never as new).
-    private func decodedDocuments(_ path: String, name: String, runtime: FlowRuntime, at date: Date) throws -> [String: any CanonicalDocument] {
+    func decodedDocuments(_ path: String, name: String, runtime: FlowRuntime, at date: Date) throws -> [String: any CanonicalDocument] {
         var documents: [String: any CanonicalDocument] = [:]
         for (decodedKey, document) in try documentsInOrder(path, name: name, runtime: runtime, at: date) {
             documents[decodedKey] = document
@@ -733,7 +641,7 @@ public struct LedgerRebuilder {
 
     /// Every document of the input in file order, repeats included, with the key it was
     /// decoded under (rules may change a key).
-    private func documentsInOrder(
+    func documentsInOrder(
         _ path: String, name: String, runtime: FlowRuntime, at date: Date
     ) throws -> [(decodedKey: String, document: any CanonicalDocument)] {
         let environment = RuleEnvironment(reference: config.reference, now: date)
@@ -773,7 +681,7 @@ public struct LedgerRebuilder {
         return old.isEmpty ? nil : layout.relative(aside)
     }
 
-    private static func json(_ value: some Encodable) -> String {
+    static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"

@@ -17,6 +17,8 @@ public struct Claim: Sendable {
 
     public var path: String { directory + "/" + name }
     public var markerPath: String? { markerName.map { directory + "/" + $0 } }
+    /// Where its marker goes when the input is archived at `archivePath` (the same suffix).
+    func archivedMarker(at archivePath: String) -> String? { markerName.map { archivePath + $0.dropFirst(name.count) } }
 }
 
 /// Claims inbox files and takes over the claims of dead processes.

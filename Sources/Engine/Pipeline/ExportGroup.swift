@@ -66,11 +66,7 @@ final class ExportGroup {
     /// the members alone, an environment's stops the pass as for a single file.
     func complete() throws {
         guard !members.isEmpty else { return }
-        let taking = members
-        members = []
-        keys = []
-        digests = []
-        let done = try engine.completeIsolated(taking)
+        let done = try engine.completeIsolated(takeMembers())
         // In the progress a watchdog stop prints at once (the pass reports them at its next drain).
         for file in done { engine.context.progress.add(file) }
         finished += done
@@ -79,10 +75,17 @@ final class ExportGroup {
     /// The pass stopped (its environment failed): members with nothing exported go back to
     /// the inbox, the others stay claimed for the next pass or process to finish.
     func abandon() {
-        for member in members { engine.releaseIfUntouched(member.claim) }
-        members = []
-        keys = []
-        digests = []
+        for member in takeMembers() { engine.releaseIfUntouched(member.claim) }
+    }
+
+    /// Empties the group; returns what it held.
+    private func takeMembers() -> [Member] {
+        defer {
+            members = []
+            keys = []
+            digests = []
+        }
+        return members
     }
 
     /// The files finished since the last call.

@@ -375,99 +375,6 @@ struct Exporter {
         return folders
     }
 
-    /// Step 3: in one write transaction, decides every member again and records the
-    /// intents (`pending`) of each delivery whose members all still go out, under the name
-    /// chosen there. Returns those (committed, durably) and the deliveries to stage again
-    /// without the members exported meanwhile; the temporary files of everything not
-    /// committed are removed.
-    func commitIntents(
-        _ deliveries: [Delivery], documents: [(any CanonicalDocument)?], decided: inout [Int: [ExportDecision]], held: inout [Held]
-    ) throws -> (committed: [Delivery], retry: [Delivery]) {
-        let outcome = try context.ledger.commitIntents { transaction in
-            try recordIntents(deliveries, documents: documents, held: held, in: transaction)
-        }
-        try context.faults.hit(.afterIntentCommit)
-        return settle(outcome, of: deliveries, decided: &decided, held: &held)
-    }
-
-    /// What one batch's intents came to inside the transaction of step 3.
-    struct IntentOutcome {
-        var committed: [Delivery] = []
-        var retry: [Delivery] = []
-        var lost: [Int: [ExportDecision]] = [:]
-        /// The skips and waits of step 1 as decided again under the lock.
-        var second = Reconsidered()
-    }
-
-    /// The body of step 3 for one batch: the held skips and waits decided again, every member
-    /// decided again under the lock, the intents of each delivery whose members all still go
-    /// out recorded under the name chosen here. `ExportGroup` runs it for several files'
-    /// batches in one transaction.
-    func recordIntents(
-        _ deliveries: [Delivery], documents: [(any CanonicalDocument)?], held: [Held], in transaction: any IntentTransaction
-    ) throws -> IntentOutcome {
-        var outcome = IntentOutcome()
-        outcome.second = try reconsider(held, documents: documents, in: transaction)
-        for var delivery in deliveries {
-            var kept: [Candidate] = []
-            for var member in delivery.members {
-                guard let document = documents[member.documentIndex] else { continue }
-                let decision = ExportDecider.decide(
-                    history: try transaction.exportHistory(of: member.unit), unit: member.unit, document: document,
-                    contentHash: member.contentHash, fileId: job.fileId, attempt: job.attempt, forced: job.forced)
-                if case .export(let generation) = decision {
-                    member.generation = generation  // the next version, if another came in between
-                    kept.append(member)
-                } else {
-                    outcome.lost[member.documentIndex, default: []].append(decision)
-                }
-            }
-            if kept.count == delivery.members.count, !kept.isEmpty {
-                delivery.members = kept
-                delivery.finalName = try chooseName(for: delivery, isRecorded: transaction.isOutputRecorded)
-                delivery.copyPath = context.layout.relative(
-                    (delivery.copyTempPath as NSString).deletingLastPathComponent + "/" + delivery.finalName)
-                for intent in intents(delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending) {
-                    try transaction.insertIntent(intent)
-                    try transaction.cancelTimers(awaiting: intent.event, target: intent.target, key: intent.key, at: context.now())
-                }
-                outcome.committed.append(delivery)
-            } else if !kept.isEmpty {
-                delivery.members = kept
-                outcome.retry.append(delivery)
-            }
-        }
-        return outcome
-    }
-
-    /// After step 3's commit: the decisions lost to another process and the held documents'
-    /// second decisions folded in (a held document that now goes out is a delivery of the next
-    /// round), the temporary files of every delivery not committed removed.
-    func settle(
-        _ outcome: IntentOutcome, of deliveries: [Delivery], decided: inout [Int: [ExportDecision]], held: inout [Held]
-    ) -> (committed: [Delivery], retry: [Delivery]) {
-        decided.merge(outcome.lost) { $0 + $1 }
-        outcome.second.apply(to: &held, decided: &decided)
-        let kept = Set(outcome.committed.map(\.tempPath))
-        for delivery in deliveries where !kept.contains(delivery.tempPath) {
-            FileIO.remove(delivery.tempPath)
-            FileIO.remove(delivery.copyTempPath)
-        }
-        return (outcome.committed, outcome.retry + outcome.second.deliveries)
-    }
-
-    /// Still contended after several rounds: say so instead of guessing an outcome.
-    func failContended(_ deliveries: [Delivery], states: inout [Pending]) {
-        for delivery in deliveries {
-            for member in delivery.members {
-                states[member.documentIndex].outcome = .failed
-                states[member.documentIndex].errors.append(
-                    FerryError(.engineContended, at: Location(file: job.displayName, record: states[member.documentIndex].index),
-                        ["target": delivery.target.config.name]))
-            }
-        }
-    }
-
     /// Step 4: each committed delivery renamed into place (never replacing) with its copy,
     /// then the renames made durable. Returns where each ended up.
     func place(_ winners: [Delivery]) throws -> [Placement] {
@@ -595,20 +502,6 @@ struct Exporter {
         try FileIO.writeNew(delivery.copyTempPath, payload.bytes, mode: FileIO.effectiveMode(0o666))
     }
 
-    /// The intents of a delivery. `.done` only in the deliberately unsafe test mode.
-    private func intents(_ delivery: Delivery, state: ExportRecord.State) -> [ExportRecord] {
-        let now = context.now()
-        return delivery.members.map { member in
-            ExportRecord(
-                id: nil, target: member.unit.target, kind: member.unit.kind.rawValue, key: member.unit.key,
-                event: member.unit.event.rawValue, generation: member.generation, state: state,
-                fileId: job.fileId, attempt: job.attempt, owner: context.owner.token,
-                contentHash: member.contentHash, documentJSON: member.documentJSON,
-                tempPath: delivery.tempPath, outputPath: outputPath(delivery), copyPath: delivery.copyPath,
-                asOf: member.asOf, forced: job.forced, createdAt: now, exportedAt: nil)
-        }
-    }
-
     /// Folds non-export decisions into a document's outcome: exported beats amended beats
     /// superseded beats already-exported.
     private func apply(_ decisions: [ExportDecision], to state: inout Pending) {
@@ -656,86 +549,7 @@ struct Exporter {
         }
     }
 
-    private func outputPath(_ delivery: Delivery) -> String {
+    func outputPath(_ delivery: Delivery) -> String {
         context.layout.relative(delivery.target.outbox + "/" + delivery.finalName)
-    }
-
-    /// The delivery's name, moved aside (`~2`) if a file or another export already has it.
-    /// Runs inside the intent's transaction (`isRecorded` asks it), so intents recorded
-    /// just before count.
-    private func chooseName(for delivery: Delivery, isRecorded: (String) throws -> Bool, taken: Set<String> = []) throws -> String {
-        let base: String
-        if delivery.target.config.perInputFile {
-            base = OutputNaming.name(
-                input: job.displayName, part: batchNumber, attempt: job.attempt, fileExtension: delivery.fileExtension)
-        } else if let member = delivery.members.first {
-            let key = BusinessKey(member.unit.key.split(separator: "/", omittingEmptySubsequences: false).map(String.init))
-            base = OutputNaming.name(kind: member.unit.kind, key: key, generation: member.generation, fileExtension: delivery.fileExtension)
-        } else {
-            base = OutputNaming.name(input: job.displayName, part: batchNumber, attempt: job.attempt, fileExtension: delivery.fileExtension)
-        }
-        var name = base
-        var attempt = 1
-        while true {
-            let path = delivery.target.outbox + "/" + name
-            let recorded = try isRecorded(context.layout.relative(path))
-            if !recorded && !FileIO.exists(path) && !taken.contains(context.layout.relative(path)) { return name }
-            attempt += 1
-            name = OutputNaming.alternative(base, attempt: attempt)
-        }
-    }
-
-    /// Writes the batch's document records, its master data and the exports placed (step
-    /// 5) in one transaction.
-    private func record(
-        _ states: [Pending], masterData: [MasterDataRecorder.Entry] = [], placed: [Placement] = []
-    ) throws -> [DocumentSummary] {
-        let summaries = Self.summaries(of: states)
-        if let plan {
-            // Master data goes to the dry run's private copy (when it keeps one), never the ledger.
-            if let copy = plan.masterData, !masterData.isEmpty {
-                try copy.write { try MasterDataRecorder.record($0, masterData, fileId: job.fileId, at: context.now()) }
-            }
-            plan.record(summaries, file: job.displayName)
-            plan.lifecycleStates += states.flatMap(\.lifecycleStates)
-            return summaries
-        }
-        let recorded = lifecycleRecords(of: states)
-        try context.ledger.markDone(
-            placed, documents: rows(of: summaries), masterData: masterData, fileId: job.fileId, at: context.now(),
-            activity: recorded.activity, lifecycleStates: recorded.states)
-        return summaries
-    }
-
-    /// The events of keys recorded without an export (`LifecycleDecision.record`), with their
-    /// activity entries, for step 5.
-    func lifecycleRecords(of states: [Pending]) -> (states: [LifecycleStateRecord], activity: [ActivityEntry]) {
-        let recorded = states.flatMap(\.lifecycleStates)
-        let activity = recorded.map { state in
-            ActivityEntry(
-                at: context.now(), flow: job.flow.config.name, fileId: job.fileId, action: "lifecycle-recorded", key: state.key,
-                detail: "\(state.event) for \(state.target), nothing exported: \(Note.text(StoredNotes.decode(state.reason)))")
-        }
-        return (recorded, activity)
-    }
-
-    /// The documents' outcomes as reported and recorded.
-    static func summaries(of states: [Pending]) -> [DocumentSummary] {
-        states.map { state in
-            DocumentSummary(
-                ordinal: state.index, kind: state.kind, key: state.key, outcome: state.outcome,
-                reasons: state.reasons + (state.outcome == .exported ? state.payloadNotes : []), outputs: state.outputs,
-                errors: state.errors)
-        }
-    }
-
-    /// The ledger's document rows of this attempt.
-    func rows(of summaries: [DocumentSummary]) -> [DocumentRecord] {
-        summaries.map { summary in
-            DocumentRecord(
-                id: nil, fileId: job.fileId, attempt: job.attempt, ordinal: summary.ordinal, kind: summary.kind,
-                key: summary.key, outcome: summary.outcome.rawValue, reason: StoredNotes.encode(summary.reasons),
-                outputsJSON: JSONText.encode(summary.outputs), errorsJSON: JSONText.encode(summary.errors))
-        }
     }
 }

@@ -72,7 +72,10 @@ struct FileProcessor {
     func process(_ job: FileJob) throws -> ProcessResult {
         switch try process(job, group: nil) {
         case .processed(let result): return result
-        case .staged(let staged): return staged.result  // not reached: no group, nothing staged
+        case .staged(let file):  // only with a group; alone, its steps 3 to 5 run at once
+            var result = file.result
+            result.add(try file.exporter.complete(file.staged))
+            return result
         }
     }
 
