@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "EngineTests",
             dependencies: [
-                "Engine", "Configuration", "Rules", "Canonical",
+                "Engine", "Configuration", "Rules", "Canonical", "SharedFiles",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),

@@ -24,6 +24,8 @@ extension Engine {
             throw failure
         } catch let locked as LedgerLocked {
             throw locked
+        } catch let open as StillOpenForWriting {
+            throw open
         } catch {
             context.logger.error(
                 "file could not be finished", metadata: ["drop.file": "\(claim.name)", "error": "\(error)"])
@@ -74,7 +76,7 @@ extension Engine {
             claimer.release(claim)
             try context.ledger.forgetSighting(path: context.layout.inbox(flow.config) + "/" + claim.name)
             context.logger.info("still open for writing; settling again", metadata: ["drop.file": "\(claim.name)"])
-            return nil
+            throw StillOpenForWriting()
         }
         let claimed = FileStat(path: claim.path)
         let (sha, size) = try FileIO.sha256(ofFile: claim.path)
@@ -246,3 +248,7 @@ extension Engine {
         }
     }
 }
+
+/// A claimed file went back to its inbox because a process still has it open for writing;
+/// the pass reports it as waiting (`still open for writing`), not as taken.
+struct StillOpenForWriting: Error {}

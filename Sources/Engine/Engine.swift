@@ -173,7 +173,7 @@ public final class Engine: Sendable {
         }
         for claim in adopted {
             if shouldStop() { return }
-            if let taken = try handleIsolated(claim, flow: flow, trigger: "recovery") { took(taken, &report) }
+            try take(claim, flow: flow, trigger: "recovery", into: &report)
         }
         let entries = try scanner.scan(flow.config, now: context.now(), record: true)
         // Small files share the durable steps of the export protocol (`ExportGroup`).
@@ -190,7 +190,7 @@ public final class Engine: Sendable {
                 if shouldStop() { break }
                 guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
                 try context.faults.hit(.afterClaim)
-                if let taken = try handleIsolated(claim, flow: flow, trigger: "run", group: group) { took(taken, &report) }
+                try take(claim, flow: flow, trigger: "run", group: group, into: &report)
                 report.taken += group?.drain() ?? []
             }
             try group?.complete()
@@ -199,6 +199,18 @@ public final class Engine: Sendable {
             report.taken += group?.drain() ?? []
             group?.abandon()
             throw error
+        }
+    }
+
+    /// Handles one claim and reports what became of it: taken, or waiting because it is
+    /// still open for writing.
+    private func take(
+        _ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup? = nil, into report: inout RunReport
+    ) throws {
+        do {
+            if let taken = try handleIsolated(claim, flow: flow, trigger: trigger, group: group) { took(taken, &report) }
+        } catch is StillOpenForWriting {
+            report.waiting.append(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
         }
     }
 

@@ -1,5 +1,6 @@
 import Configuration
 import Foundation
+import SharedFiles
 import Testing
 
 @testable import Engine
@@ -20,7 +21,7 @@ import Testing
             outside = base + "/elsewhere"
             try FileManager.default.createDirectory(atPath: root + "/inbox/orders", withIntermediateDirectories: true)
             try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
-            try Data("secret".utf8).write(to: URL(fileURLWithPath: outside + "/secret.json"))
+            try TestFile.write("secret", to: outside + "/secret.json")
             claimer = Claimer(layout: RootLayout(root: root), owner: try OwnerLock(stateDirectory: root + "/.ferry"))
         }
 
@@ -31,7 +32,7 @@ import Testing
         let fixture = try Fixture()
         defer { fixture.remove() }
         let path = fixture.inbox + "/x.json"
-        try Data("{}".utf8).write(to: URL(fileURLWithPath: path))
+        try TestFile.write("{}", to: path)
         let sighted = FileStat(path: path)
         // The swap: `ln -s /elsewhere/secret.json .l && mv -T .l x.json`.
         try FileManager.default.createSymbolicLink(atPath: fixture.inbox + "/.l", withDestinationPath: fixture.outside + "/secret.json")
@@ -48,9 +49,9 @@ import Testing
         let fixture = try Fixture()
         defer { fixture.remove() }
         let path = fixture.inbox + "/x.json"
-        try Data("{\"a\": 1}".utf8).write(to: URL(fileURLWithPath: path))
+        try TestFile.write("{\"a\": 1}", to: path)
         let sighted = FileStat(path: path)
-        try Data("{\"b\": 2}".utf8).write(to: URL(fileURLWithPath: fixture.inbox + "/.new"))
+        try TestFile.write("{\"b\": 2}", to: fixture.inbox + "/.new")
         #expect(rename(fixture.inbox + "/.new", path) == 0)
         #expect(try fixture.claimer.claim("x.json", marker: nil, in: fixture.flow, sighted: sighted) == nil)
         #expect(FileManager.default.fileExists(atPath: path))
@@ -60,7 +61,7 @@ import Testing
         let fixture = try Fixture()
         defer { fixture.remove() }
         try FileManager.default.createDirectory(atPath: fixture.root + "/shared", withIntermediateDirectories: true)
-        try Data("{}".utf8).write(to: URL(fileURLWithPath: fixture.root + "/shared/o.json"))
+        try TestFile.write("{}", to: fixture.root + "/shared/o.json")
         try FileManager.default.createSymbolicLink(atPath: fixture.inbox + "/o.json", withDestinationPath: fixture.root + "/shared/o.json")
         let sighted = FileStat(path: fixture.root + "/shared/o.json")
         let claim = try #require(try fixture.claimer.claim("o.json", marker: nil, in: fixture.flow, sighted: sighted))

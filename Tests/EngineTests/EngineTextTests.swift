@@ -16,7 +16,7 @@ import Testing
     /// Each waiting reason's note says in English what its stable `reason` says, and is translated.
     @Test(arguments: [
         Readiness.ready, .settling(readyAt: .now), .waitingForMarker, .orphanMarker, .excludedByPattern, .flowDisabled,
-        .symlinkOutsideRoot, .unreadableName,
+        .symlinkOutsideRoot, .unreadableName, .openForWriting,
     ])
     func everyWaitingReasonHasANote(_ readiness: Readiness) {
         #expect(readiness.note.text(in: .en) == readiness.reason)

@@ -1,4 +1,5 @@
 import Foundation
+import SharedFiles
 import Testing
 
 @testable import Engine
@@ -9,7 +10,7 @@ import Testing
     @Test func growthAndRewritesAreNoticed() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-change-" + UUID().uuidString).path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try Data("abc".utf8).write(to: URL(fileURLWithPath: path))
+        try TestFile.write("abc", to: path)
         let claimed = FileStat(path: path)
         #expect(Engine.change(of: path, since: claimed, size: 3) == nil)
         let handle = try #require(FileHandle(forWritingAtPath: path))

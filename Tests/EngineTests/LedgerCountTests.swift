@@ -2,6 +2,7 @@ import Configuration
 import Foundation
 import GRDB
 import Logging
+import SharedFiles
 import Testing
 
 @testable import Engine
@@ -58,7 +59,7 @@ import Testing
         for (name, text) in [
             ("a.json", #"[{"number":"SO-1"},{"number":"SO-2"}]"#), ("b.json", #"[{"number":"SO-3"}]"#), ("c.json", "[{not json"),
         ] {
-            try text.write(toFile: root + "/inbox/orders/" + name, atomically: true, encoding: .utf8)
+            try TestFile.write(text, to: root + "/inbox/orders/" + name, atomically: true)
         }
         _ = engine.run(observe: false)
         var totals = try Self.totals(engine.ledger)

@@ -7,6 +7,7 @@ import GRDB
 import Logging
 import Mapping
 import Synchronization
+import SharedFiles
 import Testing
 
 @testable import Engine
@@ -103,7 +104,7 @@ final class OffsetClock: Sendable {
         var fields = [#""number":"\#(number)""#]
         if let tracking { fields.append(#""notes":"\#(tracking)""#) }
         if let status { fields.append(#""status":"\#(status)""#) }
-        try "[{\(fields.joined(separator: ","))}]".write(toFile: root + "/inbox/orders/" + name, atomically: true, encoding: .utf8)
+        try TestFile.write("[{\(fields.joined(separator: ","))}]", to: root + "/inbox/orders/" + name, atomically: true)
     }
 
     /// The payloads in the target's outbox, by name, with their text.
@@ -198,7 +199,7 @@ final class OffsetClock: Sendable {
         }
         #expect(exports == ["shipped done"])
         // The same order again (other bytes, same document): the wait is over, nothing more goes out.
-        try #"[ {"number": "SO-1"} ]"#.write(toFile: root + "/inbox/orders/c.json", atomically: true, encoding: .utf8)
+        try TestFile.write(#"[ {"number": "SO-1"} ]"#, to: root + "/inbox/orders/c.json", atomically: true)
         _ = engine.run(observe: false)
         #expect(try payloads().count == 1)
         #expect(try outcomes(engine).last == "already-exported")
@@ -303,8 +304,9 @@ final class OffsetClock: Sendable {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let engine = try engine()
         // Shipped with a code, then cancelled, in one file: the cancellation goes out too.
-        try #"[{"number":"SO-7","notes":"3SXYZ"},{"number":"SO-7","status":"cancelled"}]"#
-            .write(toFile: root + "/inbox/orders/a.json", atomically: true, encoding: .utf8)
+        try TestFile.write(
+            #"[{"number":"SO-7","notes":"3SXYZ"},{"number":"SO-7","status":"cancelled"}]"#, to: root + "/inbox/orders/a.json",
+            atomically: true)
         _ = engine.run(observe: false)
         #expect(try outcomes(engine) == ["exported", "exported"])
         #expect(try payloads().count == 2)

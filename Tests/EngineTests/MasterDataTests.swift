@@ -5,6 +5,7 @@ import Foundation
 import GRDB
 import Logging
 import Rules
+import SharedFiles
 import Testing
 
 @testable import Engine
@@ -100,8 +101,9 @@ import Testing
         let config = try #require(ConfigLoader.check(yaml: yaml).config)
         let clock = try #require(ISO8601DateFormatter().date(from: "2020-02-15T12:00:00Z"))
         let engine = try Engine(root: root, config: config, logger: Logger(label: "test"), clock: { clock })
-        try #"[{"number":"SO-1","orderDate":"2020-02-01"},{"number":"SO-2","orderDate":"2020-01-01"}]"#
-            .write(toFile: root + "/inbox/orders/orders.json", atomically: true, encoding: .utf8)
+        try TestFile.write(
+            #"[{"number":"SO-1","orderDate":"2020-02-01"},{"number":"SO-2","orderDate":"2020-01-01"}]"#,
+            to: root + "/inbox/orders/orders.json", atomically: true)
         let report = engine.run(observe: false)
         #expect(report.taken.count == 1)
         let outcomes = try engine.ledger.read { db in

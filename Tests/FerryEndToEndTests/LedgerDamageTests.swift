@@ -13,7 +13,7 @@ import Testing
         try root.drop("first.json", into: "orders", Self.order)
         let run = try root.ferry(["run"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(root.files(under: "outbox").count == 2)
+        #expect(root.files(under: "outbox").count == 2, "\(run.stdout)\(run.stderr)")
         return root
     }
 

@@ -35,6 +35,7 @@ import Testing
 
         let during = try root.ferry(["run"])
         #expect(during.status == 0, "\(during.stdout)\(during.stderr)")
+        #expect(during.stdout.contains("still open for writing"), "the run says why the file waits: \(during.stdout)")
         #expect(root.files(under: "archive").isEmpty, "nothing taken while the sender writes")
         #expect(FileManager.default.fileExists(atPath: path), "the file is back in the inbox")
 

@@ -19,6 +19,8 @@ extension ErrorCode {
     public static let waitingFIFO = ErrorCode("waiting.fifo")
     public static let waitingSocket = ErrorCode("waiting.socket")
     public static let waitingDevice = ErrorCode("waiting.device")
+    /// Put back into the inbox because a process still has it open for writing.
+    public static let waitingOpenForWriting = ErrorCode("waiting.open-for-writing")
 
     /// Args: `allowed`.
     public static let filterStatusMissing = ErrorCode("filter.status.missing")
@@ -139,6 +141,12 @@ extension Catalog {
             .nl: "genegeerd: een apparaatbestand, geen bestand",
             .de: "ignoriert: eine Gerätedatei, keine Datei",
             .fr: "ignoré : un périphérique, pas un fichier",
+        ]),
+        .waitingOpenForWriting: CatalogEntry(text: [
+            .en: "still open for writing",
+            .nl: "nog geopend om te schrijven (wordt opgepakt zodra het gesloten is)",
+            .de: "noch zum Schreiben geöffnet (wird übernommen, sobald es geschlossen ist)",
+            .fr: "encore ouvert en écriture (pris dès qu'il sera fermé)",
         ]),
         .waitingReady: CatalogEntry(text: [
             .en: "ready", .nl: "klaar om op te pakken", .de: "bereit zur Übernahme", .fr: "prêt à être pris",

@@ -19,6 +19,9 @@ public enum Readiness: Sendable, Hashable {
     /// Not a regular file: a sub-folder, a FIFO, a socket, a device. Never taken.
     case notAFile(FileKind)
     case unreadableName
+    /// Claimed, then put back: a sender (or a process that inherited its descriptor) still
+    /// has it open for writing. Settles again once it is closed.
+    case openForWriting
 
     /// The reason as a stable identifier (`--json`, scripts).
     public var reason: String {
@@ -33,6 +36,7 @@ public enum Readiness: Sendable, Hashable {
         case .brokenSymlink: "symlink to nothing"
         case .notAFile(let kind): "ignored: " + kind.rawValue
         case .unreadableName: "file name is not valid UTF-8 (rename it)"
+        case .openForWriting: "still open for writing"
         }
     }
 
@@ -49,6 +53,7 @@ public enum Readiness: Sendable, Hashable {
         case .brokenSymlink: Note(.waitingBrokenSymlink)
         case .notAFile(let kind): Note(kind.note)
         case .unreadableName: Note(.waitingUnreadableName)
+        case .openForWriting: Note(.waitingOpenForWriting)
         }
     }
 }

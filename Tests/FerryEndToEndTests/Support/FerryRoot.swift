@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SharedFiles
 import Testing
 
 /// A temporary Ferry root driven through the real `ferry` binary.
@@ -64,7 +65,7 @@ struct FerryRoot {
     func write(_ relative: String, _ data: Data) throws {
         let target = url(relative)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: target)
+        try TestFile.write(data, to: target.path)
     }
 
     /// Drops a file into a flow's inbox, written under a hidden name and renamed, as a careful sender does.
