@@ -97,13 +97,3 @@ private struct SQLiteIntentTransaction: IntentTransaction {
         _ = try Ledger.cancelTimers(db, awaiting: event, target: target, key: key, at: date)
     }
 }
-
-/// The statements run once per document (or per payload): compiled once per connection, and
-/// each answered through an index whatever the ledger's size (`LedgerQueryPlanTests`).
-enum HotQuery {
-    static let exportHistory =
-        "SELECT * FROM export WHERE target = ? AND kind = ? AND key = ? AND event = ? ORDER BY generation DESC"
-    static let isOutputRecorded = "SELECT EXISTS (SELECT 1 FROM export WHERE outputPath = ?)"
-    static let markDone = "UPDATE export SET state = ?, exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = ?"
-    static let all = [exportHistory, isOutputRecorded, markDone]
-}

@@ -20,7 +20,7 @@ extension Ledger: LedgerStore {
     }
 
     func forgetSighting(path: String) throws {
-        try write { db in _ = try SightingRecord.deleteOne(db, key: path) }
+        try write { db in try db.cachedStatement(sql: HotQuery.forgetSighting).execute(arguments: [path]) }
     }
 
     // MARK: Runs
@@ -47,11 +47,19 @@ extension Ledger: LedgerStore {
     // MARK: Files and attempts
 
     func file(id: Int64) throws -> FileRecord? {
-        try read { db in try FileRecord.fetchOne(db, key: id) }
+        try read { db in try Self.file(db, id: id) }
+    }
+
+    static func file(_ db: Database, id: Int64) throws -> FileRecord? {
+        try FileRecord.fetchOne(db.cachedStatement(sql: HotQuery.fileById), arguments: [id])
     }
 
     func file(claimToken: String) throws -> FileRecord? {
-        try read { db in try FileRecord.filter(Column("claimToken") == claimToken).fetchOne(db) }
+        try read { db in try Self.file(db, claimToken: claimToken) }
+    }
+
+    private static func file(_ db: Database, claimToken: String) throws -> FileRecord? {
+        try FileRecord.fetchOne(db.cachedStatement(sql: HotQuery.fileByClaimToken), arguments: [claimToken])
     }
 
     func file(archivePath: String) throws -> FileRecord? {
@@ -64,8 +72,8 @@ extension Ledger: LedgerStore {
 
     func claimFile(_ claim: NewFile, owner: String) throws -> FileRecord {
         try write { db in
-            if let sighting = claim.sighting { _ = try SightingRecord.deleteOne(db, key: sighting) }
-            if var existing = try FileRecord.filter(Column("claimToken") == claim.claimToken).fetchOne(db) {
+            if let sighting = claim.sighting { try db.cachedStatement(sql: HotQuery.forgetSighting).execute(arguments: [sighting]) }
+            if var existing = try Self.file(db, claimToken: claim.claimToken) {
                 existing.owner = owner
                 try existing.update(db)
                 return existing
@@ -78,7 +86,7 @@ extension Ledger: LedgerStore {
 
     func registerQuarantined(_ claim: NewFile, owner: String) throws -> FileRecord {
         try write { db in
-            if let existing = try FileRecord.filter(Column("claimToken") == claim.claimToken).fetchOne(db) { return existing }
+            if let existing = try Self.file(db, claimToken: claim.claimToken) { return existing }
             return try Self.insertFile(db, claim, owner: owner)
         }
     }
@@ -121,10 +129,7 @@ extension Ledger: LedgerStore {
 
     func earlierCopy(of file: FileRecord) throws -> FileRecord? {
         try read { db in
-            try FileRecord.filter(
-                Column("flow") == file.flow && Column("sha256") == file.sha256 && Column("id") != file.id
-                    && Column("outcome") != nil && Column("outcome") != FileOutcome.failed.rawValue
-            ).order(Column("id")).fetchOne(db)
+            try FileRecord.fetchOne(db.cachedStatement(sql: HotQuery.earlierCopy), arguments: [file.flow, file.sha256, file.id ?? 0])
         }
     }
 
@@ -146,25 +151,21 @@ extension Ledger: LedgerStore {
     }
 
     private static func recordOutcome(_ db: Database, _ entry: OutcomeEntry) throws -> Bool {
-        var assignments = [
-            Column("outcome").set(to: entry.outcome), Column("processedAt").set(to: entry.at),
-            Column("errorsJSON").set(to: JSONText.encode(entry.errors)),
-        ]
-        if let state = entry.state { assignments.append(Column("state").set(to: state.rawValue)) }
-        if entry.forgetArchivePath {
-            assignments += [Column("archivePath").set(to: nil), Column("markerPath").set(to: nil)]
-        }
-        try FileRecord.filter(key: entry.fileId).updateAll(db, assignments)
-        try AttemptRecord.filter(Column("fileId") == entry.fileId && Column("number") == entry.attempt).updateAll(
-            db, Column("finishedAt").set(to: entry.at), Column("outcome").set(to: entry.outcome),
-            Column("reason").set(to: Column("reason") ?? entry.note.flatMap { StoredNotes.encode([$0]) }))
+        try db.cachedStatement(sql: HotQuery.fileOutcome).execute(arguments: [
+            entry.outcome, entry.at, JSONText.encode(entry.errors), entry.state?.rawValue, entry.forgetArchivePath,
+            entry.forgetArchivePath, entry.fileId,
+        ])
+        try db.cachedStatement(sql: HotQuery.attemptOutcome).execute(arguments: [
+            entry.at, entry.outcome, entry.note.flatMap { StoredNotes.encode([$0]) }, entry.fileId, entry.attempt,
+        ])
         try Self.log(db, ActivityEntry(at: entry.at, flow: entry.flow, fileId: entry.fileId, action: "processed", detail: entry.detail))
         guard entry.forgetArchivePath, let reserve = entry.reserve else { return true }
         // A statement that breaks the unique archive path is undone alone (SQLite rolls back
         // the statement, not the transaction): the outcome above stays.
         do {
-            try FileRecord.filter(key: entry.fileId).updateAll(
-                db, Column("archivePath").set(to: reserve.archivePath), Column("markerPath").set(to: reserve.markerPath))
+            try db.cachedStatement(sql: HotQuery.reserveArchivePath).execute(arguments: [
+                reserve.archivePath, reserve.markerPath, entry.fileId,
+            ])
             return true
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             return false
@@ -185,7 +186,7 @@ extension Ledger: LedgerStore {
 
     func isArchivePathTaken(_ path: String, includingAttemptInputs: Bool) throws -> Bool {
         try read { db in
-            if try FileRecord.filter(Column("archivePath") == path).fetchCount(db) > 0 { return true }
+            if try Bool.fetchOne(db.cachedStatement(sql: HotQuery.isArchivePathTaken), arguments: [path]) == true { return true }
             guard includingAttemptInputs else { return false }
             return try AttemptRecord.filter(Column("inputPath") == path).fetchCount(db) > 0
         }
@@ -284,10 +285,14 @@ extension Ledger: LedgerStore {
     // MARK: Documents
 
     func clearDocuments(fileId: Int64, attempt: Int) throws {
-        let request = DocumentRecord.filter(Column("fileId") == fileId && Column("attempt") == attempt)
         // Only a resumed attempt has documents to clear: a fresh one costs no write (and no sync).
-        guard try read({ try request.isEmpty($0) == false }) else { return }
-        try write { db in _ = try request.deleteAll(db) }
+        let any = try read { db in
+            try Bool.fetchOne(db.cachedStatement(sql: HotQuery.hasDocuments), arguments: [fileId, attempt]) ?? false
+        }
+        guard any else { return }
+        try write { db in
+            _ = try DocumentRecord.filter(Column("fileId") == fileId && Column("attempt") == attempt).deleteAll(db)
+        }
     }
 
     func documents(fileId: Int64, attempt: Int) throws -> [DocumentRecord] {

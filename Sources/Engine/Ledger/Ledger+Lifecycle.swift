@@ -114,15 +114,9 @@ extension Ledger: LifecycleLedger {
         guard !keys.isEmpty else { return [:] }
         return try read { db in
             var result: [String: [LifecycleEvent]] = [:]
-            // Chunks well under SQLite's limit of bound variables.
-            let unique = Array(Set(keys))
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = Array(unique[start..<min(start + 500, unique.count)])
-                let rows = try ExportRecord.filter(
-                    Column("kind") == kind.rawValue && chunk.contains(Column("key"))
-                        && Column("state") == ExportRecord.State.done.rawValue
-                ).order(Column("exportedAt"), Column("id")).fetchAll(db)
-                for export in rows {
+            let statement = try db.cachedStatement(sql: HotQuery.doneExportsOfKey)
+            for key in Set(keys) {
+                for export in try ExportRecord.fetchAll(statement, arguments: [kind.rawValue, key]) {
                     result[export.key, default: []].append(
                         LifecycleEvent(
                             target: export.target, kind: DocumentKind(export.kind), key: export.key, event: EventName(export.event),
@@ -138,12 +132,10 @@ extension Ledger: LifecycleLedger {
         guard !keys.isEmpty else { return [:] }
         return try read { db in
             var result: [String: [LifecycleStateRecord]] = [:]
-            let unique = Array(Set(keys))
-            for start in stride(from: 0, to: unique.count, by: 500) {
-                let chunk = Array(unique[start..<min(start + 500, unique.count)])
-                let rows = try LifecycleStateRecord.filter(Column("kind") == kind.rawValue && chunk.contains(Column("key")))
-                    .order(Column("recordedAt"), Column("id")).fetchAll(db)
-                for row in rows { result[row.key, default: []].append(row) }
+            let statement = try db.cachedStatement(sql: HotQuery.lifecycleStatesOfKey)
+            for key in Set(keys) {
+                let rows = try LifecycleStateRecord.fetchAll(statement, arguments: [kind.rawValue, key])
+                if !rows.isEmpty { result[key] = rows }
             }
             return result
         }

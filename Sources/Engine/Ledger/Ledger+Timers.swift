@@ -172,10 +172,7 @@ extension Ledger: TimerLedger {
     /// Cancels the waiting, unclaimed timers of (target, key) that await `event`, inside a
     /// write transaction (the export intent's, so the cancel and the export commit together).
     static func cancelTimers(_ db: Database, awaiting event: String, target: String, key: String, at date: Date) throws -> Int {
-        let waiting = try TimerRecord.filter(
-            Column("target") == target && Column("key") == key && Column("event") == event
-                && Column("state") == TimerRecord.State.waiting.rawValue && Column("owner") == nil
-        ).fetchAll(db)
+        let waiting = try TimerRecord.fetchAll(db.cachedStatement(sql: HotQuery.waitingTimers), arguments: [target, key, event])
         for var timer in waiting {
             timer.state = .cancelled
             try timer.update(db)

@@ -121,22 +121,18 @@ extension Ledger {
 
     func withFileHistory<T>(fileId: Int64, _ body: (FileHistory) throws -> T) throws -> T {
         try read { db in
-            let file = try FileRecord.fetchOne(db, key: fileId)
-            let attempts = try AttemptRecord.filter(Column("fileId") == fileId).order(Column("number")).fetchAll(db)
+            let file = try Self.file(db, id: fileId)
+            let attempts = try AttemptRecord.fetchAll(db.cachedStatement(sql: HotQuery.attemptsOfFile), arguments: [fileId])
             var counts: [Int: [String: Int]] = [:]
             for attempt in attempts.dropLast() {
-                let rows = try Row.fetchAll(
-                    db, sql: "SELECT outcome, COUNT(*) AS n FROM document WHERE fileId = ? AND attempt = ? GROUP BY outcome",
-                    arguments: [fileId, attempt.number])
+                let rows = try Row.fetchAll(db.cachedStatement(sql: HotQuery.documentCounts), arguments: [fileId, attempt.number])
                 counts[attempt.number] = Dictionary(uniqueKeysWithValues: rows.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) })
             }
-            let cursor = try DocumentRecord.filter(Column("fileId") == fileId && Column("attempt") == (file?.attempt ?? 0))
-                .order(Column("ordinal")).fetchCursor(db)
-            let resolution = try ActivityRecord.fetchOne(
-                db, sql: "SELECT * FROM activity WHERE fileId = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1", arguments: [fileId])
+            let cursor = try DocumentRecord.fetchCursor(
+                db.cachedStatement(sql: HotQuery.documentsOfAttempt), arguments: [fileId, file?.attempt ?? 0])
+            let resolution = try ActivityRecord.fetchOne(db.cachedStatement(sql: HotQuery.lastResolution), arguments: [fileId])
             let acknowledgements = try ActivityRecord.fetchAll(
-                db, sql: "SELECT * FROM activity WHERE fileId = ? AND action = 'acknowledged' AND at >= ? ORDER BY id",
-                arguments: [fileId, attempts.last?.startedAt ?? .distantPast])
+                db.cachedStatement(sql: HotQuery.acknowledgements), arguments: [fileId, attempts.last?.startedAt ?? .distantPast])
             return try body(
                 FileHistory(
                     file: file, attempts: attempts, earlierCounts: counts, nextDocument: { try cursor.next() }, resolution: resolution,

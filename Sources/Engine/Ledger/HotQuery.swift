@@ -1,0 +1,48 @@
+/// The statements run once per file, per document or per payload: each compiled once per
+/// connection (`Database.cachedStatement`) instead of once per call, and each answered through
+/// an index or the primary key whatever the ledger's size (`LedgerQueryPlanTests`). Compiling a
+/// statement (SQLite's parser and GRDB's authorizer) cost more than running it.
+enum HotQuery {
+    // Exports
+    static let exportHistory =
+        "SELECT * FROM export WHERE target = ? AND kind = ? AND key = ? AND event = ? ORDER BY generation DESC"
+    static let isOutputRecorded = "SELECT EXISTS (SELECT 1 FROM export WHERE outputPath = ?)"
+    static let markDone = "UPDATE export SET state = ?, exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = ?"
+
+    // Lifecycles (one key; the uses loop over a batch's keys)
+    static let doneExportsOfKey =
+        "SELECT * FROM export WHERE kind = ? AND key = ? AND state = '\(ExportRecord.State.done.rawValue)' ORDER BY exportedAt, id"
+    static let lifecycleStatesOfKey = "SELECT * FROM lifecycleState WHERE kind = ? AND key = ? ORDER BY recordedAt, id"
+    static let waitingTimers =
+        "SELECT * FROM timer WHERE target = ? AND key = ? AND event = ? AND state = '\(TimerRecord.State.waiting.rawValue)' AND owner IS NULL"
+
+    // Files
+    static let fileById = "SELECT * FROM file WHERE id = ?"
+    static let fileByClaimToken = "SELECT * FROM file WHERE claimToken = ?"
+    static let forgetSighting = "DELETE FROM sighting WHERE path = ?"
+    static let earlierCopy =
+        "SELECT * FROM file WHERE flow = ? AND sha256 = ? AND id <> ? AND outcome IS NOT NULL AND outcome <> '\(FileOutcome.failed.rawValue)' ORDER BY id LIMIT 1"
+    static let isArchivePathTaken = "SELECT EXISTS (SELECT 1 FROM file WHERE archivePath = ?)"
+    static let fileOutcome = """
+        UPDATE file SET outcome = ?, processedAt = ?, errorsJSON = ?, state = COALESCE(?, state),
+          archivePath = CASE WHEN ? THEN NULL ELSE archivePath END, markerPath = CASE WHEN ? THEN NULL ELSE markerPath END
+        WHERE id = ?
+        """
+    static let attemptOutcome =
+        "UPDATE attempt SET finishedAt = ?, outcome = ?, reason = COALESCE(reason, ?) WHERE fileId = ? AND number = ?"
+    static let reserveArchivePath = "UPDATE file SET archivePath = ?, markerPath = ? WHERE id = ?"
+
+    // A file's history (its status record)
+    static let attemptsOfFile = "SELECT * FROM attempt WHERE fileId = ? ORDER BY number"
+    static let documentCounts = "SELECT outcome, COUNT(*) AS n FROM document WHERE fileId = ? AND attempt = ? GROUP BY outcome"
+    static let documentsOfAttempt = "SELECT * FROM document WHERE fileId = ? AND attempt = ? ORDER BY ordinal"
+    static let hasDocuments = "SELECT EXISTS (SELECT 1 FROM document WHERE fileId = ? AND attempt = ?)"
+    static let lastResolution = "SELECT * FROM activity WHERE fileId = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1"
+    static let acknowledgements = "SELECT * FROM activity WHERE fileId = ? AND action = 'acknowledged' AND at >= ? ORDER BY id"
+
+    static let all = [
+        exportHistory, isOutputRecorded, markDone, doneExportsOfKey, lifecycleStatesOfKey, waitingTimers, fileById, fileByClaimToken,
+        forgetSighting, earlierCopy, isArchivePathTaken, fileOutcome, attemptOutcome, reserveArchivePath, attemptsOfFile, documentCounts,
+        documentsOfAttempt, hasDocuments, lastResolution, acknowledgements,
+    ]
+}
