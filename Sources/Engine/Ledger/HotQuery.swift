@@ -16,6 +16,10 @@ enum HotQuery {
     static let waitingTimers =
         "SELECT * FROM timer WHERE target = ? AND key = ? AND event = ? AND state = '\(TimerRecord.State.waiting.rawValue)' AND owner IS NULL"
 
+    // Every write transaction
+    static let raiseGeneration = "UPDATE ledgerMeta SET generation = generation + 1 WHERE id = 1"
+    static let generation = "SELECT generation FROM ledgerMeta WHERE id = 1"
+
     // Files
     static let fileById = "SELECT * FROM file WHERE id = ?"
     static let fileByClaimToken = "SELECT * FROM file WHERE claimToken = ?"
@@ -41,7 +45,7 @@ enum HotQuery {
     static let acknowledgements = "SELECT * FROM activity WHERE fileId = ? AND action = 'acknowledged' AND at >= ? ORDER BY id"
 
     static let all = [
-        exportHistory, isOutputRecorded, markDone, doneExportsOfKey, lifecycleStatesOfKey, waitingTimers, fileById, fileByClaimToken,
+        exportHistory, isOutputRecorded, markDone, raiseGeneration, generation, doneExportsOfKey, lifecycleStatesOfKey, waitingTimers, fileById, fileByClaimToken,
         forgetSighting, earlierCopy, isArchivePathTaken, fileOutcome, attemptOutcome, reserveArchivePath, attemptsOfFile, documentCounts,
         documentsOfAttempt, hasDocuments, lastResolution, acknowledgements,
     ]

@@ -5,7 +5,7 @@ import GRDB
 /// `LedgerStore` on SQLite: export intents and their completion.
 extension Ledger {
     func exportHistory(of unit: ExportUnit) throws -> [ExportRecord] {
-        try read { db in try Self.exportHistory(db, unit) }
+        try readEach { db in try Self.exportHistory(db, unit) }
     }
 
     static func exportHistory(_ db: Database, _ unit: ExportUnit) throws -> [ExportRecord] {
@@ -15,7 +15,7 @@ extension Ledger {
     }
 
     func isOutputRecorded(_ path: String) throws -> Bool {
-        try read { db in try Self.isOutputRecorded(db, path) }
+        try readEach { db in try Self.isOutputRecorded(db, path) }
     }
 
     static func isOutputRecorded(_ db: Database, _ path: String) throws -> Bool {

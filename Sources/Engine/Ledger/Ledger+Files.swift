@@ -47,7 +47,7 @@ extension Ledger: LedgerStore {
     // MARK: Files and attempts
 
     func file(id: Int64) throws -> FileRecord? {
-        try read { db in try Self.file(db, id: id) }
+        try readEach { db in try Self.file(db, id: id) }
     }
 
     static func file(_ db: Database, id: Int64) throws -> FileRecord? {
@@ -55,7 +55,7 @@ extension Ledger: LedgerStore {
     }
 
     func file(claimToken: String) throws -> FileRecord? {
-        try read { db in try Self.file(db, claimToken: claimToken) }
+        try readEach { db in try Self.file(db, claimToken: claimToken) }
     }
 
     private static func file(_ db: Database, claimToken: String) throws -> FileRecord? {
@@ -128,7 +128,7 @@ extension Ledger: LedgerStore {
     }
 
     func earlierCopy(of file: FileRecord) throws -> FileRecord? {
-        try read { db in
+        try readEach { db in
             try FileRecord.fetchOne(db.cachedStatement(sql: HotQuery.earlierCopy), arguments: [file.flow, file.sha256, file.id ?? 0])
         }
     }
@@ -185,7 +185,7 @@ extension Ledger: LedgerStore {
     }
 
     func isArchivePathTaken(_ path: String, includingAttemptInputs: Bool) throws -> Bool {
-        try read { db in
+        try readEach { db in
             if try Bool.fetchOne(db.cachedStatement(sql: HotQuery.isArchivePathTaken), arguments: [path]) == true { return true }
             guard includingAttemptInputs else { return false }
             return try AttemptRecord.filter(Column("inputPath") == path).fetchCount(db) > 0
@@ -286,7 +286,7 @@ extension Ledger: LedgerStore {
 
     func clearDocuments(fileId: Int64, attempt: Int) throws {
         // Only a resumed attempt has documents to clear: a fresh one costs no write (and no sync).
-        let any = try read { db in
+        let any = try readEach { db in
             try Bool.fetchOne(db.cachedStatement(sql: HotQuery.hasDocuments), arguments: [fileId, attempt]) ?? false
         }
         guard any else { return }

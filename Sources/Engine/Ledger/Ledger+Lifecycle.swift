@@ -112,7 +112,7 @@ extension Ledger: LifecycleLedger {
 
     func lifecycles(kind: DocumentKind, keys: [String]) throws -> [String: [LifecycleEvent]] {
         guard !keys.isEmpty else { return [:] }
-        return try read { db in
+        return try readEach { db in
             var result: [String: [LifecycleEvent]] = [:]
             let statement = try db.cachedStatement(sql: HotQuery.doneExportsOfKey)
             for key in Set(keys) {
@@ -130,7 +130,7 @@ extension Ledger: LifecycleLedger {
 
     func recordedStates(kind: DocumentKind, keys: [String]) throws -> [String: [LifecycleStateRecord]] {
         guard !keys.isEmpty else { return [:] }
-        return try read { db in
+        return try readEach { db in
             var result: [String: [LifecycleStateRecord]] = [:]
             let statement = try db.cachedStatement(sql: HotQuery.lifecycleStatesOfKey)
             for key in Set(keys) {

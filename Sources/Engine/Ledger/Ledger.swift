@@ -128,6 +128,13 @@ public final class Ledger: Sendable {
         try pool.read(value)
     }
 
+    /// A hot read whose statements need no common snapshot (one statement, or several whose
+    /// answers stand alone): run without a transaction around them, so no `BEGIN` and `COMMIT`
+    /// to compile and run each time. Each statement still reads one consistent state.
+    func readEach<T>(_ value: (Database) throws -> T) throws -> T {
+        try pool.unsafeRead(value)
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: ledger") { db in

@@ -67,8 +67,8 @@ extension Ledger {
 
     /// Adds one to the ledger's generation inside the current write transaction.
     static func nextGeneration(_ db: Database) throws -> Int64 {
-        try db.execute(sql: "UPDATE ledgerMeta SET generation = generation + 1 WHERE id = 1")
-        return try Int64.fetchOne(db, sql: "SELECT generation FROM ledgerMeta WHERE id = 1") ?? 0
+        try db.cachedStatement(sql: HotQuery.raiseGeneration).execute()
+        return try Int64.fetchOne(db.cachedStatement(sql: HotQuery.generation)) ?? 0
     }
 
     /// A consistent copy of the ledger in a new file (`VACUUM INTO`), taken while other
