@@ -53,74 +53,6 @@ public struct LedgerRebuilder {
         self.clock = clock
     }
 
-    /// A status record as read back for the rebuild (the documented keys).
-    struct Record: Decodable {
-        struct Document: Decodable {
-            var kind: String
-            var key: String?
-            var outcome: String
-            var reason: String?
-            var outputs: [String]
-            var errors: [RecordedError]
-            /// The timers the attempt scheduled for the document (records written before Ferry
-            /// kept them: none).
-            var waits: [StatusRecordWriter.WaitEntry]?
-        }
-        /// An error as the record shows it: its code and place (the rendered texts stay in the record).
-        struct RecordedError: Decodable {
-            var code: String
-            var location: String?
-            var error: FerryError { FerryError(ErrorCode(code), at: location.map { Location(file: $0) }) }
-        }
-        struct Earlier: Decodable {
-            var attempt: Int
-            var startedAt: Date?
-            var processedAt: Date?
-            var outcome: String?
-            var trigger: String
-            var reason: String?
-            var forced: Bool
-            /// The input the attempt read, and its bytes (records from before they were kept: nil).
-            var input: String?
-            var sha256: String?
-            var size: Int64?
-            var by: String?
-        }
-        struct Resolution: Decodable {
-            var at: Date
-            var reason: String
-            var by: String?
-        }
-        struct Acknowledgement: Decodable {
-            var key: String?
-            var at: Date
-            var reason: String
-            var by: String?
-        }
-        var id: Int64
-        var file: String
-        var sha256: String
-        var size: Int64
-        /// The input the latest attempt read (a corrected copy after `reprocess --with`); nil in
-        /// records from before it was kept: the archived input next to the record.
-        var input: String?
-        var flow: String
-        var receivedAt: Date
-        var processedAt: Date?
-        var attempt: Int
-        var trigger: String
-        var reason: String?
-        var forced: Bool
-        var outcome: String?
-        var resolved: Resolution?
-        /// Who started the latest attempt (a reprocess), and the acknowledged amendments (records
-        /// from before they were kept: nil).
-        var by: String?
-        var acknowledged: [Acknowledgement]?
-        var errors: [RecordedError]
-        var documents: [Document]
-        var previousAttempts: [Earlier]
-    }
 
     public func rebuild() throws -> LedgerRebuildReport {
         var report = LedgerRebuildReport()
@@ -351,7 +283,7 @@ public struct LedgerRebuilder {
                 id: record.id, flow: record.flow, originalName: record.file, sha256: record.sha256, size: record.size,
                 receivedAt: record.receivedAt, processedAt: record.processedAt, attempt: record.attempt, state: .archived,
                 outcome: record.outcome, claimToken: "rebuilt-\(record.id)", owner: nil, takenBy: nil,
-                archivePath: layout.relative(archived), markerPath: nil, errorsJSON: Self.json(record.errors.map(\.error)),
+                archivePath: layout.relative(archived), markerPath: nil, errorsJSON: JSONText.encode(record.errors.map(\.error)),
                 resolvedAt: record.resolved?.at, resolvedReason: record.resolved?.reason, timedOutAt: nil)
             try file.insert(db)
             for earlier in record.previousAttempts {
@@ -382,8 +314,8 @@ public struct LedgerRebuilder {
             for (ordinal, entry) in record.documents.enumerated() {
                 var document = DocumentRecord(
                     id: nil, fileId: record.id, attempt: record.attempt, ordinal: ordinal + 1, kind: entry.kind, key: entry.key,
-                    outcome: entry.outcome, reason: entry.reason, outputsJSON: Self.json(entry.outputs),
-                    errorsJSON: Self.json(entry.errors.map(\.error)))
+                    outcome: entry.outcome, reason: entry.reason, outputsJSON: JSONText.encode(entry.outputs),
+                    errorsJSON: JSONText.encode(entry.errors.map(\.error)))
                 try document.insert(db)
             }
             for restored in units {
@@ -431,185 +363,6 @@ public struct LedgerRebuilder {
         return states
     }
 
-    /// Files that were being exported when the ledger was lost: still claimed in a work folder,
-    /// with no status record, but with payload copies in the archive that no status record
-    /// names. Each gets its file row back (found again by its claim token, so the next run
-    /// resumes it as that file's own attempt) and an export unit for every payload copy whose
-    /// name is the one its document would get: the next run counts those as done, never again.
-    private func restoreInFlight(records: [(String, Record)], runtimes: [String: FlowRuntime], into ledger: Ledger) throws -> Int {
-        let copies = unreferencedCopies(records: records)
-        let unnamed = copies.unnamed
-        var hidden = copies.hidden
-        guard !unnamed.isEmpty || !hidden.isEmpty else { return 0 }
-        /// The copy of the payload at `outboxFile` left under a hidden name, given its final
-        /// name `file` (and made durable) so the restored export names it: only when the
-        /// payload's own temporary is gone from the outbox (it was renamed) and the bytes agree.
-        func finishedHiddenCopy(target: String, outbox: String, file: String) -> String? {
-            let outboxFile = outbox + "/" + file
-            guard let placed = try? FileIO.readAll(outboxFile) else { return nil }
-            for temp in hidden[target] ?? [] {
-                let name = (temp as NSString).lastPathComponent
-                guard !FileIO.exists(outbox + "/" + name), (try? FileIO.readAll(temp)) == placed else { continue }
-                let folder = (temp as NSString).deletingLastPathComponent
-                guard (try? FileIO.renameNoReplace(temp, folder + "/" + file)) == true else { continue }
-                try? FileIO.syncDirectory(folder)
-                hidden[target]?.removeAll { $0 == temp }
-                return layout.relative(folder + "/" + file)
-            }
-            return nil
-        }
-        var restored = 0
-        for flow in config.flows {
-            guard let runtime = runtimes[flow.name] else { continue }
-            let work = layout.workDirectory(flow)
-            for owner in FileIO.list(work) {
-                for token in FileIO.list(work + "/" + owner) {
-                    let folder = work + "/" + owner + "/" + token
-                    guard let name = FileIO.list(folder).filter({ !$0.hasPrefix(".") }).sorted().first else { continue }
-                    let input = folder + "/" + name
-                    guard let digest = try? FileIO.sha256(ofFile: input),
-                          let occurrences = try? documentsInOrder(input, name: name, runtime: runtime, at: clock())
-                    else { continue }
-                    var documents: [String: any CanonicalDocument] = [:]
-                    for (decodedKey, document) in occurrences {
-                        documents[decodedKey] = document
-                        documents[document.key.rawValue] = document
-                    }
-                    var units: [RestoredExport] = []
-                    var seen = Set<String>()
-                    // A key repeated in the file (a later version of an article) went out as the
-                    // unit's next generation each time its content changed: count them in order.
-                    var planned: [String: Int] = [:]
-                    for (_, document) in occurrences {
-                        for target in runtime.targets where !target.config.perInputFile {
-                            guard let payload = try? target.render([document]),
-                                  let first = target.connector.events(for: document).first
-                            else { continue }
-                            // The name a run gives the unit's next generation: `_v2` when a
-                            // status record already restored the first.
-                            let firstUnit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: first)
-                            let plannedKey = firstUnit.target + "\u{0}" + firstUnit.kind.rawValue + "\u{0}" + firstUnit.key
-                            let generation = try RestoredExport.nextGeneration(of: firstUnit, in: ledger) + planned[plannedKey, default: 0]
-                            let file = OutputNaming.name(
-                                kind: document.kind, key: document.key, generation: generation, fileExtension: payload.fileExtension)
-                            guard let copy = unnamed[target.config.name]?[file]
-                                ?? finishedHiddenCopy(target: target.config.name, outbox: target.outbox, file: file)
-                            else { continue }
-                            planned[plannedKey, default: 0] += 1
-                            let (json, hash) = ExportDecider.content(of: document, payload: payload)
-                            for event in target.connector.events(for: document) {
-                                let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
-                                guard seen.insert(unit.target + "\u{0}" + unit.key + "\u{0}" + event.rawValue + "\u{0}\(generation)").inserted
-                                else { continue }
-                                units.append(RestoredExport(
-                                    unit: unit, hash: hash, json: json, asOf: document.asOf,
-                                    output: layout.relative(target.outbox + "/" + file), copy: copy))
-                            }
-                        }
-                    }
-                    units += try restoredCombined(
-                        input: input, name: name, documents: documents, runtime: runtime, ledger: ledger, seen: &seen,
-                        copy: { target, file in
-                            unnamed[target.config.name]?[file] ?? finishedHiddenCopy(target: target.config.name, outbox: target.outbox, file: file)
-                        },
-                        exists: { target, file in unnamed[target.config.name]?[file] != nil })
-                    guard !units.isEmpty else { continue }
-                    let now = clock()
-                    restored += try ledger.write { db in
-                        var file = FileRecord(
-                            id: nil, flow: flow.name, originalName: name, sha256: digest.hex, size: digest.size, receivedAt: now,
-                            processedAt: nil, attempt: 1, state: .processing, outcome: nil, claimToken: token, owner: nil,
-                            takenBy: nil, archivePath: nil, markerPath: nil, errorsJSON: nil, resolvedAt: nil, resolvedReason: nil,
-                            timedOutAt: nil)
-                        try file.insert(db)
-                        guard let fileId = file.id else { return 0 }
-                        var attempt = AttemptRecord(
-                            id: nil, fileId: fileId, number: 1, startedAt: now, finishedAt: nil, outcome: nil, trigger: "run",
-                            reason: nil, forced: false)
-                        try attempt.insert(db)
-                        for restoredExport in units {
-                            try restoredExport.insert(db, fileId: fileId, attempt: 1, forced: false, at: now)
-                        }
-                        return units.count
-                    }
-                }
-            }
-        }
-        return restored
-    }
-
-    /// The payload copies in the archive that no status record names: by target and file name
-    /// (`unnamed`, paths relative to the root), and those still under their hidden temporary
-    /// name (`hidden`, absolute), a run stopped between a payload's rename into the outbox and
-    /// its copy's rename. They are the exports of files in flight and of fired timers.
-    func unreferencedCopies(records: [(String, Record)]) -> (unnamed: [String: [String: String]], hidden: [String: [String]]) {
-        var referenced = Set<String>()
-        for (path, record) in records {
-            let day = ((String(path.dropLast(".status.json".count))) as NSString).deletingLastPathComponent
-            for document in record.documents {
-                for output in document.outputs {
-                    let target = ((output as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                    referenced.insert(RootLayout.payloadCopies(inDay: day, target: target) + "/" + (output as NSString).lastPathComponent)
-                }
-            }
-        }
-        var unnamed: [String: [String: String]] = [:]
-        var hidden: [String: [String]] = [:]
-        let archive = layout.root + "/archive"
-        let copiesFolder = "/" + RootLayout.payloadCopiesFolder + "/"
-        if let walker = FileManager.default.enumerator(atPath: archive) {
-            while let next = walker.nextObject() as? String {
-                let name = (next as NSString).lastPathComponent
-                guard next.contains(copiesFolder), !referenced.contains(archive + "/" + next),
-                      walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
-                let target = ((next as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                if !name.hasPrefix(".") {
-                    unnamed[target, default: [:]][name] = "archive/" + next
-                } else if name.hasSuffix(".tmp") {
-                    hidden[target, default: []].append(archive + "/" + next)
-                }
-            }
-        }
-        return (unnamed, hidden)
-    }
-
-    /// The export units of a `per-input-file` target's combined payload in flight, when its
-    /// copy is there: only for a file the run took in one batch (one part; no key twice, at
-    /// most `FileProcessor.batchSize` records and `batchWeight` lines), whose units with no
-    /// earlier export are then exactly the payload's members. Otherwise none: the payload goes
-    /// out again, which is a second copy, never a lost order.
-    private func restoredCombined(
-        input: String, name: String, documents: [String: any CanonicalDocument], runtime: FlowRuntime, ledger: Ledger,
-        seen: inout Set<String>, copy: (FlowRuntime.Target, String) -> String?, exists: (FlowRuntime.Target, String) -> Bool
-    ) throws -> [RestoredExport] {
-        let combined = runtime.targets.filter(\.config.perInputFile)
-        guard !combined.isEmpty, try isOneBatch(input, name: name, runtime: runtime) else { return [] }
-        var unique: [String: any CanonicalDocument] = [:]
-        for document in documents.values { unique[document.kind.rawValue + "/" + document.key.rawValue] = document }
-        var units: [RestoredExport] = []
-        for target in combined {
-            guard let any = unique.values.first, let sample = try? target.render([any]) else { continue }
-            let file = OutputNaming.name(input: name, part: 0, attempt: 1, fileExtension: sample.fileExtension)
-            guard !exists(target, OutputNaming.name(input: name, part: 1, attempt: 1, fileExtension: sample.fileExtension)),
-                  let copyPath = copy(target, file)
-            else { continue }
-            for document in unique.values {
-                guard let payload = try? target.render([document]) else { continue }
-                let (json, hash) = ExportDecider.content(of: document, payload: payload)
-                for event in target.connector.events(for: document) {
-                    let unit = ExportUnit(target: target.config.name, kind: document.kind, key: document.key.rawValue, event: event)
-                    // Exported before (this payload left it out as already exported, or amended).
-                    guard try RestoredExport.nextGeneration(of: unit, in: ledger) == 0,
-                          seen.insert(unit.target + "\u{0}" + unit.key + "\u{0}" + event.rawValue).inserted
-                    else { continue }
-                    units.append(RestoredExport(
-                        unit: unit, hash: hash, json: json, asOf: document.asOf,
-                        output: layout.relative(target.outbox + "/" + file), copy: copyPath))
-                }
-            }
-        }
-        return units
-    }
 
     /// Whether a run took the file in one batch, as `FileProcessor` cuts them.
     func isOneBatch(_ path: String, name: String, runtime: FlowRuntime) throws -> Bool {
@@ -679,11 +432,5 @@ public struct LedgerRebuilder {
         if FileIO.exists(newMirror) { try FileIO.rename(newMirror, Ledger.generationPath(ledgerPath: layout.ledgerPath)) }
         try FileIO.syncDirectory(state)
         return old.isEmpty ? nil : layout.relative(aside)
-    }
-
-    static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 }
