@@ -35,6 +35,8 @@ public struct Order: CanonicalDocument, Hashable {
     public var shippingCost: Decimal?
     public var paymentMethod: String?
     public var paymentTerms: String?
+    /// The payment the source recorded for the order: absent while it is unpaid.
+    public var payment: Payment?
     public var discounts: [Discount]
     public var warehouse: String?
     public var notes: String?
@@ -46,7 +48,7 @@ public struct Order: CanonicalDocument, Hashable {
         orderDate: BusinessDate? = nil, currency: String? = nil, buyer: Party? = nil, seller: Party? = nil,
         billingAddress: Address? = nil, shippingAddress: Address? = nil, lines: [OrderLine] = [],
         shippingMethod: String? = nil, shippingCost: Decimal? = nil, paymentMethod: String? = nil,
-        paymentTerms: String? = nil, discounts: [Discount] = [], warehouse: String? = nil, notes: String? = nil,
+        paymentTerms: String? = nil, payment: Payment? = nil, discounts: [Discount] = [], warehouse: String? = nil, notes: String? = nil,
         customFields: [String: String] = [:]
     ) {
         self.number = number
@@ -67,6 +69,7 @@ public struct Order: CanonicalDocument, Hashable {
         self.shippingCost = shippingCost
         self.paymentMethod = paymentMethod
         self.paymentTerms = paymentTerms
+        self.payment = payment
         self.discounts = discounts
         self.warehouse = warehouse
         self.notes = notes
@@ -128,6 +131,23 @@ public struct OrderLine: Hashable, Sendable, Codable {
 
     /// How the line is recognised when comparing versions of an order.
     var identity: String { sku ?? gtin ?? supplierArticleCode ?? lineNumber.map { "#\($0)" } ?? description ?? "?" }
+}
+
+/// The payment of an order, as the source recorded it: what was paid, when, and the payment
+/// provider's reference. An order carries one only once it is paid (a webshop's `date_paid`).
+public struct Payment: Hashable, Sendable, Codable {
+    /// The amount paid, in the order currency.
+    public var amount: Decimal
+    /// When it was paid, in UTC.
+    public var paidAt: Date?
+    /// The payment provider's transaction id.
+    public var transactionId: String?
+
+    public init(amount: Decimal, paidAt: Date? = nil, transactionId: String? = nil) {
+        self.amount = amount
+        self.paidAt = paidAt
+        self.transactionId = transactionId
+    }
 }
 
 /// An order-level discount.

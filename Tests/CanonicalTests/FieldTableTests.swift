@@ -150,6 +150,7 @@ import Testing
         check(Order.self)
         check(OrderLine.self)
         check(Discount.self)
+        check(Payment.self)
         check(Party.self)
         check(PartyIdentifier.self)
         check(Address.self)

@@ -25,6 +25,7 @@ extension Order: CanonicalRecord {
         CanonicalField("shippingCost", .decimal(\.shippingCost)),
         CanonicalField("paymentMethod", .text(\.paymentMethod)),
         CanonicalField("paymentTerms", .text(\.paymentTerms)),
+        CanonicalField("payment", .record(\.payment)),
         CanonicalField("discounts", .records(\.discounts), csvList: .numbered, xmlItem: "Discount"),
         CanonicalField("warehouse", .text(\.warehouse)),
         CanonicalField("notes", .text(\.notes)),
@@ -88,6 +89,15 @@ extension OrderLine: CanonicalRecord {
         CanonicalField("countryOfOrigin", .country(\.countryOfOrigin)),
         CanonicalField("weight", .decimal(\.weight)),
         CanonicalField("customFields", .dictionary(\.customFields), csv: "custom", xmlItem: "Field"),
+    ]
+}
+
+extension Payment: CanonicalRecord {
+    public static let blank = Payment(amount: 0)
+    public static let canonicalFields: [CanonicalField<Payment>] = [
+        CanonicalField("amount", .fixedDecimal(\.amount), required: true),
+        CanonicalField("paidAt", .instant(\.paidAt)),
+        CanonicalField("transactionId", .text(\.transactionId)),
     ]
 }
 

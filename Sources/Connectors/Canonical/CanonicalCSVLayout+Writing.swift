@@ -95,7 +95,7 @@ extension CanonicalCSVLayout {
                         try put("\(key).\(field)", text)
                     }
                 }
-            case "billingAddress", "shippingAddress":
+            case "billingAddress", "shippingAddress", "payment":
                 for (field, value) in child.children { try put("\(key).\(field)", value.text ?? "") }
             case "discounts":
                 for (index, discount) in child.items.enumerated() {

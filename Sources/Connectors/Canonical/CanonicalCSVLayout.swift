@@ -7,7 +7,7 @@ import Foundation
 /// become JSON-shaped trees for the mappings.
 ///
 /// Column prefixes: `buyer.` / `seller.` (party fields; any other name is an identifier
-/// scheme, `buyer.gln` → scheme `GLN`), `billingAddress.` / `shippingAddress.`,
+/// scheme, `buyer.gln` → scheme `GLN`), `billingAddress.` / `shippingAddress.` / `payment.`,
 /// `discounts.<n>.`, `custom.<name>`, `line.` and `line.custom.<name>`, and for articles
 /// `attribute.<name>`, `supplierCode.<supplier>`, `categories` / `imageURLs` split on `|`.
 enum CanonicalCSVLayout {
@@ -145,7 +145,7 @@ enum CanonicalCSVLayout {
                     identifiers[head, default: []].append(identifier)
                     add(head, as: head, "", node)
                 }
-            case "billingaddress", "shippingaddress", "discounts":
+            case "billingaddress", "shippingaddress", "payment", "discounts":
                 let nested = rest.split(separator: ".", maxSplits: 1).map(String.init)
                 if head == "discounts", nested.count == 2 {
                     add("discounts." + nested[0], as: "discounts", nested[1], node)

@@ -162,6 +162,9 @@ enum WooCommerceProfile {
           orderDate: $.date_created_gmt
           currency: { path: $.currency, upper: true }
           paymentMethod: $.payment_method_title
+          payment.amount: $.total
+          payment.paidAt: $.date_paid_gmt
+          payment.transactionId: $.transaction_id
           shippingCost: $.shipping_total
           shippingMethod: $.shipping_lines[0].method_title
           notes: $.customer_note

@@ -17,7 +17,8 @@ import Mapping
 /// `tracking_provider` or `custom_tracking_provider`; else the first plain meta key of
 /// `trackingMetaKeys` with a value), the Channable order id Ferry wrote into the order
 /// (`_channable_order_id`, so a completion or cancellation can be sent back), coupon discounts
-/// per line, and `payment_method` when there is no `payment_method_title`.
+/// per line, `payment_method` when there is no `payment_method_title`, and the payment (`total`,
+/// `date_paid_gmt`, `transaction_id`) only for an order with a `date_paid`.
 public enum WooCommerceOrderReading {
     public static let system = "woocommerce"
 
@@ -89,22 +90,28 @@ public enum WooCommerceOrderReading {
     }
 
     /// The record as the layout reads it: `number` from `id` when it has none, and
-    /// `date_created_gmt` (UTC without an offset) from `date_created` when it has none, both
-    /// written as ISO 8601 UTC.
+    /// `date_created_gmt` and `date_paid_gmt` (UTC without an offset) from `date_created` and
+    /// `date_paid` when they have none, written as ISO 8601 UTC.
     static func prepared(_ node: Node) -> Node {
         guard case .object(var fields) = node.value else { return node }
         if fields["number"]?.text?.isBlankText ?? true, let id = fields["id"], id.text != nil { fields["number"] = id }
-        if let date = fields["date_created_gmt"] ?? fields["date_created"], let text = date.text {
-            fields["date_created_gmt"] = Node(.scalar(ChannableOrderReading.utc(text)), at: date.location)
+        for (gmt, local) in [("date_created_gmt", "date_created"), ("date_paid_gmt", "date_paid")] {
+            guard let date = [fields[gmt], fields[local]].lazy.compactMap({ $0 }).first(where: { !($0.text?.isBlankText ?? true) }),
+                  let text = date.text else { continue }
+            fields[gmt] = Node(.scalar(ChannableOrderReading.utc(text)), at: date.location)
         }
         return Node(.object(fields), at: node.location)
     }
 
     /// What the layout cannot say: the tracking code and Channable order id from the meta data,
-    /// coupon discounts of the lines, the payment method when there is no title.
+    /// coupon discounts of the lines, the payment method when there is no title, and no payment
+    /// for an order WooCommerce has not marked paid.
     static func complete(_ order: inout Order, from node: Node, trackingMetaKeys: [String]) {
         var reading = NodeReading(naming: .camel)
         if order.paymentMethod == nil { order.paymentMethod = reading.text(node, "payment_method") }
+        // WooCommerce marks an order paid with `date_paid`: without it `total` is what is due,
+        // not a payment.
+        if order.payment?.paidAt == nil { order.payment = nil }
         let meta = metaData(node)
         if let id = meta[WooCommercePayload.MetaKey.channableOrderId]?.text, !id.isBlankText {
             order.customFields[Field.channableOrderId] = id

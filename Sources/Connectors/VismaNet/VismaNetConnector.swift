@@ -8,7 +8,8 @@ import Mapping
 /// `document: customer` the customer the order is for, kept under the customer's own key and
 /// written as a create or, when its data changed, an update (`order_customer_<number>.visma-customer-create.json`,
 /// `…-update.json`); with `document: sales-invoice` the invoice of a paid order
-/// (`….visma-customerinvoice.json`). Per article the inventory item.
+/// (`….visma-customerinvoice.json`); with `document: customer-payment` the payment of an order
+/// that carries one (`….visma-payment.json`). Per article the inventory item.
 public struct VismaNetConnector: Connector {
     public init() {}
 
@@ -44,6 +45,9 @@ public struct VismaNetConnector: Connector {
         case .salesInvoice:
             let body = try VismaSalesInvoicePayload(options: settings.options).body(for: order)
             return Payload(bytes: writer.write(body), endpoint: "visma-customerinvoice", format: "json")
+        case .customerPayment:
+            let body = try VismaCustomerPaymentPayload(options: settings.options).body(for: order)
+            return Payload(bytes: writer.write(body), endpoint: "visma-payment", format: "json")
         }
     }
 
@@ -63,13 +67,17 @@ public struct VismaNetConnector: Connector {
     }
 
     /// A customer target: create, update or nothing new, from the customer key's history
-    /// (`VismaCustomerSync`); with `default-debtor` no customer at all.
+    /// (`VismaCustomerSync`); with `default-debtor` no customer at all. An invoice target skips an
+    /// unpaid order, a payment target an order that carries no payment.
     public func lifecycle(
         of document: any CanonicalDocument, for target: LifecycleTarget, history: LifecycleHistory
     ) -> LifecycleDecision {
         let options = target.settings.options
         if let order = document as? Order, Self.document(options) == .salesInvoice, !VismaSalesInvoicePayload.isPaid(order) {
             return .skip(Note(.vismaInvoiceNotPaid, ["target": target.name, "status": order.sourceStatus ?? order.status?.rawValue ?? "?"]))
+        }
+        if let order = document as? Order, Self.document(options) == .customerPayment, VismaCustomerPaymentPayload.payment(of: order) == nil {
+            return .skip(Note(.vismaPaymentNotPaid, ["target": target.name, "status": order.sourceStatus ?? order.status?.rawValue ?? "?"]))
         }
         guard let order = document as? Order, Self.document(options) == .customer,
               let event = try? VismaCustomerSync.event(for: order, options: options)

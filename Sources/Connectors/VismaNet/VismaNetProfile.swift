@@ -12,6 +12,8 @@ enum VismaNetProfile {
         case customer
         /// The customer invoice of a paid order (`CustomerInvoiceUpdateDto`).
         case salesInvoice = "sales-invoice"
+        /// The customer payment of a paid order (`PaymentUpdateDto`).
+        case customerPayment = "customer-payment"
     }
 
     /// The WooCommerce orders a flow with a Visma.net target takes unless it sets `statuses`:
@@ -56,6 +58,8 @@ enum VismaNetProfile {
             OptionSpec("update-product-information", .target, .bool),
             OptionSpec("revenue-accounts", .target, .mapping),
             OptionSpec("vat-codes", .target, .mapping),
+            OptionSpec("cash-account", .target, .text),
+            OptionSpec("invoice-reference", .target, .choice(VismaCustomerPaymentPayload.InvoiceReference.allCases.map(\.rawValue))),
         ],
         defaultFilters: defaultFilters)
 

@@ -9,7 +9,8 @@ import Mapping
 /// document date, the webshop's order number as the customer's reference, payment method and
 /// credit terms through the value maps, and per line the inventory number, quantity, unit price,
 /// discount, the revenue account of the destination country (option `revenue-accounts`) and its
-/// VAT code (option `vat-codes`); shipping costs as one more line.
+/// VAT code (option `vat-codes`); shipping costs as one more line. With `invoice-reference:
+/// order-number` the order number is the invoice's own number (`referenceNumber`).
 struct VismaSalesInvoicePayload {
     let options: ConnectorOptions
 
@@ -24,6 +25,8 @@ struct VismaSalesInvoicePayload {
         let maps = VismaSalesOrderPayload(options: options)
         var body = VismaObject()
         body.text("customerNumber", try VismaCustomerNumber.of(order, options: options))
+        // `invoice-reference: order-number`: numbered with the order number, so a payment can name it.
+        if VismaCustomerPaymentPayload.invoiceNumberedByOrder(options) { body.text("referenceNumber", order.number) }
         if let date = order.orderDate { body.text("documentDate", VismaObject.day(date)) }
         body.text("currencyId", order.currency)
         body.text("customerRefNumber", order.number)

@@ -18,6 +18,9 @@ extension ErrorCode {
     public static let vismaDefaultDebtorNoCustomer = ErrorCode("status.filtered.visma-default-debtor")
     /// Why a sales-invoice target writes nothing for an order: it is not paid. Args: `target`, `status`.
     public static let vismaInvoiceNotPaid = ErrorCode("status.filtered.visma-not-paid")
+    /// Why a customer-payment target writes nothing for an order: it carries no payment (no paid
+    /// amount and date). Args: `target`, `status`.
+    public static let vismaPaymentNotPaid = ErrorCode("status.filtered.visma-no-payment")
 }
 
 extension Catalog {
@@ -27,6 +30,12 @@ extension Catalog {
             .nl: "niet betaald (status {status}): geen factuur voor {target}",
             .de: "nicht bezahlt (Status {status}): keine Rechnung für {target}",
             .fr: "non payée (statut {status}) : pas de facture pour {target}",
+        ]),
+        .vismaPaymentNotPaid: CatalogEntry(text: [
+            .en: "no payment recorded (status {status}): no customer payment for {target}",
+            .nl: "geen betaling geregistreerd (status {status}): geen klantbetaling voor {target}",
+            .de: "keine Zahlung erfasst (Status {status}): keine Kundenzahlung für {target}",
+            .fr: "aucun paiement enregistré (statut {status}) : pas de paiement client pour {target}",
         ]),
         .vismaDefaultDebtorNoCustomer: CatalogEntry(text: [
             .en: "no customer for {target}: option default-debtor sends every order to customer {debtor}",
