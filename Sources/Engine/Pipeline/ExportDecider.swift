@@ -46,7 +46,7 @@ enum ExportDecider {
         let previous = ["file": String(last.fileId), "output": last.outputPath]
         switch type(of: document).semantics {
         case .event:
-            if last.contentHash == contentHash || last.contentHash == legacyHash(of: document) {
+            if last.contentHash == contentHash || legacyHashes(of: document).contains(last.contentHash) {
                 return .alreadyExported(reason: Note(.exportExportedBefore, previous))
             }
             let summary = changes(of: document, since: last.documentJSON)
@@ -80,14 +80,30 @@ enum ExportDecider {
         Note(.exportAmended, lists: ["earlier": previous], details: summary)
     }
 
-    /// The hash a ledger written before business dates kept their day holds for the same
-    /// content (an order date `2026-11-21` was kept as `2026-11-21T00:00:00Z`), so an order
-    /// sent again after the upgrade is still `already-exported`, not amended. Nil when the
-    /// document has no such date.
-    static func legacyHash(of document: any CanonicalDocument) -> String? {
-        guard var order = document as? Order, case .day = order.orderDate, let start = order.orderDate?.start else { return nil }
-        order.orderDate = .instant(start)
-        return FileIO.sha256(Array(CanonicalJSON.encode(order).utf8))
+    /// The hashes a ledger written by an older Ferry holds for the same content, so an order
+    /// read again after an upgrade is still `already-exported`, not amended:
+    /// - before business dates kept their day, an order date `2026-11-21` was kept as
+    ///   `2026-11-21T00:00:00Z`;
+    /// - before orders carried their `payment`, a paid order had none.
+    /// Every combination of the two; empty when the document has neither.
+    static func legacyHashes(of document: any CanonicalDocument) -> [String] {
+        guard let order = document as? Order else { return [] }
+        var variants = [order]
+        if case .day = order.orderDate, let start = order.orderDate?.start {
+            variants += variants.map { variant in
+                var older = variant
+                older.orderDate = .instant(start)
+                return older
+            }
+        }
+        if order.payment != nil {
+            variants += variants.map { variant in
+                var older = variant
+                older.payment = nil
+                return older
+            }
+        }
+        return variants.dropFirst().map { FileIO.sha256(Array(CanonicalJSON.encode($0).utf8)) }
     }
 
     static func changes(of document: any CanonicalDocument, since json: String) -> [Note] {
