@@ -8,9 +8,11 @@ extension Engine {
     /// environment's) fails that file alone and the pass goes on with the others.
     /// With a `group`, a small file may join it instead of being finished here (then nil is
     /// returned and the group reports it once completed).
-    func handleIsolated(_ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup? = nil) throws -> TakenFile? {
-        // A file the watchdog gave up on before: failed, not tried again.
-        let timedOut = try context.ledger.file(claimToken: claim.token)?.timedOutAt != nil
+    func handleIsolated(
+        _ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup? = nil, admitted: Admitted? = nil
+    ) throws -> TakenFile? {
+        // A file the watchdog gave up on before: failed, not tried again (an admitted file is new).
+        let timedOut = try admitted == nil && context.ledger.file(claimToken: claim.token)?.timedOutAt != nil
         if timedOut {
             return try quarantine(
                 claim, flow: flow,
@@ -19,7 +21,7 @@ extension Engine {
         let watchdog = Watchdog(context: context, claimToken: claim.token, file: claim.name)
         defer { watchdog.cancel() }
         do {
-            return try handle(claim, flow: flow, trigger: trigger, group: group)
+            return try handle(claim, flow: flow, trigger: trigger, group: group, admitted: admitted)
         } catch let failure as IOFailure where failure.isEnvironmental {
             throw failure
         } catch let locked as LedgerLocked {
@@ -40,8 +42,9 @@ extension Engine {
     }
 
     /// Runs one claimed file through its flow and into the archive.
-    func handle(_ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup? = nil) throws -> TakenFile? {
+    func handle(_ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup? = nil, admitted: Admitted? = nil) throws -> TakenFile? {
         do {
+            if let admitted { return try process(admitted, flow: flow, group: group) }
             return try handleClaim(claim, flow: flow, trigger: trigger, group: group)
         } catch let failure as IOFailure where failure.isEnvironmental {
             releaseIfUntouched(claim)
@@ -80,8 +83,18 @@ extension Engine {
         }
         let claimed = FileStat(path: claim.path)
         let (sha, size) = try FileIO.sha256(ofFile: claim.path)
-        var file = try context.ledger.claimFile(
+        let file = try context.ledger.claimFile(
             newFile(claim, flow: flow, sha: sha, size: size, trigger: trigger), owner: context.owner.token)
+        return try process(Admitted(claim: claim, file: file, claimed: claimed, size: size), flow: flow, group: group)
+    }
+
+    /// Runs a claimed file whose row is recorded through its flow and into the archive.
+    private func process(_ admitted: Admitted, flow: FlowRuntime, group: ExportGroup?) throws -> TakenFile? {
+        let claim = admitted.claim
+        let claimed = admitted.claimed
+        let size = admitted.size
+        var file = admitted.file
+        let sha = file.sha256
         guard let fileId = file.id else { throw IOFailure("ledger insert", claim.name, errno: EIO) }
 
         if file.state == .archiving, let archivePath = file.archivePath {
@@ -218,6 +231,42 @@ extension Engine {
             trigger: trigger, sighting: context.layout.inbox(flow.config) + "/" + claim.name)
     }
 
+    /// Claims a run of small ready files ahead and records them in one transaction (instead of
+    /// one each), each then processed as `handleClaim` would after its own `claimFile`. A file
+    /// still open for writing goes back to the inbox and is reported waiting. On an error every
+    /// claim of the run goes back to the inbox (none has a row: the transaction is one). A kill
+    /// between the claims and the transaction leaves claim folders without rows, which the next
+    /// pass adopts as new files, as after a single claim.
+    func admit(
+        _ entries: [InboxEntry], flow: FlowRuntime, trigger: String, claimer: Claimer, waiting: inout [WaitingFile]
+    ) throws -> [Admitted] {
+        var claims: [(claim: Claim, claimed: FileStat?, sha: String, size: Int64)] = []
+        do {
+            for entry in entries {
+                guard let claim = try claimer.claim(entry.name, marker: nil, in: flow.config, sighted: entry.stat) else { continue }
+                claims.append((claim, nil, "", 0))
+                try context.faults.hit(.afterClaim)
+                if ferry_open_for_writing_elsewhere(claim.path) == 1 {
+                    claims.removeLast()
+                    claimer.release(claim)
+                    try context.ledger.forgetSighting(path: context.layout.inbox(flow.config) + "/" + claim.name)
+                    context.logger.info("still open for writing; settling again", metadata: ["drop.file": "\(claim.name)"])
+                    waiting.append(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
+                    continue
+                }
+                let claimed = FileStat(path: claim.path)
+                let (sha, size) = try FileIO.sha256(ofFile: claim.path)
+                claims[claims.count - 1] = (claim, claimed, sha, size)
+            }
+            let files = try context.ledger.claimFiles(
+                claims.map { newFile($0.claim, flow: flow, sha: $0.sha, size: $0.size, trigger: trigger) }, owner: context.owner.token)
+            return zip(claims, files).map { Admitted(claim: $0.claim, file: $1, claimed: $0.claimed, size: $0.size) }
+        } catch {
+            for item in claims { claimer.release(item.claim) }
+            throw error
+        }
+    }
+
     /// An earlier file of the same flow with the same bytes that did not fail.
     private func duplicateOf(_ file: FileRecord) throws -> FileRecord? {
         try context.ledger.earlierCopy(of: file)
@@ -252,3 +301,12 @@ extension Engine {
 /// A claimed file went back to its inbox because a process still has it open for writing;
 /// the pass reports it as waiting (`still open for writing`), not as taken.
 struct StillOpenForWriting: Error {}
+
+/// A freshly claimed file with its row recorded (`Engine.admit`), ready to be processed.
+struct Admitted {
+    var claim: Claim
+    var file: FileRecord
+    /// The input's size, mtime and inode at the claim, and its size when hashed.
+    var claimed: FileStat?
+    var size: Int64
+}

@@ -178,37 +178,75 @@ public final class Engine: Sendable {
         let entries = try scanner.scan(flow.config, now: context.now(), record: true)
         // Small files share the durable steps of the export protocol (`ExportGroup`).
         let group = flow.rules.isEmpty ? ExportGroup(engine: self) : nil
+        // Small files of a grouped flow are claimed ahead, a run at a time, their rows recorded
+        // in one transaction (`admit`); the others are claimed one by one.
+        var queue: [Admitted] = []
         do {
-            for entry in entries {
+            var position = entries.startIndex
+            while position < entries.endIndex || !queue.isEmpty {
+                if shouldStop() { break }
+                if !queue.isEmpty {
+                    let next = queue.removeFirst()
+                    try take(next.claim, flow: flow, trigger: "run", group: group, admitted: next, into: &report)
+                    report.taken += group?.drain() ?? []
+                    continue
+                }
+                let entry = entries[position]
                 guard entry.readiness == .ready else {
                     if case .settling(let date) = entry.readiness {
                         readyAtBox.set(flow.config.name + "/" + entry.name, date)
                     }
                     report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, readiness: entry.readiness))
+                    position += 1
                     continue
                 }
-                if shouldStop() { break }
+                if group != nil, Self.admissible(entry) {
+                    var run: [InboxEntry] = []
+                    while position < entries.endIndex, run.count < ExportGroup.capacity, entries[position].readiness == .ready,
+                        Self.admissible(entries[position])
+                    {
+                        run.append(entries[position])
+                        position += 1
+                    }
+                    queue = try admit(run, flow: flow, trigger: "run", claimer: claimer, waiting: &report.waiting)
+                    continue
+                }
+                position += 1
                 guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
                 try context.faults.hit(.afterClaim)
                 try take(claim, flow: flow, trigger: "run", group: group, into: &report)
                 report.taken += group?.drain() ?? []
             }
+            // Stopped with files claimed ahead: back to the inbox, untouched.
+            for admitted in queue { releaseIfUntouched(admitted.claim) }
+            queue = []
             try group?.complete()
             report.taken += group?.drain() ?? []
         } catch {
+            for admitted in queue { releaseIfUntouched(admitted.claim) }
             report.taken += group?.drain() ?? []
             group?.abandon()
             throw error
         }
     }
 
+    /// Whether an inbox entry may be claimed ahead with others (`admit`): a plain small file
+    /// (no marker, no symlink, at most `ExportGroup.smallFileBytes`).
+    private static func admissible(_ entry: InboxEntry) -> Bool {
+        guard entry.marker == nil, let stat = entry.stat else { return false }
+        return !stat.isSymlink && stat.size <= ExportGroup.smallFileBytes
+    }
+
     /// Handles one claim and reports what became of it: taken, or waiting because it is
     /// still open for writing.
     private func take(
-        _ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup? = nil, into report: inout RunReport
+        _ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup? = nil, admitted: Admitted? = nil,
+        into report: inout RunReport
     ) throws {
         do {
-            if let taken = try handleIsolated(claim, flow: flow, trigger: trigger, group: group) { took(taken, &report) }
+            if let taken = try handleIsolated(claim, flow: flow, trigger: trigger, group: group, admitted: admitted) {
+                took(taken, &report)
+            }
         } catch is StillOpenForWriting {
             report.waiting.append(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
         }

@@ -71,17 +71,24 @@ extension Ledger: LedgerStore {
     }
 
     func claimFile(_ claim: NewFile, owner: String) throws -> FileRecord {
-        try write { db in
-            if let sighting = claim.sighting { try db.cachedStatement(sql: HotQuery.forgetSighting).execute(arguments: [sighting]) }
-            if var existing = try Self.file(db, claimToken: claim.claimToken) {
-                existing.owner = owner
-                try existing.update(db)
-                return existing
-            }
-            let file = try Self.insertFile(db, claim, owner: owner)
-            try Self.log(db, ActivityEntry(at: claim.at, flow: claim.flow, fileId: file.id, action: "claimed", detail: claim.name))
-            return file
+        try write { db in try Self.claimFile(db, claim, owner: owner) }
+    }
+
+    func claimFiles(_ claims: [NewFile], owner: String) throws -> [FileRecord] {
+        guard !claims.isEmpty else { return [] }
+        return try write { db in try claims.map { try Self.claimFile(db, $0, owner: owner) } }
+    }
+
+    private static func claimFile(_ db: Database, _ claim: NewFile, owner: String) throws -> FileRecord {
+        if let sighting = claim.sighting { try db.cachedStatement(sql: HotQuery.forgetSighting).execute(arguments: [sighting]) }
+        if var existing = try file(db, claimToken: claim.claimToken) {
+            existing.owner = owner
+            try existing.update(db)
+            return existing
         }
+        let file = try insertFile(db, claim, owner: owner)
+        try log(db, ActivityEntry(at: claim.at, flow: claim.flow, fileId: file.id, action: "claimed", detail: claim.name))
+        return file
     }
 
     func registerQuarantined(_ claim: NewFile, owner: String) throws -> FileRecord {

@@ -41,6 +41,8 @@ protocol LedgerStore: LifecycleLedger, TimerLedger {
     /// A claimed file taken over by `owner`, or (first claim) its row with attempt 1 and a
     /// `claimed` activity entry.
     func claimFile(_ claim: NewFile, owner: String) throws -> FileRecord
+    /// `claimFile` for several freshly claimed small files, in one transaction (`Engine.admit`).
+    func claimFiles(_ claims: [NewFile], owner: String) throws -> [FileRecord]
     /// The row of a file Ferry fails itself (the one already there, else a new one).
     func registerQuarantined(_ claim: NewFile, owner: String) throws -> FileRecord
     /// Deletes every trace of a file whose first attempt exported nothing and was not
