@@ -42,7 +42,8 @@ extension ConfigValidator {
         }
         flowSites.append(site)
         if let entry = section["layout"] { flow.layout = layoutReference(entry, direction: .source, kind: flow.kind, format: flow.format) }
-        if flow.layout == nil, let layout = systemLayout(system: flow.source, kind: flow.kind, direction: .source, fields: section["fields"]) {
+        if flow.layout == nil,
+           let layout = systemLayout(system: flow.source, kind: flow.kind, direction: .source, format: flow.format, fields: section["fields"]) {
             flow.systemLayout = layout
         } else if let entry = section["fields"] {
             if flow.layout != nil {

@@ -1,5 +1,6 @@
 import Canonical
 import Diagnostics
+import Formats
 import Mapping
 import Rules
 import Yams
@@ -117,8 +118,12 @@ extension ConfigValidator {
 
     /// The system's default layout for `kind` in `direction`, with the `fields:` written over it
     /// field by field (paths read as in the default layout); `nil` when the system has none.
-    mutating func systemLayout(system: String, kind: String, direction: LayoutDirection, fields: ConfigEntry?) -> Layout? {
-        guard var layout = builtInLayouts(of: system).first(where: { $0.kind.rawValue == kind && $0.direction == direction }),
+    /// A system may bundle one source layout per file format (WooCommerce: the REST JSON and
+    /// an export plugin's CSV): a flow's `format:` picks the one of that format, else the first.
+    mutating func systemLayout(system: String, kind: String, direction: LayoutDirection, format: FileFormat? = nil,
+                               fields: ConfigEntry?) -> Layout? {
+        let candidates = builtInLayouts(of: system).filter { $0.kind.rawValue == kind && $0.direction == direction }
+        guard var layout = candidates.first(where: { $0.format == format }) ?? candidates.first,
               let schema = CanonicalSchema.of(layout.kind)
         else { return nil }
         guard let fields else { return layout }

@@ -128,7 +128,9 @@ struct LayoutSource: DocumentSource {
             let error = FerryError(.mapUnsupportedKind, at: record.location, ["kind": layout.kind.rawValue, "system": layout.name])
             return .failure(key: nil, errors: [error], location: record.location)
         }
-        let errors = built.errors + reading.errors
+        // One bad cell read by two fields (a quantity that is also a `divide:` operand) is one error.
+        var seen = Set<FerryError>()
+        let errors = (built.errors + reading.errors).filter { seen.insert($0).inserted }
         if errors.isEmpty { return .document(mapped.document, record.location) }
         return .failure(key: mapped.key, errors: errors, location: record.location)
     }

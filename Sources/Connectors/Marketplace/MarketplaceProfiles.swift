@@ -132,7 +132,10 @@ enum WooCommerceProfile {
     /// one address standing in for a missing other and the buyer's names on the billing address,
     /// then adds what a table cannot say: names split into first and last, the street line, line
     /// totals, shipping lines, meta data, the payment gateway and `set_paid`
-    /// (`WooCommercePayload.order`, docs/connectors/woocommerce.md).
+    /// (`WooCommercePayload.order`, docs/connectors/woocommerce.md). Last, the order CSV of the
+    /// Customer/Order CSV Export plugin, one row per line item, rows grouped by `order_id` (a flow
+    /// with `format: csv` gets it; the connector fills `order_number` and `item_discount` first:
+    /// `WooCommerceOrderCSVReading`).
     static let layouts = """
     layouts:
       woocommerce-order:
@@ -220,6 +223,63 @@ enum WooCommerceProfile {
           line_items.name: description
           line_items.sku: sku
           line_items.quantity: quantity
+      woocommerce-order-csv:
+        kind: order
+        format: csv
+        direction: source
+        group-by: order_id
+        groups:
+          lines: row
+        fields:
+          number: order_number
+          sourceSystem: { value: woocommerce }
+          orderKind: { value: sales }
+          status:
+            column: status
+            lower: true
+            default: open
+            unmapped: empty
+            map:
+              pending: open
+              on-hold: open
+              failed: open
+              checkout-draft: open
+              processing: processing
+              completed: completed
+              cancelled: cancelled
+          sourceStatus: { column: status, lower: true, default: pending }
+          orderDate: { column: date, date: "yyyy-MM-dd HH:mm:ss", zone: UTC }
+          currency: { column: order_currency, upper: true }
+          paymentMethod: payment_method
+          shippingCost: shipping_total
+          shippingMethod: shipping_method
+          notes: customer_note
+          buyer.companyName: billing_company
+          buyer.contactName: { concat: [billing_first_name, billing_last_name] }
+          buyer.email: billing_email
+          buyer.phone: billing_phone
+          billingAddress.name: { concat: [billing_first_name, billing_last_name] }
+          billingAddress.companyName: billing_company
+          billingAddress.street: billing_address_1
+          billingAddress.postalCode: billing_postcode
+          billingAddress.city: billing_city
+          billingAddress.region: billing_state
+          billingAddress.country: { column: billing_country, upper: true }
+          shippingAddress.name: { concat: [shipping_first_name, shipping_last_name] }
+          shippingAddress.companyName: shipping_company
+          shippingAddress.street: shipping_address_1
+          shippingAddress.postalCode: shipping_postcode
+          shippingAddress.city: shipping_city
+          shippingAddress.region: shipping_state
+          shippingAddress.country: { column: shipping_country, upper: true }
+          customFields.woocommerce-id: order_id
+          customFields.customer-id: { column: customer_id, map: { "0": "" }, unmapped: pass }
+          lines.sku: item_sku
+          lines.description: item_name
+          lines.quantity: item_quantity
+          lines.unitPriceExclVat: { column: item_subtotal, divide: item_quantity, round: 6 }
+          lines.discount: item_discount
+          lines.customFields.tax: item_total_tax
     """
 
     /// A flow reading webshop orders keeps those whose status asks something of the marketplace:

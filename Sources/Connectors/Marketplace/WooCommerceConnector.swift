@@ -4,8 +4,9 @@ import Formats
 import Foundation
 import Mapping
 
-/// The WooCommerce REST API v3 (docs/connectors/woocommerce.md). Reads webshop orders and
-/// product stock; writes order bodies for open marketplace orders and cancel bodies.
+/// The WooCommerce REST API v3 (docs/connectors/woocommerce.md). Reads webshop orders (REST JSON,
+/// or an export plugin's order CSV with `format: csv`) and product stock; writes order bodies for
+/// open marketplace orders and cancel bodies.
 public struct WooCommerceConnector: Connector {
     public init() {}
 
@@ -17,6 +18,13 @@ public struct WooCommerceConnector: Connector {
         case .order:
             guard let layout = settings.layout else {
                 throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
+            }
+            // A flow with `format: csv` has the order CSV export's layout (`woocommerce-order-csv`).
+            if layout.format == .csv {
+                return try WooCommerceOrderCSVReading.source(path: path, displayName: displayName, settings: settings, layout: layout)
+            }
+            if settings.format == nil, path.lowercased().hasSuffix(".csv") {
+                throw FerryError(.mktWooCommerceOrderCSVNeedsFormat, at: Location(file: displayName))
             }
             let keys = WooCommerceProfile.trackingMetaKeys(settings.options)
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings) {

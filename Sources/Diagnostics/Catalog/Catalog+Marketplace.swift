@@ -22,6 +22,9 @@ extension ErrorCode {
     public static let mktNothingToSend = ErrorCode("MKT-008")
     /// A webshop order read as a shipment carries no track & trace code. Args: `order`.
     public static let mktNoTrackingCode = ErrorCode("MKT-009")
+    /// A `.csv` file in a WooCommerce order flow that reads the REST API's JSON (no `format: csv`):
+    /// the order CSV export is read with its own bundled layout, chosen by the flow's format.
+    public static let mktWooCommerceOrderCSVNeedsFormat = ErrorCode("MKT-010")
 
     /// A tracking code that matches no carrier pattern: sent with transporter `OTHER`.
     /// Args: `code`, `transporter`.
@@ -151,6 +154,19 @@ extension Catalog {
                 .nl: "Lever de order opnieuw aan zodra de code in de metadata staat (Shipment Tracking, of een sleutel uit tracking-meta-keys), en draai dan `ferry reprocess --failed`.",
                 .de: "Legen Sie den Auftrag erneut ab, sobald die Nummer in den Metadaten steht (Shipment Tracking oder ein Schlüssel aus tracking-meta-keys), dann `ferry reprocess --failed`.",
                 .fr: "Redéposez la commande dès que le numéro est dans ses métadonnées (Shipment Tracking, ou une clé de tracking-meta-keys), puis lancez `ferry reprocess --failed`.",
+            ]),
+        .mktWooCommerceOrderCSVNeedsFormat: CatalogEntry(
+            message: [
+                .en: "this WooCommerce order flow reads the REST API's JSON, and this file is a CSV export",
+                .nl: "deze WooCommerce-orderflow leest de JSON van de REST API, en dit bestand is een CSV-export",
+                .de: "dieser WooCommerce-Auftragsflow liest das JSON der REST-API, und diese Datei ist ein CSV-Export",
+                .fr: "ce flux de commandes WooCommerce lit le JSON de l'API REST, et ce fichier est un export CSV",
+            ],
+            hint: [
+                .en: "Give the order CSV export a flow of its own with `format: csv` (docs/connectors/woocommerce.md), or drop only JSON here.",
+                .nl: "Geef de order-CSV-export een eigen flow met `format: csv` (docs/connectors/woocommerce.md), of lever hier alleen JSON aan.",
+                .de: "Geben Sie dem Auftrags-CSV-Export einen eigenen Flow mit `format: csv` (docs/connectors/woocommerce.md), oder legen Sie hier nur JSON ab.",
+                .fr: "Donnez à l'export CSV des commandes un flux à lui avec `format: csv` (docs/connectors/woocommerce.md), ou ne déposez ici que du JSON.",
             ]),
         .carrierUnknown: CatalogEntry(text: [
             .en: "tracking code {code} matches no known carrier; sent with transporter {transporter}",
