@@ -35,7 +35,8 @@ extension Engine {
     /// durable step once for the whole group (see `ExportGroup`).
     private func complete(_ members: [ExportGroup.Member]) throws -> [TakenFile] {
         var staged = members.map(\.staged)
-        // Step 2's folders, then step 3: every file's intents in one transaction.
+        // Step 2's files and folders, then step 3: every file's intents in one transaction.
+        try FileIO.syncFiles(staged.flatMap(\.staged.unsynced))
         try FileIO.syncDirectories(staged.reduce(into: Set<String>()) { $0.formUnion($1.staged.folders) })
         try context.faults.hit(.afterGroupSync)
         let outcomes = try context.ledger.commitIntents { transaction in

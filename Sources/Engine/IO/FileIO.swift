@@ -5,9 +5,10 @@ import Glibc
 
 /// Small, durable file operations on POSIX paths.
 enum FileIO {
-    /// Creates `path` exclusively with `mode` (before the umask), writes `bytes`, fsyncs, closes.
+    /// Creates `path` exclusively with `mode` (before the umask), writes `bytes`, fsyncs (unless
+    /// `sync` is false: the caller fsyncs it later with others, `syncFiles`), closes.
     /// - Throws: `IOFailure` (`EEXIST` when the path is taken).
-    static func writeNew(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o666) throws {
+    static func writeNew(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o666, sync: Bool = true) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw IOFailure("create", path) }
         var closed = false
@@ -24,9 +25,22 @@ enum FileIO {
                 offset += written
             }
         }
-        guard fsync(fd) == 0 else { throw IOFailure("fsync", path) }
+        if sync { guard fsync(fd) == 0 else { throw IOFailure("fsync", path) } }
         closed = true
         guard close(fd) == 0 else { throw IOFailure("close", path) }
+    }
+
+    /// Fsyncs files written with `writeNew(sync: false)`, one after another. Written first and
+    /// synced together, they cost far less than each synced as it is written: on a journaling
+    /// file system the first fsync's commit carries the others' new inodes (and, in ordered
+    /// mode, their data), so the later ones find little left to do.
+    static func syncFiles(_ paths: [String]) throws {
+        for path in paths {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw IOFailure("open", path) }
+            defer { close(fd) }
+            guard fsync(fd) == 0 else { throw IOFailure("fsync", path) }
+        }
     }
 
     /// Copies `source` to the new file `path` (created exclusively with `mode`) in 1 MiB

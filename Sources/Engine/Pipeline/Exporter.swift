@@ -8,7 +8,8 @@ import Glibc
 ///
 /// 1. decide without the lock which (document, target) pairs look exportable;
 /// 2. write each outbox file under a hidden temporary name, and Ferry's own copy, fsync
-///    each file, then fsync their folders;
+///    each file (a batch's, or a group's, written first and then fsynced together), then
+///    fsync their folders;
 /// 3. in one IMMEDIATE transaction decide again and record the intents (`pending`);
 /// 4. rename each temporary file to its final name (never replacing), fsync the folders;
 /// 5. in one transaction mark the exports `done` and record the documents.
@@ -99,6 +100,9 @@ struct Exporter {
         var held: [Held]
         /// Folders of the temporary files, to fsync before the intents are committed.
         var folders: Set<String>
+        /// The temporary files and copies written without their fsync, to fsync (with a
+        /// group's others) before their folders.
+        var unsynced: [String]
     }
 
     /// How far `advance` took a batch: recorded already (nothing to export, a blocked file,
@@ -162,7 +166,9 @@ struct Exporter {
         }
         let folders = deliveries.isEmpty ? [] : try stage(&deliveries, documents: documents, syncFolders: false)
         return .staged(
-            Staged(states: states, documents: documents, decided: decided, deliveries: deliveries, held: held, folders: folders))
+            Staged(
+                states: states, documents: documents, decided: decided, deliveries: deliveries, held: held, folders: folders,
+                unsynced: deliveries.flatMap { [$0.tempPath, $0.copyTempPath] }))
     }
 
     /// Steps 3 to 5 of one staged batch, alone.
@@ -170,6 +176,7 @@ struct Exporter {
         var staged = staged
         var winners: [Delivery] = []
         if !staged.deliveries.isEmpty || !staged.held.isEmpty {
+            try FileIO.syncFiles(staged.unsynced)
             try FileIO.syncDirectories(staged.folders)
             let (committed, retry) = try commitIntents(
                 staged.deliveries, documents: staged.documents, decided: &staged.decided, held: &staged.held)
@@ -362,12 +369,13 @@ struct Exporter {
         return deliveries
     }
 
-    /// Step 2: every delivery's temporary file and copy written and fsynced, then (unless
-    /// the caller syncs them with others') their folders fsynced. Returns those folders.
+    /// Step 2: every delivery's temporary file and copy written and fsynced, then their folders
+    /// fsynced; or, with `syncFolders` false, written only: the caller fsyncs the files
+    /// (`Staged.unsynced`), then their folders, with a group's others. Returns those folders.
     @discardableResult
     func stage(_ deliveries: inout [Delivery], documents: [(any CanonicalDocument)?], syncFolders: Bool) throws -> Set<String> {
         for index in deliveries.indices {
-            try stage(&deliveries[index], documents: documents)
+            try stage(&deliveries[index], documents: documents, sync: syncFolders)
         }
         try context.faults.hit(.afterTempWrite)
         let folders = Set(deliveries.flatMap { [$0.target.outbox, ($0.copyTempPath as NSString).deletingLastPathComponent] })
@@ -481,8 +489,8 @@ struct Exporter {
     }
 
     /// Step 2 for one delivery: render it and write the hidden temporary file and Ferry's
-    /// own copy, each fsynced (their folders are fsynced by the caller).
-    private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?]) throws {
+    /// own copy, each fsynced unless `sync` is false (their folders are fsynced by the caller).
+    private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?], sync: Bool) throws {
         let payload: Payload
         if delivery.members.count == 1, let rendered = delivery.members.first?.payload {
             payload = rendered  // rendered in step 1 already
@@ -494,12 +502,13 @@ struct Exporter {
         try FileIO.makeDirectories(delivery.target.outbox)
         delivery.fileExtension = payload.fileExtension
         delivery.tempPath = delivery.target.outbox + "/" + hidden
-        try FileIO.writeNew(delivery.tempPath, payload.bytes, mode: FileIO.effectiveMode(delivery.target.config.fileMode))
+        try FileIO.writeNew(
+            delivery.tempPath, payload.bytes, mode: FileIO.effectiveMode(delivery.target.config.fileMode), sync: sync)
         let copyFolder = RootLayout.payloadCopies(
             inDay: context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now()), target: delivery.target.config.name)
         try FileIO.makeDirectories(copyFolder)
         delivery.copyTempPath = copyFolder + "/" + hidden
-        try FileIO.writeNew(delivery.copyTempPath, payload.bytes, mode: FileIO.effectiveMode(0o666))
+        try FileIO.writeNew(delivery.copyTempPath, payload.bytes, mode: FileIO.effectiveMode(0o666), sync: sync)
     }
 
     /// Folds non-export decisions into a document's outcome: exported beats amended beats
