@@ -111,14 +111,17 @@ struct Archiver {
         try seal([(fileId, archivePath)])
     }
 
-    /// `seal` for several files at once: every status record written, each archive folder
-    /// fsynced once, then all marked archived in one transaction. Stopped before the last
-    /// step, each file is `archiving` with its input archived: recovery seals it again
+    /// `seal` for several files at once: every status record written under its hidden name,
+    /// then all fsynced in a row and renamed into place, each archive folder fsynced once,
+    /// then all marked archived in one transaction. Stopped before the last step, each file is
+    /// `archiving` with its input archived: recovery seals it again
     /// (`Engine.finishInterruptedArchiving`).
     func seal(_ files: [(fileId: Int64, archivePath: String)]) throws {
         guard !files.isEmpty else { return }
         let writer = StatusRecordWriter(context: context)
-        for file in files { try writer.write(fileId: file.fileId) }
+        let written = try files.map { try writer.writeUnsynced(fileId: $0.fileId) }
+        try FileIO.syncFiles(written.map(\.temp))
+        for record in written { try FileIO.rename(record.temp, record.record) }
         try FileIO.syncDirectories(Set(files.map { ($0.archivePath as NSString).deletingLastPathComponent }))
         try context.faults.hit(.afterStatusRecord)
         try context.ledger.markArchived(fileIds: files.map(\.fileId))

@@ -1,6 +1,7 @@
 import Glibc
 
-/// An exclusive new file written in pieces, fsynced on close.
+/// An exclusive new file written in pieces, fsynced on close (unless the caller syncs it later
+/// with others: `close(sync: false)`, then `FileIO.syncFiles`).
 final class FileSink {
     private var fd: Int32
     let path: String
@@ -32,9 +33,9 @@ final class FileSink {
         }
     }
 
-    func close() throws {
+    func close(sync: Bool = true) throws {
         defer { fd = -1 }
-        guard fsync(fd) == 0 else { throw IOFailure("fsync", path) }
+        if sync { guard fsync(fd) == 0 else { throw IOFailure("fsync", path) } }
         guard Glibc.close(fd) == 0 else { throw IOFailure("close", path) }
     }
 }

@@ -91,6 +91,15 @@ struct StatusRecordWriter {
     /// Writes the record for `fileId` next to its archived input; returns its path.
     @discardableResult
     func write(fileId: Int64) throws -> String {
+        let written = try writeUnsynced(fileId: fileId)
+        try FileIO.syncFiles([written.temp])
+        try FileIO.rename(written.temp, written.record)
+        return written.record
+    }
+
+    /// The record for `fileId` written under its hidden name, neither fsynced nor renamed into
+    /// place yet (`Archiver.seal` does both for several records in a row).
+    func writeUnsynced(fileId: Int64) throws -> (temp: String, record: String) {
         let language = context.config.language
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -162,9 +171,8 @@ struct StatusRecordWriter {
                         input: attempt.inputPath, sha256: attempt.sha256, size: attempt.size, by: attempt.actor))
             }
             try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")
-            try sink.close()
-            try FileIO.rename(temp, recordPath)
-            return recordPath
+            try sink.close(sync: false)
+            return (temp, recordPath)
         }
     }
 }

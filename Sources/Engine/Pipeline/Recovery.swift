@@ -50,7 +50,9 @@ struct Recovery {
     }
 
     /// Removes hidden temporary files that stopped processes wrote but never recorded an
-    /// intent for: in the outboxes and in today's and yesterday's payload-copy folders.
+    /// intent for: in the outboxes and in today's and yesterday's payload-copy folders; and
+    /// their unfinished status records (`.NAME.status.json.OWNER.tmp`) in those days' archive
+    /// folders (the record is written again when the file is sealed).
     func removeOrphanTemporaries(outboxes: [String], flows: [String]) throws {
         let referenced = Set(try context.ledger.pendingExports().flatMap { export in
             [export.tempPath, Recovery.copyTemp(of: export, in: context.layout)]
@@ -58,8 +60,10 @@ struct Recovery {
         var folders = outboxes
         for flow in flows {
             for day in [context.now(), context.now().addingTimeInterval(-86_400)] {
-                let payloads = context.layout.archiveDirectory(flow: flow, day: day) + "/" + RootLayout.payloadCopiesFolder
+                let archive = context.layout.archiveDirectory(flow: flow, day: day)
+                let payloads = archive + "/" + RootLayout.payloadCopiesFolder
                 folders += FileIO.list(payloads).map { payloads + "/" + $0 }
+                folders.append(archive)
             }
         }
         for folder in folders {
