@@ -75,12 +75,7 @@ extension Engine {
         }
         // A sender that paused longer than the settle time still has the file open for
         // writing: back to the inbox, to settle again once it is closed.
-        if existing == nil, ferry_open_for_writing_elsewhere(claim.path) == 1 {
-            claimer.release(claim)
-            try context.ledger.forgetSighting(path: context.layout.inbox(flow.config) + "/" + claim.name)
-            context.logger.info("still open for writing; settling again", metadata: ["drop.file": "\(claim.name)"])
-            throw StillOpenForWriting()
-        }
+        if existing == nil, try putBackIfOpenForWriting(claim, flow: flow, claimer: claimer) { throw StillOpenForWriting() }
         let claimed = FileStat(path: claim.path)
         let (sha, size) = try FileIO.sha256(ofFile: claim.path)
         let file = try context.ledger.claimFile(
@@ -246,11 +241,8 @@ extension Engine {
                 guard let claim = try claimer.claim(entry.name, marker: nil, in: flow.config, sighted: entry.stat) else { continue }
                 claims.append((claim, nil, "", 0))
                 try context.faults.hit(.afterClaim)
-                if ferry_open_for_writing_elsewhere(claim.path) == 1 {
+                if try putBackIfOpenForWriting(claim, flow: flow, claimer: claimer) {
                     claims.removeLast()
-                    claimer.release(claim)
-                    try context.ledger.forgetSighting(path: context.layout.inbox(flow.config) + "/" + claim.name)
-                    context.logger.info("still open for writing; settling again", metadata: ["drop.file": "\(claim.name)"])
                     waiting.append(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
                     continue
                 }
@@ -265,6 +257,17 @@ extension Engine {
             for item in claims { claimer.release(item.claim) }
             throw error
         }
+    }
+
+    /// A sender that paused longer than the settle time still has the file open for writing
+    /// (a read lease says so): the claim goes back to the inbox, to settle again once the file
+    /// is closed. Returns whether it went back.
+    private func putBackIfOpenForWriting(_ claim: Claim, flow: FlowRuntime, claimer: Claimer) throws -> Bool {
+        guard ferry_open_for_writing_elsewhere(claim.path) == 1 else { return false }
+        claimer.release(claim)
+        try context.ledger.forgetSighting(path: context.layout.inbox(flow.config) + "/" + claim.name)
+        context.logger.info("still open for writing; settling again", metadata: ["drop.file": "\(claim.name)"])
+        return true
     }
 
     /// An earlier file of the same flow with the same bytes that did not fail.

@@ -181,6 +181,8 @@ public final class Engine: Sendable {
         // Small files of a grouped flow are claimed ahead, a run at a time, their rows recorded
         // in one transaction (`admit`); the others are claimed one by one.
         var queue: [Admitted] = []
+        // Stopped (or failed) with files claimed ahead: back to the inbox, untouched.
+        defer { for admitted in queue { releaseIfUntouched(admitted.claim) } }
         do {
             var position = entries.startIndex
             while position < entries.endIndex || !queue.isEmpty {
@@ -217,13 +219,9 @@ public final class Engine: Sendable {
                 try take(claim, flow: flow, trigger: "run", group: group, into: &report)
                 report.taken += group?.drain() ?? []
             }
-            // Stopped with files claimed ahead: back to the inbox, untouched.
-            for admitted in queue { releaseIfUntouched(admitted.claim) }
-            queue = []
             try group?.complete()
             report.taken += group?.drain() ?? []
         } catch {
-            for admitted in queue { releaseIfUntouched(admitted.claim) }
             report.taken += group?.drain() ?? []
             group?.abandon()
             throw error

@@ -91,8 +91,7 @@ struct StatusRecordWriter {
     /// Writes the record for `fileId` next to its archived input; returns its path.
     @discardableResult
     func write(fileId: Int64) throws -> String {
-        let written = try writeUnsynced(fileId: fileId)
-        try FileIO.syncFiles([written.temp])
+        let written = try writeTemporary(fileId: fileId, sync: true)
         try FileIO.rename(written.temp, written.record)
         return written.record
     }
@@ -100,6 +99,11 @@ struct StatusRecordWriter {
     /// The record for `fileId` written under its hidden name, neither fsynced nor renamed into
     /// place yet (`Archiver.seal` does both for several records in a row).
     func writeUnsynced(fileId: Int64) throws -> (temp: String, record: String) {
+        try writeTemporary(fileId: fileId, sync: false)
+    }
+
+    /// The record under its hidden name, fsynced on close when `sync` is set.
+    private func writeTemporary(fileId: Int64, sync: Bool) throws -> (temp: String, record: String) {
         let language = context.config.language
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -171,7 +175,7 @@ struct StatusRecordWriter {
                         input: attempt.inputPath, sha256: attempt.sha256, size: attempt.size, by: attempt.actor))
             }
             try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")
-            try sink.close(sync: false)
+            try sink.close(sync: sync)
             return (temp, recordPath)
         }
     }
