@@ -1,3 +1,4 @@
+import Canonical
 import Diagnostics
 import Foundation
 
@@ -107,9 +108,15 @@ struct StatusRecordWriter {
         let language = context.config.language
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func json(_ value: some Encodable) -> String {
+        func encoded(_ value: some Encodable) -> String {
             (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
         }
+        // Strings and the usually empty lists without an encoder run each.
+        func json(_ text: String) -> String { JSONText.quote(text) }
+        func json(_ text: String?) -> String { text.map(JSONText.quote) ?? "null" }
+        func json<Element: Encodable>(_ list: [Element]) -> String { list.isEmpty ? "[]" : encoded(list) }
+        func json(_ value: [String: String]?) -> String { value.map(encoded) ?? "null" }
+        func json(_ value: some Encodable) -> String { encoded(value) }
         return try context.ledger.withFileHistory(fileId: fileId) { history in
             guard let file = history.file, let archivePath = file.archivePath else {
                 throw IOFailure("status record for file", "#\(fileId)", errno: ENOENT)
@@ -183,7 +190,5 @@ struct StatusRecordWriter {
 
 /// ISO 8601 UTC timestamps as the status record and ledger show them.
 enum Timestamp {
-    static func utc(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon).timeZone(separator: .omitted))
-    }
+    static func utc(_ date: Date) -> String { UTCText.text(date, .seconds) }
 }

@@ -54,7 +54,7 @@ extension Ledger {
     static func markDone(_ db: Database, _ placement: Placement, at date: Date) throws {
         let statement = try db.cachedStatement(sql: HotQuery.markDone)
         try statement.execute(arguments: [
-            ExportRecord.State.done.rawValue, date, placement.outputPath, placement.tempPath, ExportRecord.State.pending.rawValue,
+            ExportRecord.State.done.rawValue, date.ledgerText, placement.outputPath, placement.tempPath, ExportRecord.State.pending.rawValue,
         ])
     }
 
@@ -80,7 +80,7 @@ private struct SQLiteIntentTransaction: IntentTransaction {
 
     func insertIntent(_ intent: ExportRecord) throws {
         var record = intent
-        try record.insert(db)
+        try record.insertRow(db)
     }
 
     func lifecycle(kind: DocumentKind, key: String) throws -> [LifecycleEvent] {

@@ -105,11 +105,11 @@ extension Ledger: LedgerStore {
             processedAt: nil, attempt: 1, state: .processing, outcome: nil, claimToken: claim.claimToken,
             owner: owner, takenBy: owner, archivePath: nil, markerPath: nil, errorsJSON: nil,
             resolvedAt: nil, resolvedReason: nil)
-        try file.insert(db)
+        try file.insertRow(db)
         var attempt = AttemptRecord(
             id: nil, fileId: file.id ?? 0, number: 1, startedAt: claim.at, finishedAt: nil, outcome: nil, trigger: claim.trigger,
             reason: nil, forced: false)
-        try attempt.insert(db)
+        try attempt.insertRow(db)
         return file
     }
 
@@ -159,11 +159,11 @@ extension Ledger: LedgerStore {
 
     private static func recordOutcome(_ db: Database, _ entry: OutcomeEntry) throws -> Bool {
         try db.cachedStatement(sql: HotQuery.fileOutcome).execute(arguments: [
-            entry.outcome, entry.at, JSONText.encode(entry.errors), entry.state?.rawValue, entry.forgetArchivePath,
+            entry.outcome, entry.at.ledgerText, entry.errors.isEmpty ? "[]" : JSONText.encode(entry.errors), entry.state?.rawValue, entry.forgetArchivePath,
             entry.forgetArchivePath, entry.fileId,
         ])
         try db.cachedStatement(sql: HotQuery.attemptOutcome).execute(arguments: [
-            entry.at, entry.outcome, entry.note.flatMap { StoredNotes.encode([$0]) }, entry.fileId, entry.attempt,
+            entry.at.ledgerText, entry.outcome, entry.note.flatMap { StoredNotes.encode([$0]) }, entry.fileId, entry.attempt,
         ])
         try Self.log(db, ActivityEntry(at: entry.at, flow: entry.flow, fileId: entry.fileId, action: "processed", detail: entry.detail))
         guard entry.forgetArchivePath, let reserve = entry.reserve else { return true }
@@ -252,7 +252,7 @@ extension Ledger: LedgerStore {
                 id: nil, fileId: id, number: current.attempt, startedAt: start.at, finishedAt: nil, outcome: nil,
                 trigger: "reprocess", reason: request.reason, forced: request.force, inputPath: input,
                 sha256: read?.hex, size: read?.size, actor: request.actor)
-            try row.insert(db)
+            try row.insertRow(db)
             try Self.log(
                 db,
                 ActivityEntry(
@@ -309,7 +309,7 @@ extension Ledger: LedgerStore {
     }
 
     static func insert(_ db: Database, _ documents: [DocumentRecord]) throws {
-        for var document in documents { try document.insert(db, onConflict: .replace) }
+        for var document in documents { try document.insertRow(db, replacing: true) }
     }
 
     // MARK: Activity
@@ -322,6 +322,6 @@ extension Ledger: LedgerStore {
         var record = ActivityRecord(
             id: nil, at: entry.at, flow: entry.flow, fileId: entry.fileId, action: entry.action, key: entry.key, detail: entry.detail,
             actor: entry.actor)
-        try record.insert(db)
+        try record.insertRow(db)
     }
 }

@@ -1,100 +1,105 @@
+import Canonical
+import Foundation
 import GRDB
 
-// The columns of the rows Ferry inserts once per file, per document or per payload, written
-// straight into GRDB's container: the Codable path (an Encoder per row, then a dictionary of
-// coding keys) cost more than the insert. Reading stays Codable. `LedgerRecordEncodingTests`
-// checks that each writes exactly what its Codable encoding would: same columns, same values.
+// The rows Ferry inserts once per file, per document or per payload: each lists its columns
+// once (`columns`, and `values` in the same order), and that one list gives both GRDB's
+// container and a cached INSERT statement. GRDB's own insert (a DAO per row, the table's
+// primary key looked up, SQL generated) and its Codable path cost more than the insert
+// itself, and its `DateFormatter` more than both: dates are written by `UTCText` in GRDB's
+// storage format. Reading stays Codable. `LedgerRecordEncodingTests` checks that each writes
+// exactly what its Codable encoding would: same columns, same values.
 
-extension FileRecord {
+/// A ledger row inserted through a cached statement.
+protocol HotRow: MutablePersistableRecord {
+    /// The table's columns, `id` first.
+    static var columns: [String] { get }
+    static var insertSQL: String { get }
+    static var replaceSQL: String { get }
+    var id: Int64? { get set }
+    /// The values of `columns`, in that order.
+    var values: [(any DatabaseValueConvertible)?] { get }
+}
+
+extension HotRow {
     public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["flow"] = flow
-        container["originalName"] = originalName
-        container["sha256"] = sha256
-        container["size"] = size
-        container["receivedAt"] = receivedAt
-        container["processedAt"] = processedAt
-        container["attempt"] = attempt
-        container["state"] = state.rawValue
-        container["outcome"] = outcome
-        container["claimToken"] = claimToken
-        container["owner"] = owner
-        container["takenBy"] = takenBy
-        container["archivePath"] = archivePath
-        container["markerPath"] = markerPath
-        container["errorsJSON"] = errorsJSON
-        container["resolvedAt"] = resolvedAt
-        container["resolvedReason"] = resolvedReason
-        container["timedOutAt"] = timedOutAt
+        for (column, value) in zip(Self.columns, values) { container[column] = value }
+    }
+
+    /// Inserts the row (replacing a row with the same unique key when `replacing`) and takes its id.
+    mutating func insertRow(_ db: Database, replacing: Bool = false) throws {
+        let statement = try db.cachedStatement(sql: replacing ? Self.replaceSQL : Self.insertSQL)
+        try statement.execute(arguments: StatementArguments(values))
+        id = db.lastInsertedRowID
+    }
+
+    static func sql(_ verb: String) -> String {
+        "\(verb) INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
     }
 }
 
-extension AttemptRecord {
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["fileId"] = fileId
-        container["number"] = number
-        container["startedAt"] = startedAt
-        container["finishedAt"] = finishedAt
-        container["outcome"] = outcome
-        container["trigger"] = trigger
-        container["reason"] = reason
-        container["forced"] = forced
-        container["inputPath"] = inputPath
-        container["sha256"] = sha256
-        container["size"] = size
-        container["actor"] = actor
+extension Date {
+    /// The instant as the ledger stores it (GRDB's format: `2026-12-07 09:24:29.123`, UTC).
+    var ledgerText: String { UTCText.text(self, .ledger) }
+}
+
+extension FileRecord: HotRow {
+    static let columns = [
+        "id", "flow", "originalName", "sha256", "size", "receivedAt", "processedAt", "attempt", "state", "outcome", "claimToken",
+        "owner", "takenBy", "archivePath", "markerPath", "errorsJSON", "resolvedAt", "resolvedReason", "timedOutAt",
+    ]
+    static let insertSQL = sql("INSERT")
+    static let replaceSQL = sql("INSERT OR REPLACE")
+    var values: [(any DatabaseValueConvertible)?] {
+        [
+            id, flow, originalName, sha256, size, receivedAt.ledgerText, processedAt?.ledgerText, attempt, state.rawValue, outcome,
+            claimToken, owner, takenBy, archivePath, markerPath, errorsJSON, resolvedAt?.ledgerText, resolvedReason,
+            timedOutAt?.ledgerText,
+        ]
     }
 }
 
-extension DocumentRecord {
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["fileId"] = fileId
-        container["attempt"] = attempt
-        container["ordinal"] = ordinal
-        container["kind"] = kind
-        container["key"] = key
-        container["outcome"] = outcome
-        container["reason"] = reason
-        container["outputsJSON"] = outputsJSON
-        container["errorsJSON"] = errorsJSON
+extension AttemptRecord: HotRow {
+    static let columns = [
+        "id", "fileId", "number", "startedAt", "finishedAt", "outcome", "trigger", "reason", "forced", "inputPath", "sha256", "size",
+        "actor",
+    ]
+    static let insertSQL = sql("INSERT")
+    static let replaceSQL = sql("INSERT OR REPLACE")
+    var values: [(any DatabaseValueConvertible)?] {
+        [id, fileId, number, startedAt.ledgerText, finishedAt?.ledgerText, outcome, trigger, reason, forced, inputPath, sha256, size, actor]
     }
 }
 
-extension ExportRecord {
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["target"] = target
-        container["kind"] = kind
-        container["key"] = key
-        container["event"] = event
-        container["generation"] = generation
-        container["state"] = state.rawValue
-        container["fileId"] = fileId
-        container["attempt"] = attempt
-        container["owner"] = owner
-        container["contentHash"] = contentHash
-        container["documentJSON"] = documentJSON
-        container["tempPath"] = tempPath
-        container["outputPath"] = outputPath
-        container["copyPath"] = copyPath
-        container["asOf"] = asOf
-        container["forced"] = forced
-        container["createdAt"] = createdAt
-        container["exportedAt"] = exportedAt
+extension DocumentRecord: HotRow {
+    static let columns = ["id", "fileId", "attempt", "ordinal", "kind", "key", "outcome", "reason", "outputsJSON", "errorsJSON"]
+    static let insertSQL = sql("INSERT")
+    static let replaceSQL = sql("INSERT OR REPLACE")
+    var values: [(any DatabaseValueConvertible)?] {
+        [id, fileId, attempt, ordinal, kind, key, outcome, reason, outputsJSON, errorsJSON]
     }
 }
 
-extension ActivityRecord {
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["at"] = at
-        container["flow"] = flow
-        container["fileId"] = fileId
-        container["action"] = action
-        container["key"] = key
-        container["detail"] = detail
-        container["actor"] = actor
+extension ExportRecord: HotRow {
+    static let columns = [
+        "id", "target", "kind", "key", "event", "generation", "state", "fileId", "attempt", "owner", "contentHash", "documentJSON",
+        "tempPath", "outputPath", "copyPath", "asOf", "forced", "createdAt", "exportedAt",
+    ]
+    static let insertSQL = sql("INSERT")
+    static let replaceSQL = sql("INSERT OR REPLACE")
+    var values: [(any DatabaseValueConvertible)?] {
+        [
+            id, target, kind, key, event, generation, state.rawValue, fileId, attempt, owner, contentHash, documentJSON, tempPath,
+            outputPath, copyPath, asOf?.ledgerText, forced, createdAt.ledgerText, exportedAt?.ledgerText,
+        ]
+    }
+}
+
+extension ActivityRecord: HotRow {
+    static let columns = ["id", "at", "flow", "fileId", "action", "key", "detail", "actor"]
+    static let insertSQL = sql("INSERT")
+    static let replaceSQL = sql("INSERT OR REPLACE")
+    var values: [(any DatabaseValueConvertible)?] {
+        [id, at.ledgerText, flow, fileId, action, key, detail, actor]
     }
 }

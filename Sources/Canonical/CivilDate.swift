@@ -1,14 +1,14 @@
 /// A proleptic Gregorian calendar date, with day counts relative to 1970-01-01.
-struct CivilDate: Hashable {
-    var year: Int
-    var month: Int
-    var day: Int
+public struct CivilDate: Hashable, Sendable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
 
-    static func isLeap(_ year: Int) -> Bool {
+    public static func isLeap(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
-    static func daysIn(month: Int, of year: Int) -> Int {
+    public static func daysIn(month: Int, of year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -17,12 +17,12 @@ struct CivilDate: Hashable {
     }
 
     /// Whether the month and day exist in that year.
-    var isValid: Bool {
+    public var isValid: Bool {
         (1...12).contains(month) && day >= 1 && day <= Self.daysIn(month: month, of: year)
     }
 
     /// Days since 1970-01-01 (negative before it), by counting 400-year eras from 0000-03-01.
-    var daysSinceEpoch: Int {
+    public var daysSinceEpoch: Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400
@@ -31,13 +31,13 @@ struct CivilDate: Hashable {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    init(year: Int, month: Int, day: Int) {
+    public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
-    init(daysSinceEpoch days: Int) {
+    public init(daysSinceEpoch days: Int) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Instants written as UTC text, straight from the seconds since 1970: the one writer of
+/// the timestamps Ferry stores and shows (the ledger's columns, status records), without a
+/// `DateFormatter` or calendar per call. `UTCTextTests` holds each style to the formatter it
+/// replaces, byte for byte.
+public enum UTCText {
+    public enum Style: Sendable {
+        /// `2026-12-07T09:24:29Z`: whole seconds (the fraction dropped), as status records show instants.
+        case seconds
+        /// `2026-12-07 09:24:29.123`: to the nearest millisecond, as GRDB stores a `Date` (its
+        /// formatter's Julian calendar before 1582 aside: Ferry writes no such instants).
+        case ledger
+    }
+
+    public static func text(_ date: Date, _ style: Style) -> String {
+        // The same arithmetic as the formatters replaced: milliseconds since 1970 from the
+        // reference-date interval, rounded down for whole seconds, to the nearest for the ledger.
+        let exact = (date.timeIntervalSinceReferenceDate + 978_307_200) * 1000
+        let milliseconds = Int64(style == .seconds ? exact.rounded(.down) : exact.rounded())
+        let (days, inDay) = floorDivision(milliseconds, 86_400_000)
+        let civil = CivilDate(daysSinceEpoch: Int(days))
+        let seconds = Int(inDay / 1000)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        func append(_ value: Int, width: Int) {
+            var digits = [UInt8](repeating: UInt8(ascii: "0"), count: width)
+            var rest = value
+            for index in stride(from: width - 1, through: 0, by: -1) {
+                digits[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            bytes += digits
+        }
+        append(civil.year, width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        append(civil.month, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        append(civil.day, width: 2)
+        bytes.append(style == .seconds ? UInt8(ascii: "T") : UInt8(ascii: " "))
+        append(seconds / 3600, width: 2)
+        bytes.append(UInt8(ascii: ":"))
+        append(seconds / 60 % 60, width: 2)
+        bytes.append(UInt8(ascii: ":"))
+        append(seconds % 60, width: 2)
+        switch style {
+        case .seconds:
+            bytes.append(UInt8(ascii: "Z"))
+        case .ledger:
+            bytes.append(UInt8(ascii: "."))
+            append(Int(inDay % 1000), width: 3)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
+        let remainder = value % divisor
+        return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
+    }
+}
