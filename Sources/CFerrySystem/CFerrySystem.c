@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <sys/syscall.h>
 #include <signal.h>
 #include <spawn.h>
@@ -108,4 +109,12 @@ int ferry_open_for_writing_elsewhere(const char *path) {
     close(fd);
     errno = saved;
     return answer;
+}
+
+int ferry_syncfs(int fd) { return syncfs(fd); }
+
+long ferry_filesystem_type(const char *path) {
+    struct statfs info;
+    if (statfs(path, &info) != 0) return 0;
+    return (long)info.f_type;
 }

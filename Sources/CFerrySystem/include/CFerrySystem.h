@@ -6,6 +6,13 @@
 /// Returns 0 on success, -1 with errno set (EEXIST when `to` exists).
 int ferry_rename_noreplace(const char *from, const char *to);
 
+/// syncfs(2): writes back and makes durable everything of the file system holding `fd`.
+/// Returns 0, or -1 with errno set.
+int ferry_syncfs(int fd);
+
+/// The file system type (statfs(2) f_type) holding `path`, or 0 when it cannot be told.
+long ferry_filesystem_type(const char *path);
+
 /// The process umask, read without changing it for longer than two syscalls.
 unsigned int ferry_current_umask(void);
 

@@ -30,17 +30,52 @@ enum FileIO {
         guard close(fd) == 0 else { throw IOFailure("close", path) }
     }
 
-    /// Fsyncs files written with `writeNew(sync: false)`, one after another. Written first and
-    /// synced together, they cost far less than each synced as it is written: on a journaling
-    /// file system the first fsync's commit carries the others' new inodes (and, in ordered
-    /// mode, their data), so the later ones find little left to do.
+    /// Makes files written with `writeNew(sync: false)` durable, together. A few are fsynced
+    /// one after another. Many (`fileSystemSyncThreshold` or more) on a local journaling file
+    /// system are made durable by one `syncfs(2)` per file system instead: each fsync ends in a
+    /// flush of the disk's write cache, syncfs in one for all of them. The price: syncfs also
+    /// writes back whatever else is waiting on that file system, other programs' data
+    /// included (docs/performance.md, "Durability").
     static func syncFiles(_ paths: [String]) throws {
+        if paths.count >= fileSystemSyncThreshold, let groups = fileSystems(of: paths) {
+            for path in groups {
+                let fd = open(path, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw IOFailure("open", path) }
+                defer { close(fd) }
+                guard ferry_syncfs(fd) == 0 else { throw IOFailure("syncfs", path) }
+            }
+            return
+        }
         for path in paths {
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { throw IOFailure("open", path) }
             defer { close(fd) }
             guard fsync(fd) == 0 else { throw IOFailure("fsync", path) }
         }
+    }
+
+    /// From how many files in a row `syncFiles` syncs their file systems instead.
+    static let fileSystemSyncThreshold = 8
+
+    /// File systems whose `syncfs` is known to make every file's data and metadata durable:
+    /// ext4 (and ext2/3), XFS, Btrfs, tmpfs.
+    private static let syncfsFileSystems: Set<Int> = [0xEF53, 0x5846_5342, 0x9123_683E, 0x0102_1994]
+
+    /// One path per file system among `paths`; `nil` when one of them is on a file system not
+    /// known to sync whole (a network file system, FUSE, ...): then each file is fsynced.
+    private static func fileSystems(of paths: [String]) -> [String]? {
+        var first: [UInt64: String] = [:]
+        var order: [UInt64] = []
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            let device = UInt64(info.st_dev)
+            guard first[device] == nil else { continue }
+            guard syncfsFileSystems.contains(ferry_filesystem_type(path)) else { return nil }
+            first[device] = path
+            order.append(device)
+        }
+        return order.compactMap { first[$0] }
     }
 
     /// Copies `source` to the new file `path` (created exclusively with `mode`) in 1 MiB
