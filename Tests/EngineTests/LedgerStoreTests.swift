@@ -122,7 +122,7 @@ import Testing
         #expect(resumed.file.attempt == 2 && resumed.file.owner == "p3")
         // The first attempt keeps what it read.
         var history: (attempts: [AttemptRecord], counts: [Int: [String: Int]])?
-        try ledger.withFileHistory(fileId: id) { history = ($0.attempts, $0.earlierCounts) }
+        try ledger.withFileHistories(fileIds: [id]) { _, found in history = (found.attempts, found.earlierCounts) }
         #expect(history?.attempts.map(\.sha256) == ["abc", "def"])
         #expect(history?.counts[1] == [:])
         #expect(try ledger.unresolvedArchivedFailures(flow: "orders", since: nil).isEmpty, "it is being reprocessed")

@@ -119,7 +119,7 @@ struct Archiver {
     func seal(_ files: [(fileId: Int64, archivePath: String)]) throws {
         guard !files.isEmpty else { return }
         let writer = StatusRecordWriter(context: context)
-        let written = try files.map { try writer.writeUnsynced(fileId: $0.fileId) }
+        let written = try writer.writeUnsynced(fileIds: files.map(\.fileId))
         try FileIO.syncFiles(written.map(\.temp))
         for record in written { try FileIO.rename(record.temp, record.record) }
         try FileIO.syncDirectories(Set(files.map { ($0.archivePath as NSString).deletingLastPathComponent }))

@@ -92,19 +92,28 @@ struct StatusRecordWriter {
     /// Writes the record for `fileId` next to its archived input; returns its path.
     @discardableResult
     func write(fileId: Int64) throws -> String {
-        let written = try writeTemporary(fileId: fileId, sync: true)
-        try FileIO.rename(written.temp, written.record)
-        return written.record
+        let written = try writeTemporaries(fileIds: [fileId], sync: true)
+        for record in written { try FileIO.rename(record.temp, record.record) }
+        return written.first?.record ?? ""
     }
 
-    /// The record for `fileId` written under its hidden name, neither fsynced nor renamed into
-    /// place yet (`Archiver.seal` does both for several records in a row).
-    func writeUnsynced(fileId: Int64) throws -> (temp: String, record: String) {
-        try writeTemporary(fileId: fileId, sync: false)
+    /// The records for `fileIds` written under their hidden names (read from one ledger
+    /// snapshot), neither made durable nor renamed into place yet (`Archiver.seal` does both
+    /// for them together).
+    func writeUnsynced(fileIds: [Int64]) throws -> [(temp: String, record: String)] {
+        try writeTemporaries(fileIds: fileIds, sync: false)
+    }
+
+    private func writeTemporaries(fileIds: [Int64], sync: Bool) throws -> [(temp: String, record: String)] {
+        var written: [(temp: String, record: String)] = []
+        try context.ledger.withFileHistories(fileIds: fileIds) { fileId, history in
+            written.append(try writeTemporary(fileId: fileId, history: history, sync: sync))
+        }
+        return written
     }
 
     /// The record under its hidden name, fsynced on close when `sync` is set.
-    private func writeTemporary(fileId: Int64, sync: Bool) throws -> (temp: String, record: String) {
+    private func writeTemporary(fileId: Int64, history: FileHistory, sync: Bool) throws -> (temp: String, record: String) {
         let language = context.config.language
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -117,74 +126,72 @@ struct StatusRecordWriter {
         func json<Element: Encodable>(_ list: [Element]) -> String { list.isEmpty ? "[]" : encoded(list) }
         func json(_ value: [String: String]?) -> String { value.map(encoded) ?? "null" }
         func json(_ value: some Encodable) -> String { encoded(value) }
-        return try context.ledger.withFileHistory(fileId: fileId) { history in
-            guard let file = history.file, let archivePath = file.archivePath else {
-                throw IOFailure("status record for file", "#\(fileId)", errno: ENOENT)
-            }
-            let attempts = history.attempts
-            let current = attempts.last
-            let recordPath = context.layout.resolve(archivePath) + ".status.json"
-            let folder = (recordPath as NSString).deletingLastPathComponent
-            let temp = folder + "/." + (recordPath as NSString).lastPathComponent + "." + context.owner.token + ".tmp"
-            FileIO.remove(temp)
-            // The record quotes the input's values: it gets the archived input's mode (read
-            // and write bits only), not the umask's default.
-            let inputMode = FileStat(path: context.layout.resolve(archivePath)).map { mode_t($0.mode & 0o666) } ?? 0o600
-            let sink = try FileSink(path: temp, mode: inputMode)
-            let errors = (JSONText.decode([FerryError].self, file.errorsJSON) ?? []).map { ErrorEntry($0, language: language) }
-            var head = "{\n"
-            head += "  \"id\": \(fileId),\n"
-            head += "  \"file\": \(json(file.originalName)),\n"
-            head += "  \"sha256\": \(json(file.sha256)),\n"
-            head += "  \"size\": \(file.size),\n"
-            head += "  \"input\": \(json(current?.inputPath ?? archivePath)),\n"
-            head += "  \"flow\": \(json(file.flow)),\n"
-            head += "  \"receivedAt\": \(json(Timestamp.utc(file.receivedAt))),\n"
-            head += "  \"processedAt\": \(json(file.processedAt.map(Timestamp.utc))),\n"
-            head += "  \"attempt\": \(file.attempt),\n"
-            head += "  \"trigger\": \(json(current?.trigger)),\n"
-            head += "  \"reason\": \(json(Self.text(StoredNotes.decode(current?.reason), in: language))),\n"
-            head += "  \"forced\": \(current?.forced ?? false),\n"
-            head += "  \"by\": \(json(current?.actor)),\n"
-            head += "  \"outcome\": \(json(file.outcome)),\n"
-            let resolved = file.resolvedReason.map { reason in
-                ["at": file.resolvedAt.map(Timestamp.utc) ?? "", "reason": reason].merging(
-                    history.resolution?.actor.map { ["by": $0] } ?? [:], uniquingKeysWith: { first, _ in first })
-            }
-            let acknowledged = history.acknowledgements.map {
-                AcknowledgementEntry(key: $0.key, at: Timestamp.utc($0.at), reason: $0.detail, by: $0.actor)
-            }
-            head += "  \"resolved\": \(json(resolved)),\n"
-            head += "  \"acknowledged\": \(json(acknowledged)),\n"
-            head += "  \"errors\": \(json(errors)),\n"
-            head += "  \"documents\": ["
-            try sink.write(head)
-            var first = true
-            while let document = try history.nextDocument() {
-                let reasons = StoredNotes.decode(document.reason)
-                let entry = DocumentEntry(
-                    kind: document.kind, key: document.key, outcome: document.outcome,
-                    reason: Self.text(reasons, in: language),
-                    outputs: JSONText.decode([String].self, document.outputsJSON) ?? [],
-                    errors: (JSONText.decode([FerryError].self, document.errorsJSON) ?? []).map { ErrorEntry($0, language: language) },
-                    waits: WaitEntry.of(reasons))
-                try sink.write((first ? "\n    " : ",\n    ") + json(entry))
-                first = false
-            }
-            var previous: [AttemptEntry] = []
-            for attempt in attempts.dropLast() {
-                previous.append(
-                    AttemptEntry(
-                        attempt: attempt.number, startedAt: Timestamp.utc(attempt.startedAt),
-                        processedAt: attempt.finishedAt.map(Timestamp.utc), outcome: attempt.outcome, trigger: attempt.trigger,
-                        reason: Self.text(StoredNotes.decode(attempt.reason), in: language), forced: attempt.forced,
-                        documents: history.earlierCounts[attempt.number] ?? [:],
-                        input: attempt.inputPath, sha256: attempt.sha256, size: attempt.size, by: attempt.actor))
-            }
-            try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")
-            try sink.close(sync: sync)
-            return (temp, recordPath)
+        guard let file = history.file, let archivePath = file.archivePath else {
+            throw IOFailure("status record for file", "#\(fileId)", errno: ENOENT)
         }
+        let attempts = history.attempts
+        let current = attempts.last
+        let recordPath = context.layout.resolve(archivePath) + ".status.json"
+        let folder = (recordPath as NSString).deletingLastPathComponent
+        let temp = folder + "/." + (recordPath as NSString).lastPathComponent + "." + context.owner.token + ".tmp"
+        FileIO.remove(temp)
+        // The record quotes the input's values: it gets the archived input's mode (read
+        // and write bits only), not the umask's default.
+        let inputMode = FileStat(path: context.layout.resolve(archivePath)).map { mode_t($0.mode & 0o666) } ?? 0o600
+        let sink = try FileSink(path: temp, mode: inputMode)
+        let errors = (JSONText.decode([FerryError].self, file.errorsJSON) ?? []).map { ErrorEntry($0, language: language) }
+        var head = "{\n"
+        head += "  \"id\": \(fileId),\n"
+        head += "  \"file\": \(json(file.originalName)),\n"
+        head += "  \"sha256\": \(json(file.sha256)),\n"
+        head += "  \"size\": \(file.size),\n"
+        head += "  \"input\": \(json(current?.inputPath ?? archivePath)),\n"
+        head += "  \"flow\": \(json(file.flow)),\n"
+        head += "  \"receivedAt\": \(json(Timestamp.utc(file.receivedAt))),\n"
+        head += "  \"processedAt\": \(json(file.processedAt.map(Timestamp.utc))),\n"
+        head += "  \"attempt\": \(file.attempt),\n"
+        head += "  \"trigger\": \(json(current?.trigger)),\n"
+        head += "  \"reason\": \(json(Self.text(StoredNotes.decode(current?.reason), in: language))),\n"
+        head += "  \"forced\": \(current?.forced ?? false),\n"
+        head += "  \"by\": \(json(current?.actor)),\n"
+        head += "  \"outcome\": \(json(file.outcome)),\n"
+        let resolved = file.resolvedReason.map { reason in
+            ["at": file.resolvedAt.map(Timestamp.utc) ?? "", "reason": reason].merging(
+                history.resolution?.actor.map { ["by": $0] } ?? [:], uniquingKeysWith: { first, _ in first })
+        }
+        let acknowledged = history.acknowledgements.map {
+            AcknowledgementEntry(key: $0.key, at: Timestamp.utc($0.at), reason: $0.detail, by: $0.actor)
+        }
+        head += "  \"resolved\": \(json(resolved)),\n"
+        head += "  \"acknowledged\": \(json(acknowledged)),\n"
+        head += "  \"errors\": \(json(errors)),\n"
+        head += "  \"documents\": ["
+        try sink.write(head)
+        var first = true
+        while let document = try history.nextDocument() {
+            let reasons = StoredNotes.decode(document.reason)
+            let entry = DocumentEntry(
+                kind: document.kind, key: document.key, outcome: document.outcome,
+                reason: Self.text(reasons, in: language),
+                outputs: JSONText.decode([String].self, document.outputsJSON) ?? [],
+                errors: (JSONText.decode([FerryError].self, document.errorsJSON) ?? []).map { ErrorEntry($0, language: language) },
+                waits: WaitEntry.of(reasons))
+            try sink.write((first ? "\n    " : ",\n    ") + json(entry))
+            first = false
+        }
+        var previous: [AttemptEntry] = []
+        for attempt in attempts.dropLast() {
+            previous.append(
+                AttemptEntry(
+                    attempt: attempt.number, startedAt: Timestamp.utc(attempt.startedAt),
+                    processedAt: attempt.finishedAt.map(Timestamp.utc), outcome: attempt.outcome, trigger: attempt.trigger,
+                    reason: Self.text(StoredNotes.decode(attempt.reason), in: language), forced: attempt.forced,
+                    documents: history.earlierCounts[attempt.number] ?? [:],
+                    input: attempt.inputPath, sha256: attempt.sha256, size: attempt.size, by: attempt.actor))
+        }
+        try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")
+        try sink.close(sync: sync)
+        return (temp, recordPath)
     }
 }
 

@@ -119,25 +119,29 @@ extension Ledger {
         }
     }
 
-    func withFileHistory<T>(fileId: Int64, _ body: (FileHistory) throws -> T) throws -> T {
+    func withFileHistories(fileIds: [Int64], _ body: (Int64, FileHistory) throws -> Void) throws {
         try read { db in
-            let file = try Self.file(db, id: fileId)
-            let attempts = try AttemptRecord.fetchAll(db.cachedStatement(sql: HotQuery.attemptsOfFile), arguments: [fileId])
-            var counts: [Int: [String: Int]] = [:]
-            for attempt in attempts.dropLast() {
-                let rows = try Row.fetchAll(db.cachedStatement(sql: HotQuery.documentCounts), arguments: [fileId, attempt.number])
-                counts[attempt.number] = Dictionary(uniqueKeysWithValues: rows.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) })
-            }
-            let cursor = try DocumentRecord.fetchCursor(
-                db.cachedStatement(sql: HotQuery.documentsOfAttempt), arguments: [fileId, file?.attempt ?? 0])
-            let resolution = try ActivityRecord.fetchOne(db.cachedStatement(sql: HotQuery.lastResolution), arguments: [fileId])
-            let acknowledgements = try ActivityRecord.fetchAll(
-                db.cachedStatement(sql: HotQuery.acknowledgements), arguments: [fileId, attempts.last?.startedAt ?? .distantPast])
-            return try body(
-                FileHistory(
-                    file: file, attempts: attempts, earlierCounts: counts, nextDocument: { try cursor.next() }, resolution: resolution,
-                    acknowledgements: acknowledgements))
+            for fileId in fileIds { try body(fileId, Self.history(db, fileId: fileId)) }
         }
+    }
+
+    /// What the status record of `fileId` holds, its documents read as they are asked for.
+    private static func history(_ db: Database, fileId: Int64) throws -> FileHistory {
+        let file = try Self.file(db, id: fileId)
+        let attempts = try AttemptRecord.fetchAll(db.cachedStatement(sql: HotQuery.attemptsOfFile), arguments: [fileId])
+        var counts: [Int: [String: Int]] = [:]
+        for attempt in attempts.dropLast() {
+            let rows = try Row.fetchAll(db.cachedStatement(sql: HotQuery.documentCounts), arguments: [fileId, attempt.number])
+            counts[attempt.number] = Dictionary(uniqueKeysWithValues: rows.map { ($0["outcome"] as String? ?? "?", $0["n"] as Int? ?? 0) })
+        }
+        let cursor = try DocumentRecord.fetchCursor(
+            db.cachedStatement(sql: HotQuery.documentsOfAttempt), arguments: [fileId, file?.attempt ?? 0])
+        let resolution = try ActivityRecord.fetchOne(db.cachedStatement(sql: HotQuery.lastResolution), arguments: [fileId])
+        let acknowledgements = try ActivityRecord.fetchAll(
+            db.cachedStatement(sql: HotQuery.acknowledgements), arguments: [fileId, attempts.last?.startedAt ?? .distantPast])
+        return FileHistory(
+            file: file, attempts: attempts, earlierCounts: counts, nextDocument: { try cursor.next() }, resolution: resolution,
+            acknowledgements: acknowledgements)
     }
 
     var masterData: any MasterData { LedgerMasterData(reader: pool) }

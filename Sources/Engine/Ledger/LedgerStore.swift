@@ -127,8 +127,9 @@ protocol LedgerStore: LifecycleLedger, TimerLedger {
     func activityLog(flow: String?, key: KeyFilter?, limit: Int) throws -> (entries: [ActivityRecord], lineage: [Lineage])
     /// Every file, attempt and export, and duplicate done exports (`ferry check --ledger`).
     func contents() throws -> LedgerContents
-    /// Streams what the status record of `fileId` holds, in one read snapshot.
-    func withFileHistory<T>(fileId: Int64, _ body: (FileHistory) throws -> T) throws -> T
+    /// Streams what the status records of `fileIds` hold, one file after another, in one read
+    /// snapshot (a group's records are written together).
+    func withFileHistories(fileIds: [Int64], _ body: (Int64, FileHistory) throws -> Void) throws
 
     // MARK: Master data (the catalog and party registry; recorded by `markDone`)
 
