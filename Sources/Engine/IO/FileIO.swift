@@ -306,6 +306,11 @@ enum FileIO {
 
     /// The mode for new files: `mode & ~umask`, never world-writable.
     static func effectiveMode(_ mode: UInt16) -> mode_t {
-        mode_t(mode) & ~mode_t(ferry_current_umask()) & ~mode_t(0o002)
+        mode_t(mode) & ~processUmask & ~mode_t(0o002)
     }
+
+    /// The umask Ferry was started with, read once: reading it means setting it for a moment
+    /// (umask(2) has no read-only form), which costs two system calls per new file and, while
+    /// set, would give another thread's new file the wrong mode. Ferry never changes it.
+    private static let processUmask = mode_t(ferry_current_umask())
 }
