@@ -1,4 +1,5 @@
 import Foundation
+import SharedFiles
 import Testing
 
 /// Prices per price category (issue 12, "Prices, WooCommerce → Visma.net") through the real
@@ -250,5 +251,41 @@ import Testing
             let line = (config.components(separatedBy: "\n").firstIndex { $0.contains(wrong) } ?? -1) + 1
             #expect(output.contains("ferry.yml:\(line):"), "\(wrong): \(output)")
         }
+    }
+}
+
+/// Neither Visma.net schema in the shared folder has a sales price DTO, so the price payload's
+/// shape is tested above against the Pionect SDK's `CustomerSalesPriceUpdateDto` properties
+/// instead (docs/connectors/visma-net.md, "Schemas"). Should a copy with the DTO be added, this
+/// fails as a reminder to validate against it.
+@Suite(.needsSharedFolder) struct VismaSalesPriceSchemaTests {
+    /// The properties of `CustomerSalesPriceUpdateDto` (Visma.net 10.56, Pionect Visma SDK).
+    static let properties: Set<String> = [
+        "priceType", "priceCode", "inventoryId", "uoM", "promotion", "breakQty", "price", "currency", "vat",
+        "effectiveDate", "expirationDate", "warehouse",
+    ]
+
+    @Test func theSharedSchemasHaveNoSalesPriceDTO() throws {
+        for name in [VismaNetSchemaTests.extract, "swagger.json"] {
+            let text = try String(contentsOfFile: try SharedFolder.path("reference/openapi/visma-net/" + name), encoding: .utf8)
+            #expect(!text.contains("CustomerSalesPrice"), "\(name) now describes sales prices: validate the payload against it")
+        }
+    }
+
+    @Test func everyKeyOfThePayloadIsADTOProperty() throws {
+        let root = try FerryRoot(config: WooCommerceVismaPriceTests.config())
+        defer { root.remove() }
+        try root.drop("articles.csv", into: "articles", WooCommerceVismaPriceTests.articles)
+        let csv = """
+            sku;priceCategory;price;currency;unit;breakQuantity;promotion;vatCode;effectiveDate;expirationDate
+            VAAS-GL-30;WHOLESALE;12.345;EUR;PCS;10;false;1;2027-01-01;2027-06-30
+
+            """
+        try root.drop("prices.csv", into: "price-lists", csv)
+        _ = try root.ferry(["run"])
+        let name = try #require(ConnectorFixtures.names(root, "price-lists", "visma-price-list").first)
+        let price = try WooCommerceVismaPriceTests.price(root, "price-lists", name)
+        #expect(Set(price.keys).isSubset(of: Self.properties), "\(price.keys)")
+        #expect(Set(price.keys) == Self.properties.subtracting(["warehouse"]), "\(price.keys)")
     }
 }
