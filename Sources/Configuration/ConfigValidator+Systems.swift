@@ -61,8 +61,9 @@ extension ConfigValidator {
 
     /// CONFIG-080 for each option `system` requires in `direction` that `options` lacks, at the
     /// `options:` key when written, else at the `system:`/`source:` entry.
-    mutating func checkRequiredOptions(_ options: ConnectorOptions, system: String, direction: LayoutDirection, at entry: ConfigEntry) {
-        for spec in systems[system]?.options(for: direction) ?? [] where spec.required && options.values[spec.key] == nil {
+    mutating func checkRequiredOptions(_ options: ConnectorOptions, system: String, direction: LayoutDirection, kind: DocumentKind? = nil,
+                                       at entry: ConfigEntry) {
+        for spec in systems[system]?.options(for: direction) ?? [] where spec.isRequired(for: kind) && options.values[spec.key] == nil {
             report(.configRequiredOption, at: entry.keyPlace, field: entry.field,
                    ["key": spec.key, "system": system, "expected": spec.type.summary])
         }

@@ -251,6 +251,16 @@ import Testing
             let line = (config.components(separatedBy: "\n").firstIndex { $0.contains(wrong) } ?? -1) + 1
             #expect(output.contains("ferry.yml:\(line):"), "\(wrong): \(output)")
         }
+
+        // A WooCommerce price flow must say which groups are which categories.
+        let config = Self.config().replacingOccurrences(of: "      price-categories: { wholesale_customer: WHOLESALE, b2bking_regular_product_price_group_2424: DEALER }\n", with: "")
+        let missing = try FerryRoot(config: config)
+        defer { missing.remove() }
+        let result = try missing.ferry(["check"])
+        let output = result.stdout + result.stderr
+        #expect(result.status == 2, "\(output)")
+        let line = (config.components(separatedBy: "\n").firstIndex { $0 == "    options:" } ?? -1) + 1
+        #expect(output.contains("ferry.yml:\(line):") && output.contains("[CONFIG-080]") && output.contains("price-categories"), "\(output)")
     }
 }
 

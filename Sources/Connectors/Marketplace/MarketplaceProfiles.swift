@@ -112,7 +112,7 @@ enum WooCommerceProfile {
         name: name, reads: [.order, .shipment, .stock, .article, .price], writes: [.order, .stock],
         options: [
             OptionSpec("statuses", .source, .text),
-            OptionSpec("price-categories", .source, .mapping),
+            OptionSpec("price-categories", .source, .mapping, requiredFor: [.price]),
             OptionSpec("currency", .source, .text),
             OptionSpec("prices-include-vat", .source, .bool),
             OptionSpec("vat-rate", .source, .text),

@@ -73,12 +73,21 @@ public struct OptionSpec: Sendable, Hashable {
     public var type: ValueType
     /// `ferry check` reports a flow (source) or target that leaves it out (CONFIG-080).
     public var required: Bool
+    /// Required only on flows of these kinds (`price-categories` of a WooCommerce price flow).
+    public var requiredFor: Set<DocumentKind>
 
-    public init(_ key: String, _ direction: LayoutDirection, _ type: ValueType, required: Bool = false) {
+    public init(_ key: String, _ direction: LayoutDirection, _ type: ValueType, required: Bool = false,
+                requiredFor: Set<DocumentKind> = []) {
         self.key = key
         self.direction = direction
         self.type = type
         self.required = required
+        self.requiredFor = requiredFor
+    }
+
+    /// Whether a flow of `kind` must set the option.
+    public func isRequired(for kind: DocumentKind?) -> Bool {
+        required || kind.map(requiredFor.contains) == true
     }
 }
 
