@@ -15,7 +15,7 @@ import Formats
 /// Suite role (its meta key is `<role>_wholesale_price`) or a whole meta key. Each product with a
 /// price under such a key gives one price per category; option `currency` sets their currency.
 public enum WooCommercePriceReading {
-    public struct Settings: Sendable, Hashable {
+    public struct Settings: Sendable {
         /// Role or meta key → price category code, in a stable order.
         public var categories: [(group: String, category: String)]
         public var currency: String?
@@ -23,19 +23,6 @@ public enum WooCommercePriceReading {
         public init(categories: [String: String], currency: String?) {
             self.categories = categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             self.currency = currency?.uppercased()
-        }
-
-        public static func == (lhs: Settings, rhs: Settings) -> Bool {
-            lhs.currency == rhs.currency && lhs.categories.map(\.group) == rhs.categories.map(\.group)
-                && lhs.categories.map(\.category) == rhs.categories.map(\.category)
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(currency)
-            for (group, category) in categories {
-                hasher.combine(group)
-                hasher.combine(category)
-            }
         }
     }
 
