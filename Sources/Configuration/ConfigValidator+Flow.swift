@@ -130,7 +130,8 @@ extension ConfigValidator {
             }
         }
         if let entry = section["options"], section["system"] == nil || target.system == section["system"]?.raw {
-            target.options = connectorOptions(entry, system: target.system, direction: .target)
+            target.options = connectorOptions(entry, system: target.system, direction: .target,
+                                              kind: knownKinds.contains(kind) ? DocumentKind(kind) : nil)
         }
         if let entry = section["options"] ?? section["system"], target.system == section["system"]?.raw {
             checkRequiredOptions(target.options, system: target.system, direction: .target,

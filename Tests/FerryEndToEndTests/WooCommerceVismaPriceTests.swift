@@ -244,6 +244,7 @@ import Testing
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
 
         for (config, wrong) in [(Self.config(document: "prices"), "document: prices"),
+                                (Self.config(document: "sales-order"), "document: sales-order"),
                                 (Self.config(priceCategories: "WHOLESALE"), "price-categories: WHOLESALE")] {
             let bad = try FerryRoot(config: config)
             defer { bad.remove() }
@@ -251,8 +252,26 @@ import Testing
             let output = result.stdout + result.stderr
             #expect(result.status == 2, "\(output)")
             let line = (config.components(separatedBy: "\n").firstIndex { $0.contains(wrong) } ?? -1) + 1
-            #expect(output.contains("ferry.yml:\(line):"), "\(wrong): \(output)")
+            #expect(output.contains("ferry.yml:\(line):") && output.contains("[CONFIG-063]"), "\(wrong): \(output)")
         }
+
+        // `document: price` belongs on a price flow only.
+        let orders = """
+            flows:
+              - name: orders
+                kind: order
+                targets:
+                  - name: visma
+                    system: visma-net
+                    format: json
+                    options: { document: price }
+            """
+        let orderRoot = try FerryRoot(config: orders)
+        defer { orderRoot.remove() }
+        let orderCheck = try orderRoot.ferry(["check"])
+        #expect(orderCheck.status == 2)
+        #expect((orderCheck.stdout + orderCheck.stderr).contains("ferry.yml:8:") && orderCheck.stdout.contains("sales-order"),
+                "\(orderCheck.stdout)\(orderCheck.stderr)")
 
         // A WooCommerce price flow must say which groups are which categories.
         let config = Self.config().replacingOccurrences(of: "      price-categories: { wholesale_customer: WHOLESALE, b2bking_regular_product_price_group_2424: DEALER }\n", with: "")

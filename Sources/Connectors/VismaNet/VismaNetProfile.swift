@@ -34,7 +34,9 @@ enum VismaNetProfile {
             OptionSpec("statuses", .source, .text),
             OptionSpec("stock", .source, .choice(VismaStockReading.Quantity.allCases.map(\.rawValue))),
             OptionSpec("warehouse", .source, .text),
-            OptionSpec("document", .target, .choice(Document.allCases.map(\.rawValue))),
+            OptionSpec("document", .target, .choice(Document.allCases.map(\.rawValue)), choicesFor: [
+                .order: Document.allCases.filter { $0 != .price }.map(\.rawValue), .price: [Document.price.rawValue],
+            ]),
             OptionSpec("order-type", .target, .text),
             OptionSpec("branch", .target, .text),
             OptionSpec("default-debtor", .target, .text),
