@@ -25,6 +25,7 @@ extension CanonicalDocument {
 public enum DocumentRegistry {
     public static let builtIn: [DocumentKind: any CanonicalDocument.Type] = [
         .order: Order.self, .article: Article.self, .stock: StockLevel.self, .shipment: Shipment.self,
+        .price: SalesPrice.self,
     ]
 
     public static func type(of kind: DocumentKind) -> (any CanonicalDocument.Type)? { builtIn[kind] }

@@ -10,6 +10,8 @@ public struct DocumentKind: RawRepresentable, Hashable, Sendable, Codable, Custo
     public static let article = DocumentKind("article")
     public static let stock = DocumentKind("stock")
     public static let shipment = DocumentKind("shipment")
+    /// A sales price per price category (`SalesPrice`).
+    public static let price = DocumentKind("price")
 }
 
 /// How exactly-once applies to a kind of document.

@@ -6,7 +6,7 @@ import Yams
 /// Reads and validates `ferry.yml`.
 public enum ConfigLoader {
     public static let fileName = "ferry.yml"
-    public static let defaultKinds: Set<String> = ["order", "article", "stock", "shipment"]
+    public static let defaultKinds: Set<String> = ["order", "article", "stock", "shipment", "price"]
 
     /// Loads `<root>/ferry.yml`, or the embedded default when the file does not exist.
     ///

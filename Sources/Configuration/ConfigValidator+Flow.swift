@@ -58,6 +58,9 @@ extension ConfigValidator {
         if let entry = section["options"], section["source"] == nil || flow.source == section["source"]?.raw {
             flow.options = connectorOptions(entry, system: flow.source, direction: .source)
         }
+        if let entry = section["options"] ?? section["source"], flow.source == section["source"]?.raw, knownKinds.contains(flow.kind) {
+            checkRequiredOptions(flow.options, system: flow.source, direction: .source, kind: DocumentKind(flow.kind), at: entry)
+        }
         if let entry = section["all-or-nothing"], let value = bool(entry) { flow.allOrNothing = value }
         if let entry = section["allow-empty"], let value = bool(entry) { flow.allowEmpty = value }
         if let entry = section["csv"], let csv = csvDialect(entry) { flow.csv = csv }
@@ -127,10 +130,12 @@ extension ConfigValidator {
             }
         }
         if let entry = section["options"], section["system"] == nil || target.system == section["system"]?.raw {
-            target.options = connectorOptions(entry, system: target.system, direction: .target)
+            target.options = connectorOptions(entry, system: target.system, direction: .target,
+                                              kind: knownKinds.contains(kind) ? DocumentKind(kind) : nil)
         }
         if let entry = section["options"] ?? section["system"], target.system == section["system"]?.raw {
-            checkRequiredOptions(target.options, system: target.system, direction: .target, at: entry)
+            checkRequiredOptions(target.options, system: target.system, direction: .target,
+                                 kind: knownKinds.contains(kind) ? DocumentKind(kind) : nil, at: entry)
         }
         if let entry = section["outbox"], let outbox = text(entry) { target.outbox = outbox }
         if let entry = section["mode"], let mode = mode(entry) { target.fileMode = mode }

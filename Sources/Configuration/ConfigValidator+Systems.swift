@@ -34,7 +34,9 @@ extension ConfigValidator {
 
     /// `options:` of a flow (`.source`) or target (`.target`) of `system`: each key documented for
     /// that direction, each value of its type.
-    mutating func connectorOptions(_ entry: ConfigEntry, system: String, direction: LayoutDirection) -> ConnectorOptions {
+    mutating func connectorOptions(_ entry: ConfigEntry, system: String, direction: LayoutDirection, kind: DocumentKind? = nil)
+        -> ConnectorOptions
+    {
         var options = ConnectorOptions()
         let specs = systems[system]?.options(for: direction) ?? []
         guard case .mapping = entry.value else {
@@ -52,6 +54,13 @@ extension ConfigValidator {
                 continue
             }
             if let value = optionValue(item, spec: spec, system: system) {
+                if let kind, let allowed = spec.choicesFor[kind], case .text(let word) = value, !allowed.contains(word) {
+                    report(.configInvalidOption, at: item.place, field: item.field, [
+                        "key": item.name, "system": system, "value": word,
+                        "expected": allowed.joined(separator: " | ") + " on a flow of kind \(kind.rawValue)",
+                    ])
+                    continue
+                }
                 options.values[spec.key] = value
                 options.lines[spec.key] = item.keyPlace.line
             }
@@ -61,8 +70,9 @@ extension ConfigValidator {
 
     /// CONFIG-080 for each option `system` requires in `direction` that `options` lacks, at the
     /// `options:` key when written, else at the `system:`/`source:` entry.
-    mutating func checkRequiredOptions(_ options: ConnectorOptions, system: String, direction: LayoutDirection, at entry: ConfigEntry) {
-        for spec in systems[system]?.options(for: direction) ?? [] where spec.required && options.values[spec.key] == nil {
+    mutating func checkRequiredOptions(_ options: ConnectorOptions, system: String, direction: LayoutDirection, kind: DocumentKind? = nil,
+                                       at entry: ConfigEntry) {
+        for spec in systems[system]?.options(for: direction) ?? [] where spec.isRequired(for: kind) && options.values[spec.key] == nil {
             report(.configRequiredOption, at: entry.keyPlace, field: entry.field,
                    ["key": spec.key, "system": system, "expected": spec.type.summary])
         }

@@ -46,6 +46,7 @@ public enum Catalog {
         robawsEntries,
         ublEntries,
         vismaNetEntries,
+        priceEntries,
         alertEntries,
     ]
 

@@ -6,8 +6,11 @@ import Diagnostics
 public enum RuleCatalog {
     public static let definitions: [RuleDefinition] = [
         RuleDefinition(
-            name: "article-exists", kinds: [.order], build: ArticleRules.exists,
-            summary: "every order line's SKU (or GTIN) is in the article catalog"),
+            name: "article-exists", kinds: [.order, .price], build: ArticleRules.exists,
+            summary: "every order line's SKU (or GTIN), and a price's SKU, is in the article catalog"),
+        RuleDefinition(
+            name: "price-category-exists", kinds: [.price], needs: [.priceCategories], build: PriceRules.categoryExists,
+            summary: "a price's category is in reference.price-categories"),
         RuleDefinition(
             name: "article-unique", kinds: [.order, .article], build: ArticleRules.unique,
             summary: "article numbers and GTINs match one catalog article"),

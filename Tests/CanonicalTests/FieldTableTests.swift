@@ -48,6 +48,7 @@ import Testing
     static let documents: [DocumentKind: any CanonicalDocument] = [
         .order: filled(Order.self, 1), .article: filled(Article.self, 1),
         .stock: filled(StockLevel.self, 1), .shipment: filled(Shipment.self, 1),
+        .price: filled(SalesPrice.self, 1),
     ]
 
     /// Every value path of a JSON-shaped tree, lists and dictionaries as the schema spells them.
@@ -158,6 +159,7 @@ import Testing
         check(SupplierCode.self)
         check(StockLevel.self)
         check(Shipment.self)
+        check(SalesPrice.self)
     }
 
     @Test func volatileFieldsAreTheTimestampsOfStateDocuments() {

@@ -12,6 +12,12 @@ import Testing
         (.article, [Support.fullArticle, Article(sku: "TUBE-28", name: "Binnenband 28 inch")]),
         (.stock, [Support.fullStock, StockLevel(sku: "TUBE-28", available: 0)]),
         (.shipment, [Support.fullShipment, Shipment(orderNumber: "SO-1002", trackingNumber: "JVGL0001")]),
+        (.price, [
+            SalesPrice(sku: "TUBE-28", priceCategory: "WHOLESALE", price: Decimal(string: "4.125") ?? 0, currency: "EUR", unit: "PCS",
+                       breakQuantity: 10, promotion: .yes, vatCode: "1", effectiveDate: .day("2027-01-01"),
+                       expirationDate: .day("2027-06-30")),
+            SalesPrice(sku: "TUBE-28", priceCategory: "RETAIL", price: 5),
+        ]),
     ]
 
     static func roundTrip(_ kind: DocumentKind, _ documents: [any CanonicalDocument], _ format: FileFormat) throws

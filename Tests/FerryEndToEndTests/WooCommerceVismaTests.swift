@@ -334,6 +334,6 @@ import Testing
         defer { root.remove() }
         let check = try root.ferry(["check"])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        #expect(check.stdout.contains("4 flows"), "\(check.stdout)")
+        #expect(check.stdout.contains("5 flows"), "\(check.stdout)")
     }
 }

@@ -244,6 +244,7 @@ public enum CanonicalFields {
         .article: Article.canonicalFields.map(\.info),
         .stock: StockLevel.canonicalFields.map(\.info),
         .shipment: Shipment.canonicalFields.map(\.info),
+        .price: SalesPrice.canonicalFields.map(\.info),
     ]
 
     /// Whether documents of `kind` have a field left out of their stable tree.

@@ -23,4 +23,5 @@ extension CanonicalSchema {
     static let article = CanonicalSchema(kind: .article, table: Article.canonicalFields.map(\.info))
     static let stock = CanonicalSchema(kind: .stock, table: StockLevel.canonicalFields.map(\.info))
     static let shipment = CanonicalSchema(kind: .shipment, table: Shipment.canonicalFields.map(\.info))
+    static let price = CanonicalSchema(kind: .price, table: SalesPrice.canonicalFields.map(\.info))
 }

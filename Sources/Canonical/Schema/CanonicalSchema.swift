@@ -65,6 +65,7 @@ public struct CanonicalSchema: Sendable {
         case .article: return article
         case .stock: return stock
         case .shipment: return shipment
+        case .price: return price
         default: return nil
         }
     }

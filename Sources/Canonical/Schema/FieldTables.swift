@@ -172,3 +172,20 @@ extension Shipment: CanonicalRecord {
         CanonicalField("sourceSystem", .fixedText(\.sourceSystem), key: true),
     ]
 }
+
+extension SalesPrice: CanonicalRecord {
+    public static let blank = SalesPrice(sku: "", priceCategory: "", price: 0)
+    public static let canonicalFields: [CanonicalField<SalesPrice>] = [
+        CanonicalField("sku", .fixedText(\.sku), required: true, key: true),
+        CanonicalField("priceCategory", .fixedText(\.priceCategory), required: true, key: true),
+        CanonicalField("price", .fixedDecimal(\.price), required: true),
+        CanonicalField("currency", .currency(\.currency)),
+        CanonicalField("unit", .text(\.unit)),
+        CanonicalField("breakQuantity", .decimal(\.breakQuantity)),
+        CanonicalField("promotion", .oneOf(\.promotion)),
+        CanonicalField("vatCode", .text(\.vatCode)),
+        CanonicalField("effectiveDate", .businessDate(\.effectiveDate)),
+        CanonicalField("expirationDate", .businessDate(\.expirationDate)),
+        CanonicalField("customer", .text(\.customer), key: true),
+    ]
+}

@@ -24,7 +24,7 @@ public struct CanonicalConnector: Connector {
 
     /// Opens `path` with the reader for `settings.format`, or for the file's extension, or
     /// for what its first bytes look like.
-    /// - Throws: `mapUnsupportedKind` for kinds other than order, article, stock and shipment;
+    /// - Throws: `mapUnsupportedKind` for kinds other than order, article, stock, shipment and price;
     ///   reader errors (unreadable, empty, ...) unchanged.
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
         guard DocumentMapping.supported.contains(settings.kind) else {
@@ -39,6 +39,7 @@ public struct CanonicalConnector: Connector {
                                            xmlRecords: .auto(documentNames: names))
         return CanonicalSource(reader: reader, format: format, kind: settings.kind, numberFormat: settings.numberFormat,
                                overrides: sourceOverrides.map(LayoutEvaluator.init))
+            .refusingCustomerPrices(kind: settings.kind)
     }
 
     /// One payload for `documents`: a JSON object or array, an `<Order>` or `<Orders>` XML

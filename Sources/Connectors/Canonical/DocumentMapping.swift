@@ -5,7 +5,7 @@ import Formats
 /// Dispatches between document kinds and their mappings.
 enum DocumentMapping {
     /// The kinds the canonical connector reads and writes.
-    static let supported: [DocumentKind] = [.order, .article, .stock, .shipment]
+    static let supported: [DocumentKind] = [.order, .article, .stock, .shipment, .price]
 
     /// XML element names: the document element and the collection wrapping several.
     static func xmlNames(of kind: DocumentKind) -> (element: String, collection: String) {
@@ -13,6 +13,7 @@ enum DocumentMapping {
         case .article: return ("Article", "Articles")
         case .stock: return ("StockLevel", "StockLevels")
         case .shipment: return ("Shipment", "Shipments")
+        case .price: return ("SalesPrice", "SalesPrices")
         default: return ("Order", "Orders")
         }
     }
@@ -31,6 +32,7 @@ enum DocumentMapping {
         case .article: return (ArticleMapping.article(from: tree, &reading), ArticleMapping.keyText(of: tree))
         case .stock: return (StockMapping.stockLevel(from: tree, &reading), StockMapping.keyText(of: tree))
         case .shipment: return (ShipmentMapping.shipment(from: tree, &reading), ShipmentMapping.keyText(of: tree))
+        case .price: return (PriceMapping.price(from: tree, &reading), PriceMapping.keyText(of: tree))
         default: return nil
         }
     }
@@ -49,6 +51,7 @@ enum DocumentMapping {
         case let article as Article: return RecordMapping.tree(of: article, stable: stable)
         case let level as StockLevel: return RecordMapping.tree(of: level, stable: stable)
         case let shipment as Shipment: return RecordMapping.tree(of: shipment, stable: stable)
+        case let price as SalesPrice: return RecordMapping.tree(of: price, stable: stable)
         default: return nil
         }
     }

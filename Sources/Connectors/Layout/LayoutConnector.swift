@@ -52,6 +52,7 @@ public struct LayoutConnector: Connector {
             xmlRecords: layout.recordElement.map { .auto(documentNames: [$0]) } ?? .root)
         return LayoutSource(reader: reader, layout: layout, numberFormat: settings.numberFormat, displayName: displayName,
                             notesPathUsage: settings.notesPathUsage)
+            .refusingCustomerPrices(kind: layout.kind)
     }
 
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {

@@ -109,9 +109,11 @@ enum WooCommerceProfile {
     static let name = "woocommerce"
 
     static let profile = SystemProfile(
-        name: name, reads: [.order, .shipment, .stock, .article], writes: [.order, .stock],
+        name: name, reads: [.order, .shipment, .stock, .article, .price], writes: [.order, .stock],
         options: [
             OptionSpec("statuses", .source, .text),
+            OptionSpec("price-categories", .source, .mapping, requiredFor: [.price]),
+            OptionSpec("currency", .source, .text),
             OptionSpec("prices-include-vat", .source, .bool),
             OptionSpec("vat-rate", .source, .text),
             OptionSpec("tracking-meta-keys", .source, .text),

@@ -39,7 +39,12 @@ public struct WooCommerceConnector: Connector {
             let prices = WooCommerceProductReading.Prices(
                 includeVat: settings.options.bool("prices-include-vat") ?? false,
                 vatRate: settings.options.text("vat-rate").flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) })
-            return try WooCommerceProductSource(path: path, displayName: displayName, settings: settings, prices: prices)
+            return try WooCommerceProductSource(path: path, displayName: displayName, settings: settings, reading: .articles(prices))
+        case .price:
+            let prices = WooCommercePriceReading.Settings(
+                categories: settings.options.mapping("price-categories") ?? [:], currency: settings.options.text("currency"))
+            return try WooCommerceProductSource(path: path, displayName: displayName, settings: settings, reading: .prices(prices))
+                .refusingCustomerPrices(kind: .price)
         case .stock:
             return try WooCommerceSource(path: path, displayName: displayName, settings: settings, decode: WooCommerceStockReading.decode)
         default:

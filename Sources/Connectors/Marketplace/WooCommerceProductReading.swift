@@ -147,7 +147,7 @@ public enum WooCommerceProductReading {
         return nil
     }
 
-    private static func noSKU(_ node: Node, id: String?) -> DecodeResult {
+    static func noSKU(_ node: Node, id: String?) -> DecodeResult {
         .failure(key: nil, errors: [FerryError(.vismaProductWithoutSKU, at: node.location, ["product": id ?? "?"])], location: node.location)
     }
 
@@ -162,30 +162,42 @@ public enum WooCommerceProductReading {
     }
 }
 
-/// WooCommerce products of one file: REST JSON (one product, a list) or the product CSV export.
+/// WooCommerce products of one file: REST JSON (one product, a list) or the product CSV export,
+/// read as articles or as the prices per customer group in their meta data.
 struct WooCommerceProductSource: DocumentSource {
+    /// What a product gives.
+    enum Reading {
+        case articles(WooCommerceProductReading.Prices)
+        case prices(WooCommercePriceReading.Settings)
+    }
+
     private var reader: any RecordReader
     private var queued: [DecodeResult] = []
     private var parents: [String: String] = [:]
-    private let prices: WooCommerceProductReading.Prices
+    private let reading: Reading
     let format: FileFormat
 
-    init(path: String, displayName: String, settings: SourceSettings, prices: WooCommerceProductReading.Prices) throws {
+    init(path: String, displayName: String, settings: SourceSettings, reading: Reading) throws {
         let lower = path.lowercased()
         format = settings.format ?? (lower.hasSuffix(".csv") || lower.hasSuffix(".txt") ? .csv : .json)
         reader = try SourceReader.open(path: path, displayName: displayName, format: format, settings: settings, xmlRecords: .root)
-        self.prices = prices
+        self.reading = reading
     }
 
     mutating func next() throws -> DecodeResult? {
         while queued.isEmpty {
             guard let record = try reader.next() else { return nil }
-            if format == .csv {
+            switch (reading, format) {
+            case (.articles(let prices), .csv):
                 let row = record.root
                 if let id = row["ID"]?.text, let sku = row["SKU"]?.text, !sku.isEmpty { parents[id] = sku }
                 queued = [WooCommerceProductReading.decodeCSVRow(row, prices: prices, parents: parents)]
-            } else {
+            case (.articles(let prices), _):
                 queued = WooCommerceProductReading.decodeJSON(record.root, prices: prices)
+            case (.prices(let settings), .csv):
+                queued = WooCommercePriceReading.decodeCSVRow(record.root, settings: settings)
+            case (.prices(let settings), _):
+                queued = WooCommercePriceReading.decodeJSON(record.root, settings: settings)
             }
         }
         return queued.removeFirst()

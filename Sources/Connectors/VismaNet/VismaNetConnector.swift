@@ -9,7 +9,8 @@ import Mapping
 /// written as a create or, when its data changed, an update (`order_customer_<number>.visma-customer-create.json`,
 /// `…-update.json`); with `document: sales-invoice` the invoice of a paid order
 /// (`….visma-customerinvoice.json`); with `document: customer-payment` the payment of an order
-/// that carries one (`….visma-payment.json`). Per article the inventory item.
+/// that carries one (`….visma-payment.json`). Per article the inventory item; per price of a
+/// price category (`document: price`) the sales price (`price_<key>.visma-salesprice.json`).
 public struct VismaNetConnector: Connector {
     public init() {}
 
@@ -31,6 +32,10 @@ public struct VismaNetConnector: Connector {
             let stable = items.updatesProductInformation ? bytes : JSONWriter(pretty: true).write(try items.priceUpdate(for: article))
             return Payload(bytes: bytes, endpoint: "visma-inventory", format: "json", stableBytes: stable)
         }
+        if documents.count == 1, let price = documents.first as? SalesPrice {
+            let body = VismaSalesPricePayload(options: settings.options).body(for: price)
+            return Payload(bytes: JSONWriter(pretty: true).write(body), endpoint: "visma-salesprice", format: "json")
+        }
         guard documents.count == 1, let order = documents.first as? Order else {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": documents.first?.kind.rawValue ?? settings.kind.rawValue, "system": system])
         }
@@ -48,13 +53,15 @@ public struct VismaNetConnector: Connector {
         case .customerPayment:
             let body = try VismaCustomerPaymentPayload(options: settings.options).body(for: order)
             return Payload(bytes: writer.write(body), endpoint: "visma-payment", format: "json")
+        case .price:
+            throw FerryError(.mapUnsupportedKind, at: nil, ["kind": order.kind.rawValue, "system": system])
         }
     }
 
     /// One payload per order, its `created` event, exported once per target: the same order
     /// again (in this file or another) is `already-exported`.
     /// An inventory item is the article's `state`: sent again only when its payload changed
-    /// (`_v2`, `_v3` … are updates).
+    /// (`_v2`, `_v3` … are updates); so is a sales price.
     public func events(for document: any CanonicalDocument) -> [EventName] {
         document is Order ? [.created] : [.state]
     }

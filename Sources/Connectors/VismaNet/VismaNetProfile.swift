@@ -14,6 +14,8 @@ enum VismaNetProfile {
         case salesInvoice = "sales-invoice"
         /// The customer payment of a paid order (`PaymentUpdateDto`).
         case customerPayment = "customer-payment"
+        /// The sales price of a price category (`CustomerSalesPriceUpdateDto`), on a price flow.
+        case price
     }
 
     /// The WooCommerce orders a flow with a Visma.net target takes unless it sets `statuses`:
@@ -27,12 +29,14 @@ enum VismaNetProfile {
     }()
 
     private static let base = SystemProfile(
-        name: name, reads: [.stock, .order], writes: [.order, .article],
+        name: name, reads: [.stock, .order], writes: [.order, .article, .price],
         options: [
             OptionSpec("statuses", .source, .text),
             OptionSpec("stock", .source, .choice(VismaStockReading.Quantity.allCases.map(\.rawValue))),
             OptionSpec("warehouse", .source, .text),
-            OptionSpec("document", .target, .choice(Document.allCases.map(\.rawValue))),
+            OptionSpec("document", .target, .choice(Document.allCases.map(\.rawValue)), choicesFor: [
+                .order: Document.allCases.filter { $0 != .price }.map(\.rawValue), .price: [Document.price.rawValue],
+            ]),
             OptionSpec("order-type", .target, .text),
             OptionSpec("branch", .target, .text),
             OptionSpec("default-debtor", .target, .text),

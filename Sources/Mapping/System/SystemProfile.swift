@@ -73,12 +73,25 @@ public struct OptionSpec: Sendable, Hashable {
     public var type: ValueType
     /// `ferry check` reports a flow (source) or target that leaves it out (CONFIG-080).
     public var required: Bool
+    /// Required only on flows of these kinds (`price-categories` of a WooCommerce price flow).
+    public var requiredFor: Set<DocumentKind>
+    /// For a choice: the words allowed on flows of a kind, where that kind allows fewer
+    /// (`document: price` only on a price flow, and nothing else there).
+    public var choicesFor: [DocumentKind: [String]]
 
-    public init(_ key: String, _ direction: LayoutDirection, _ type: ValueType, required: Bool = false) {
+    public init(_ key: String, _ direction: LayoutDirection, _ type: ValueType, required: Bool = false,
+                requiredFor: Set<DocumentKind> = [], choicesFor: [DocumentKind: [String]] = [:]) {
         self.key = key
         self.direction = direction
         self.type = type
         self.required = required
+        self.requiredFor = requiredFor
+        self.choicesFor = choicesFor
+    }
+
+    /// Whether a flow of `kind` must set the option.
+    public func isRequired(for kind: DocumentKind?) -> Bool {
+        required || kind.map(requiredFor.contains) == true
     }
 }
 

@@ -4,32 +4,40 @@ import Foundation
 
 /// Rules on article identity: in the catalog, unique, well-formed.
 enum ArticleRules {
-    /// `article-exists`: every order line's SKU (or, without one, its GTIN) is in the catalog.
-    /// One error lists every missing article.
+    /// `article-exists`: every order line's SKU (or, without one, its GTIN) is in the catalog;
+    /// a price's SKU is. One error lists every missing article.
     static func exists(_ spec: RuleSpec) -> Rule {
-        .order(spec) { order, input in
-            var missing: [String] = []
-            var firstField: String?
-            for (index, line) in order.lines.enumerated() {
-                let found: Bool
-                let field: String
-                if let sku = line.sku {
-                    found = try input.masterData.article(sku: sku) != nil
-                    field = LineLabel.field(index, "sku")
-                } else if let gtin = line.gtin {
-                    found = try !input.masterData.articles(gtin: gtin).isEmpty
-                    field = LineLabel.field(index, "gtin")
-                } else {
-                    found = false
-                    field = LineLabel.field(index, "sku")
-                }
-                guard !found else { continue }
-                missing.append(line.sku ?? line.gtin ?? "#" + LineLabel.of(line, at: index))
-                firstField = firstField ?? field
+        Rule(spec) { document, input in
+            if let order = document as? Order { return try missingLines(order, input) }
+            if let price = document as? SalesPrice, try input.masterData.article(sku: price.sku) == nil {
+                return [FerryError(.ruleArticleNotFound, at: input.at("sku"), ["articles": price.sku])]
             }
-            guard let firstField else { return [] }
-            return [FerryError(.ruleArticleNotFound, at: input.at(firstField), ["articles": LineLabel.list(missing)])]
+            return []
         }
+    }
+
+    private static func missingLines(_ order: Order, _ input: Rule.Input) throws -> [FerryError] {
+        var missing: [String] = []
+        var firstField: String?
+        for (index, line) in order.lines.enumerated() {
+            let found: Bool
+            let field: String
+            if let sku = line.sku {
+                found = try input.masterData.article(sku: sku) != nil
+                field = LineLabel.field(index, "sku")
+            } else if let gtin = line.gtin {
+                found = try !input.masterData.articles(gtin: gtin).isEmpty
+                field = LineLabel.field(index, "gtin")
+            } else {
+                found = false
+                field = LineLabel.field(index, "sku")
+            }
+            guard !found else { continue }
+            missing.append(line.sku ?? line.gtin ?? "#" + LineLabel.of(line, at: index))
+            firstField = firstField ?? field
+        }
+        guard let firstField else { return [] }
+        return [FerryError(.ruleArticleNotFound, at: input.at(firstField), ["articles": LineLabel.list(missing)])]
     }
 
     /// `article-unique`: order lines resolve to one article (SKU ignoring case, or GTIN);
