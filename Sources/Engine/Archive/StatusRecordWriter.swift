@@ -115,10 +115,8 @@ struct StatusRecordWriter {
     /// The record under its hidden name, fsynced on close when `sync` is set.
     private func writeTemporary(fileId: Int64, history: FileHistory, sync: Bool) throws -> (temp: String, record: String) {
         let language = context.config.language
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         func encoded(_ value: some Encodable) -> String {
-            (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+            (try? JSONText.encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
         }
         // Strings and the usually empty lists without an encoder run each.
         func json(_ text: String) -> String { JSONText.quote(text) }

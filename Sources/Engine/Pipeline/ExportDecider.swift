@@ -121,19 +121,21 @@ enum ExportDecider {
 
 /// The canonical document encoding kept in the ledger: sorted keys, ISO 8601 dates.
 enum CanonicalJSON {
-    static var encoder: JSONEncoder {
+    // One configured encoder and decoder for the process (both are safe to share between
+    // threads once configured); one per call cost more than encoding a small document.
+    static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         return encoder
-    }
-    static var decoder: JSONDecoder {
+    }()
+    static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder
-    }
+    }()
 
-    static func encode(_ document: any CanonicalDocument) -> String {
-        (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    static func encode(_ value: some Encodable) -> String {
+        (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }

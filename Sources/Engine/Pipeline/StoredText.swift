@@ -17,10 +17,15 @@ enum StoredNotes {
 /// Compact JSON text for ledger columns.
 enum JSONText {
     static func encode<T: Encodable>(_ value: T) -> String {
+        (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+
+    /// Shared: configured once, safe to use from several threads.
+    static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-    }
+        return encoder
+    }()
 
     /// `text` as a JSON string, escaped byte for byte as `JSONEncoder` (without escaping
     /// slashes) escapes it, without an encoder.
@@ -48,6 +53,8 @@ enum JSONText {
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
         guard let text else { return nil }
-        return try? JSONDecoder().decode(type, from: Data(text.utf8))
+        return try? decoder.decode(type, from: Data(text.utf8))
     }
+
+    private static let decoder = JSONDecoder()
 }

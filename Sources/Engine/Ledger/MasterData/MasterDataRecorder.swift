@@ -57,16 +57,23 @@ enum MasterDataRecorder {
         guard party.number != nil || party.email != nil || !party.identifiers.isEmpty else { return }
         var merged = party
         var id: Int64?
+        var unchanged = false
         if let existing = try LedgerMasterData.find(party, role: role, db) {
             id = existing.id
             merged = merge(existing.party, with: party)
+            unchanged = merged == existing.party
         }
-        let json = (try? CanonicalJSON.encoder.encode(merged)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        if let id {
+        if let id, unchanged {
+            // A party seen again as it was (most repeat customers): only when and where from.
+            try db.cachedStatement(sql: "UPDATE party SET sourceSystem = ?, lastSeenAt = ? WHERE id = ?").execute(
+                arguments: [sourceSystem, now, id])
+        } else if let id {
+            let json = CanonicalJSON.encode(merged)
             try db.cachedStatement(
                 sql: "UPDATE party SET number = ?, emailKey = ?, partyJSON = ?, sourceSystem = ?, lastSeenAt = ? WHERE id = ?").execute(
                 arguments: [merged.number, merged.email?.lowercased(), json, sourceSystem, now, id])
         } else {
+            let json = CanonicalJSON.encode(merged)
             try db.cachedStatement(
                 sql: """
                     INSERT INTO party (role, number, emailKey, partyJSON, sourceSystem, firstSeenAt, lastSeenAt)
@@ -76,7 +83,7 @@ enum MasterDataRecorder {
             id = db.lastInsertedRowID
         }
         guard let id else { return }
-        for identifier in merged.identifiers {
+        for identifier in merged.identifiers where !unchanged {
             try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO partyIdentifier (partyId, scheme, value) VALUES (?, ?, ?)").execute(
                 arguments: [id, identifier.scheme.uppercased(), identifier.value])
