@@ -13,10 +13,13 @@ import Testing
     /// A record with every field of its table set to a value that survives every format:
     /// texts upper case (CSV writes identifier schemes as lower-case column names and
     /// reads them back upper case), two items in every list, a dictionary of two names.
-    static func filled<Record: CanonicalRecord>(_ type: Record.Type, _ seed: Int) -> Record {
+    /// `text` gives a text field its value (by default the field's name and the seed).
+    static func filled<Record: CanonicalRecord>(
+        _ type: Record.Type, _ seed: Int, text makeText: (String, Int) -> String = { "\($0.uppercased())-\($1)" }
+    ) -> Record {
         var record = Record.blank
         for field in Record.canonicalFields {
-            let text = "\(field.name.uppercased())-\(seed)"
+            let text = makeText(field.name, seed)
             switch field.access {
             case .text(let path): record[keyPath: path] = text
             case .fixedText(let path): record[keyPath: path] = text
@@ -30,19 +33,23 @@ import Testing
             case .choice(let choice): choice.set(&record, choice.values[seed % choice.values.count])
             case .texts(let path): record[keyPath: path] = ["\(text) A", "\(text) B"]
             case .dictionary(let path): record[keyPath: path] = ["colour": "red \(seed)", "size": "XL \(seed)"]
-            case .object(let access): Self.fill(access, &record, seed)
-            case .list(let access): Self.fill(access, &record, seed)
+            case .object(let access): Self.fill(access, &record, seed, text: makeText)
+            case .list(let access): Self.fill(access, &record, seed, text: makeText)
             }
         }
         return record
     }
 
-    static func fill<Access: CanonicalObjectAccess>(_ access: Access, _ record: inout Access.Model, _ seed: Int) {
-        record[keyPath: access.path] = filled(Access.Item.self, seed + 1)
+    static func fill<Access: CanonicalObjectAccess>(
+        _ access: Access, _ record: inout Access.Model, _ seed: Int, text: (String, Int) -> String
+    ) {
+        record[keyPath: access.path] = filled(Access.Item.self, seed + 1, text: text)
     }
 
-    static func fill<Access: CanonicalListAccess>(_ access: Access, _ record: inout Access.Model, _ seed: Int) {
-        record[keyPath: access.path] = [filled(Access.Item.self, seed + 1), filled(Access.Item.self, seed + 2)]
+    static func fill<Access: CanonicalListAccess>(
+        _ access: Access, _ record: inout Access.Model, _ seed: Int, text: (String, Int) -> String
+    ) {
+        record[keyPath: access.path] = [filled(Access.Item.self, seed + 1, text: text), filled(Access.Item.self, seed + 2, text: text)]
     }
 
     static let documents: [DocumentKind: any CanonicalDocument] = [

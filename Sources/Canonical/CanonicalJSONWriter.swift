@@ -1,0 +1,236 @@
+import Foundation
+
+/// Canonical documents as compact JSON text, byte for byte what Foundation's `JSONEncoder`
+/// writes with `.sortedKeys` and `.iso8601` dates, at a fraction of its cost (the ledger keeps
+/// this text for every document and hashes it to tell versions apart, so the bytes must not
+/// change). Keys are sorted by their UTF-8 bytes, strings escaped as `JSONEncoder` escapes
+/// them (`/` included), decimals written as `Decimal.description`, dates as whole UTC seconds.
+/// A value of a type it does not write exactly as `JSONEncoder` would (floating point, `Data`,
+/// `URL`, a super-encoder) makes it throw `Unsupported`: callers then use `JSONEncoder`.
+/// `CanonicalJSONWriterTests` compares both on every field of every canonical kind.
+public enum CanonicalJSONWriter {
+    public struct Unsupported: Error {}
+
+    public static func encode(_ value: some Encodable) throws -> String {
+        let encoder = TreeEncoder()
+        try encode(value, with: encoder)
+        guard !encoder.sink.unsupported else { throw Unsupported() }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
+        write(encoder.result ?? .object(ObjectBox()), into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A value as the tree node `JSONEncoder` would make of it.
+    fileprivate static func node(_ value: some Encodable, sink: Sink) throws -> Value {
+        switch value {
+        case let text as String: return .string(text)
+        case let flag as Bool: return .bool(flag)
+        case let number as Int: return .number(String(number))
+        case let number as Int64: return .number(String(number))
+        case let number as Int32: return .number(String(number))
+        case let number as UInt: return .number(String(number))
+        case let number as UInt64: return .number(String(number))
+        case let number as Int8: return .number(String(number))
+        case let number as Int16: return .number(String(number))
+        case let number as UInt8: return .number(String(number))
+        case let number as UInt16: return .number(String(number))
+        case let number as UInt32: return .number(String(number))
+        case let decimal as Decimal: return .number(decimal.description)
+        case let date as Date: return .string(UTCText.text(date, .seconds))
+        case is Double, is Float, is Data, is URL:
+            sink.unsupported = true
+            return .null
+        default:
+            let encoder = TreeEncoder(sink: sink)
+            try encode(value, with: encoder)
+            // A value that encodes nothing is an empty object, as with JSONEncoder.
+            return encoder.result ?? .object(ObjectBox())
+        }
+    }
+
+    private static func encode(_ value: some Encodable, with encoder: TreeEncoder) throws {
+        switch value {
+        case is String, is Bool, is Int, is Int64, is Int32, is UInt, is UInt64, is Int8, is Int16, is UInt8, is UInt16, is UInt32,
+            is Decimal, is Date, is Double, is Float, is Data, is URL:
+            encoder.result = try node(value, sink: encoder.sink)
+        default:
+            try value.encode(to: encoder)
+        }
+    }
+
+    // MARK: Writing
+
+    private static func write(_ value: Value, into bytes: inout [UInt8]) {
+        switch value {
+        case .string(let text): writeString(text, into: &bytes)
+        case .number(let text): bytes += text.utf8
+        case .bool(let flag): bytes += flag ? Array("true".utf8) : Array("false".utf8)
+        case .null: bytes += "null".utf8
+        case .array(let box):
+            bytes.append(UInt8(ascii: "["))
+            for (index, item) in box.items.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                write(item, into: &bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let box):
+            bytes.append(UInt8(ascii: "{"))
+            let sorted = box.entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (index, entry) in sorted.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                writeString(entry.key, into: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                write(entry.value, into: &bytes)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ text: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
+            case 0x08: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x00..<0x20:
+                bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+// MARK: The tree
+
+fileprivate indirect enum Value {
+    case string(String)
+    case number(String)
+    case bool(Bool)
+    case null
+    case array(ArrayBox)
+    case object(ObjectBox)
+}
+
+fileprivate final class ObjectBox {
+    var entries: [(key: String, value: Value)] = []
+    /// A key set again replaces its value, as in `JSONEncoder`'s dictionary.
+    func set(_ key: String, _ value: Value) {
+        if let index = entries.firstIndex(where: { $0.key == key }) { entries[index].value = value } else { entries.append((key, value)) }
+    }
+}
+
+fileprivate final class ArrayBox {
+    var items: [Value] = []
+}
+
+/// What every encoder of one `encode` call shares: whether something was met that only
+/// `JSONEncoder` writes right.
+fileprivate final class Sink {
+    var unsupported = false
+}
+
+fileprivate final class TreeEncoder: Encoder {
+    let sink: Sink
+    var result: Value?
+    var codingPath: [any CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(sink: Sink = Sink()) { self.sink = sink }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .object(let box) = result { return KeyedEncodingContainer(KeyedContainer(box: box, sink: sink)) }
+        let box = ObjectBox()
+        result = .object(box)
+        return KeyedEncodingContainer(KeyedContainer(box: box, sink: sink))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .array(let box) = result { return UnkeyedContainer(box: box, sink: sink) }
+        let box = ArrayBox()
+        result = .array(box)
+        return UnkeyedContainer(box: box, sink: sink)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
+}
+
+fileprivate struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let box: ObjectBox
+    let sink: Sink
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil(forKey key: Key) throws { box.set(key.stringValue, .null) }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        box.set(key.stringValue, try CanonicalJSONWriter.node(value, sink: sink))
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        let nested = ObjectBox()
+        box.set(key.stringValue, .object(nested))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, sink: sink))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let nested = ArrayBox()
+        box.set(key.stringValue, .array(nested))
+        return UnkeyedContainer(box: nested, sink: sink)
+    }
+
+    mutating func superEncoder() -> any Encoder { unsupportedEncoder() }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { unsupportedEncoder() }
+
+    private func unsupportedEncoder() -> any Encoder {
+        sink.unsupported = true
+        return TreeEncoder(sink: sink)
+    }
+}
+
+fileprivate struct UnkeyedContainer: UnkeyedEncodingContainer {
+    let box: ArrayBox
+    let sink: Sink
+    var codingPath: [any CodingKey] { [] }
+    var count: Int { box.items.count }
+
+    mutating func encodeNil() throws { box.items.append(.null) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws { box.items.append(try CanonicalJSONWriter.node(value, sink: sink)) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let nested = ObjectBox()
+        box.items.append(.object(nested))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, sink: sink))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let nested = ArrayBox()
+        box.items.append(.array(nested))
+        return UnkeyedContainer(box: nested, sink: sink)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        sink.unsupported = true
+        return TreeEncoder(sink: sink)
+    }
+}
+
+fileprivate struct SingleContainer: SingleValueEncodingContainer {
+    let encoder: TreeEncoder
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil() throws { encoder.result = .null }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        encoder.result = try CanonicalJSONWriter.node(value, sink: encoder.sink)
+    }
+}
