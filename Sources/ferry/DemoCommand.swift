@@ -40,6 +40,12 @@ extension Ferry {
             let asIntended = report.stoppedBy == nil && !broken.isEmpty && broken.allSatisfy { !$0.outcome.isSuccess }
                 && !others.isEmpty && others.allSatisfy(\.outcome.isSuccess)
             print()
+            // Run again in the same root, every example is a duplicate: what Ferry promises,
+            // said as such rather than as a demo gone wrong.
+            if report.stoppedBy == nil, !report.taken.isEmpty, report.taken.allSatisfy({ $0.outcome == .duplicate }) {
+                Output.say(.demoRanBefore, ["root": engine.layout.root], in: language)
+                return
+            }
             Output.say(.demoExplained, ["root": engine.layout.root], in: language)
             for file in broken where asIntended {
                 // The run keeps its honest exit code (recorded for `ferry status`); the demo says why.

@@ -172,5 +172,14 @@ import Testing
         #expect(result.stdout.contains("orders-broken.csv ended partial on purpose, so the demo's run exits with 1"), "\(result.stdout)")
         let status = try root.ferry(["status", "--json"])
         #expect(status.stdout.contains("\"exitCode\" : 1"), "the recorded run keeps its code: \(status.stdout)")
+
+        // Run again in the same folder: every example is a duplicate, nothing is exported
+        // twice, and the demo says so instead of calling itself failed.
+        let payloads = root.files(under: "outbox")
+        let again = try root.ferry(["demo"])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(again.stdout.contains("The demo already ran in"), "\(again.stdout)")
+        #expect(!again.stderr.contains("did not go as intended"), "\(again.stderr)")
+        #expect(root.files(under: "outbox") == payloads)
     }
 }

@@ -13,6 +13,8 @@ extension ErrorCode {
     /// Args: `root`.
     public static let demoExplained = ErrorCode("demo.explained")
     public static let demoNotAsIntended = ErrorCode("demo.not-as-intended")
+    /// The demo run again in the same root: every example is a duplicate. Args: `root`.
+    public static let demoRanBefore = ErrorCode("demo.ran-before")
 }
 
 extension Catalog {
@@ -49,6 +51,12 @@ extension Catalog {
             .nl: "de demo verliep niet zoals bedoeld (zie hierboven)",
             .de: "die Demo lief nicht wie vorgesehen (siehe oben)",
             .fr: "la démonstration ne s'est pas déroulée comme prévu (voir ci-dessus)",
+        ]),
+        .demoRanBefore: CatalogEntry(text: [
+            .en: "The demo already ran in {root}: every example file is a duplicate of one Ferry has taken before,\nso nothing was exported twice (that is Ferry keeping its promise). To see the demo from the\nstart, run it in an empty folder: ferry demo --root <empty folder>",
+            .nl: "De demo is al eerder uitgevoerd in {root}: elk voorbeeldbestand is een duplicaat van een bestand\ndat Ferry al eerder verwerkte, dus er is niets twee keer geëxporteerd (zo houdt Ferry zijn belofte).\nOm de demo vanaf het begin te zien, voer hem uit in een lege map: ferry demo --root <lege map>",
+            .de: "Die Demo lief bereits in {root}: jede Beispieldatei ist ein Duplikat einer Datei, die Ferry schon\nverarbeitet hat, also wurde nichts zweimal exportiert (so hält Ferry sein Versprechen). Um die Demo\nvon vorn zu sehen, führen Sie sie in einem leeren Ordner aus: ferry demo --root <leerer Ordner>",
+            .fr: "La démonstration a déjà été exécutée dans {root} : chaque fichier d'exemple est un doublon d'un\nfichier déjà traité par Ferry, donc rien n'a été exporté deux fois (Ferry tient sa promesse). Pour voir\nla démonstration depuis le début, lancez-la dans un dossier vide : ferry demo --root <dossier vide>",
         ]),
         .logWrote: CatalogEntry(text: [
             .en: "wrote {output}", .nl: "schreef {output}", .de: "schrieb {output}", .fr: "a écrit {output}",
