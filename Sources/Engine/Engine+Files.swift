@@ -18,7 +18,7 @@ extension Engine {
                 claim, flow: flow,
                 error: FerryError(.engineTimedOut, at: Location(file: claim.name), ["seconds": "\(Int(context.config.fileTimeout))"]))
         }
-        let watchdog = Watchdog(context: context, claimToken: claim.token, file: claim.name)
+        watchdog.watch(claimToken: claim.token, file: claim.name)
         defer { watchdog.cancel() }
         do {
             return try handle(claim, flow: flow, trigger: trigger, group: group, admitted: admitted)

@@ -13,6 +13,8 @@ import Synchronization
 public final class Engine: Sendable {
     let context: EngineContext
     let flows: [FlowRuntime]
+    /// Stops the process when one file takes longer than `file-timeout` (re-armed per file).
+    let watchdog: Watchdog
 
     /// - Parameter readOnly: for `status`, `log` and dry runs: no inbox folders, no owner
     ///   lock file; nothing is written but what SQLite needs to read.
@@ -34,6 +36,7 @@ public final class Engine: Sendable {
             layout: layout, config: config, ledger: ledger, owner: owner,
             faults: FaultInjector(ledgerPath: layout.ledgerPath), logger: logger, clock: clock,
             hooks: FailureHooks(logger: logger, ledger: ledger, directory: layout.root), progress: RunProgress())
+        watchdog = Watchdog(context: context)
         flows = try config.flows.map { try FlowRuntime($0, layout: layout, reference: config.reference) }
         if !config.allowSymlinkedFolders { try Self.refuseSymlinkedFolders(config, layout: layout) }
         if !readOnly {

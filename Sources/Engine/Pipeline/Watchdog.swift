@@ -10,15 +10,25 @@ import Glibc
 /// finds the mark and fails the file with `ENGINE-007` instead of trying it again. Limits on
 /// the input decide outcomes long before this.
 final class Watchdog: @unchecked Sendable {
-    private let item: DispatchWorkItem
+    // One timer per engine, moved for each file: a timer per file (a work item scheduled with
+    // asyncAfter and cancelled when the file was done) stayed queued, with what it captured,
+    // until its deadline, so a run held on to every file of the last `file-timeout`.
+    private let timer: any DispatchSourceTimer
+    private let lock = NSLock()
+    /// The file being watched (claim token, name), nil between files.
+    private var watched: (claimToken: String, file: String)?
+    private let seconds: Double
 
-    init(context: EngineContext, claimToken: String, file: String) {
+    init(context: EngineContext) {
         let ledger = context.ledger
         let logger = context.logger
         let seconds = context.config.fileTimeout
         let hooks = context.hooks
         let progress = context.progress
-        item = DispatchWorkItem {
+        self.seconds = seconds
+        timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global())
+        timer.setEventHandler { [weak self] in
+            guard let self, let (claimToken, file) = self.lock.withLock({ self.watched }) else { return }
             logger.critical("file processing exceeded file-timeout; stopping", metadata: ["drop.claim": "\(claimToken)"])
             try? ledger.markTimedOut(claimToken: claimToken, at: Date())
             hooks.terminateAll()
@@ -29,8 +39,21 @@ final class Watchdog: @unchecked Sendable {
             fflush(nil)
             _exit(report.exitCode)
         }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: item)
+        timer.schedule(deadline: .distantFuture)
+        timer.activate()
     }
 
-    func cancel() { item.cancel() }
+    deinit { timer.cancel() }
+
+    /// Starts the `file-timeout` clock for the file of `claimToken`.
+    func watch(claimToken: String, file: String) {
+        lock.withLock { watched = (claimToken, file) }
+        timer.schedule(deadline: .now() + seconds)
+    }
+
+    /// The file is done: nothing is watched until the next `watch`.
+    func cancel() {
+        lock.withLock { watched = nil }
+        timer.schedule(deadline: .distantFuture)
+    }
 }
