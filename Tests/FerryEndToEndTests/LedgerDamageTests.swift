@@ -67,8 +67,14 @@ import Testing
     }
 
     @Test func aDamagedWriteAheadLogIsNoticedNotSilentlyTruncated() throws {
-        let root = try exportedOnce()
+        // A log that still holds commits is what a killed process (or a power cut) leaves
+        // behind: a clean exit closes the ledger, which moves the log into it and removes it.
+        let root = try FerryRoot()
         defer { root.remove() }
+        try root.drop("first.json", into: "orders", Self.order)
+        let killed = try root.ferry(["run"], environment: ["FERRY_FAULT": "afterStatusRecord"])
+        #expect(killed.status == 9, "\(killed.stdout)\(killed.stderr)")
+        #expect(root.files(under: "outbox").count == 2)
         let wal = root.path + "/.ferry/ledger.sqlite-wal"
         var bytes = try Data(contentsOf: URL(fileURLWithPath: wal))
         #expect(bytes.count > 8192, "the run's commits are still in the log")
