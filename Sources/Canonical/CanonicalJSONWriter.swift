@@ -89,11 +89,23 @@ public enum CanonicalJSONWriter {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    private static func writeString(_ text: String, into bytes: inout [UInt8]) {
+    /// `text` as a JSON string escaped as `JSONEncoder` escapes it (`/` only when
+    /// `escapingSlashes`, as without `.withoutEscapingSlashes`).
+    public static func quote(_ text: String, escapingSlashes: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        writeString(text, into: &bytes, escapingSlashes: escapingSlashes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func writeString(_ text: String, into bytes: inout [UInt8], escapingSlashes: Bool = true) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
+            case UInt8(ascii: "/") where escapingSlashes:
                 bytes.append(UInt8(ascii: "\\"))
                 bytes.append(byte)
             case 0x08: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
