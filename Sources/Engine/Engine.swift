@@ -120,12 +120,12 @@ public final class Engine: Sendable {
         } catch {
             report.stop(because: error)
         }
-        if runId == nil, trigger == "watch", !report.taken.isEmpty {
+        if runId == nil, trigger == "watch", report.tally.files > 0 {
             runId = try? startRun(trigger, at: started)
         }
         if trigger != "watch" { removeOwnWorkFolders() }
         if let runId {
-            try? context.ledger.finishRun(id: runId, at: context.now(), filesTaken: report.taken.count, exitCode: Int(report.exitCode))
+            try? context.ledger.finishRun(id: runId, at: context.now(), filesTaken: report.tally.files, exitCode: Int(report.exitCode))
         }
         return report
     }
@@ -145,7 +145,7 @@ public final class Engine: Sendable {
         try recovery.removeOrphanTemporaries(
             outboxes: flows.flatMap { $0.targets.map(\.outbox) }, flows: flows.map(\.config.name))
         try finishInterruptedArchiving(recovery)
-        report.taken += try resumeInterruptedReprocessing(recovery)
+        for file in try resumeInterruptedReprocessing(recovery) { took(file, &report) }
     }
 
     /// One scan of every flow, in configuration order, taking ready files oldest first.
@@ -178,7 +178,11 @@ public final class Engine: Sendable {
             if shouldStop() { return }
             try take(claim, flow: flow, trigger: "recovery", into: &report)
         }
-        let entries = try scanner.scan(flow.config, now: context.now(), record: true)
+        // The inbox is listed compactly, then looked at a slice at a time just before its
+        // files are taken (their sightings read and written together): a pass over 100,000
+        // files holds a few megabytes.
+        let listing = InboxListing(folder: context.layout.inbox(flow.config))
+        try scanner.forgetStaleSightings(flow.config, listing: listing)
         // Small files share the durable steps of the export protocol (`ExportGroup`).
         let group = flow.rules.isEmpty ? ExportGroup(engine: self) : nil
         // Small files of a grouped flow are claimed ahead, a run at a time, their rows recorded
@@ -187,45 +191,48 @@ public final class Engine: Sendable {
         // Stopped (or failed) with files claimed ahead: back to the inbox, untouched.
         defer { for admitted in queue { releaseIfUntouched(admitted.claim) } }
         do {
-            var position = entries.startIndex
-            while position < entries.endIndex || !queue.isEmpty {
-                if shouldStop() { break }
-                if !queue.isEmpty {
-                    let next = queue.removeFirst()
-                    try take(next.claim, flow: flow, trigger: "run", group: group, admitted: next, into: &report)
-                    report.taken += group?.drain() ?? []
-                    continue
-                }
-                let entry = entries[position]
-                guard entry.readiness == .ready else {
-                    if case .settling(let date) = entry.readiness {
-                        readyAtBox.set(flow.config.name + "/" + entry.name, date)
+            slices: for range in listing.slices(of: InboxScanner.sliceSize) {
+                let entries = try scanner.scan(flow.config, listing: listing, range: range, now: context.now(), record: true)
+                var position = entries.startIndex
+                while position < entries.endIndex || !queue.isEmpty {
+                    if shouldStop() { break slices }
+                    if !queue.isEmpty {
+                        let next = queue.removeFirst()
+                        try take(next.claim, flow: flow, trigger: "run", group: group, admitted: next, into: &report)
+                        tookFinished(group, &report)
+                        continue
                     }
-                    report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, readiness: entry.readiness))
-                    position += 1
-                    continue
-                }
-                if group != nil, Self.admissible(entry) {
-                    var run: [InboxEntry] = []
-                    while position < entries.endIndex, run.count < ExportGroup.capacity, entries[position].readiness == .ready,
-                        Self.admissible(entries[position])
-                    {
-                        run.append(entries[position])
+                    let entry = entries[position]
+                    guard entry.readiness == .ready else {
+                        if case .settling(let date) = entry.readiness {
+                            readyAtBox.set(flow.config.name + "/" + entry.name, date)
+                        }
+                        report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, readiness: entry.readiness))
                         position += 1
+                        continue
                     }
-                    queue = try admit(run, flow: flow, trigger: "run", claimer: claimer, waiting: &report.waiting)
-                    continue
+                    if group != nil, Self.admissible(entry) {
+                        var run: [InboxEntry] = []
+                        while position < entries.endIndex, run.count < ExportGroup.capacity, entries[position].readiness == .ready,
+                            Self.admissible(entries[position])
+                        {
+                            run.append(entries[position])
+                            position += 1
+                        }
+                        queue = try admit(run, flow: flow, trigger: "run", claimer: claimer, waiting: &report.waiting)
+                        continue
+                    }
+                    position += 1
+                    guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
+                    try context.faults.hit(.afterClaim)
+                    try take(claim, flow: flow, trigger: "run", group: group, into: &report)
+                    tookFinished(group, &report)
                 }
-                position += 1
-                guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
-                try context.faults.hit(.afterClaim)
-                try take(claim, flow: flow, trigger: "run", group: group, into: &report)
-                report.taken += group?.drain() ?? []
             }
             try group?.complete()
-            report.taken += group?.drain() ?? []
+            tookFinished(group, &report)
         } catch {
-            report.taken += group?.drain() ?? []
+            tookFinished(group, &report)
             group?.abandon()
             throw error
         }
@@ -253,10 +260,25 @@ public final class Engine: Sendable {
         }
     }
 
-    /// Adds a file to the pass's report, and to the progress a watchdog stop would print.
+    /// Adds a file to the pass's report, and to the progress a watchdog stop would print
+    /// (which tells it at once to `onFileTaken`'s handler, if there is one).
     private func took(_ file: TakenFile, _ report: inout RunReport) {
-        report.taken.append(file)
         context.progress.add(file)
+        report.add(file, keeping: context.progress.keepsFiles)
+    }
+
+    /// Adds the files `group` finished (already in the progress) to the pass's report.
+    private func tookFinished(_ group: ExportGroup?, _ report: inout RunReport) {
+        guard let group else { return }
+        let keeping = context.progress.keepsFiles
+        for file in group.drain() { report.add(file, keeping: keeping) }
+    }
+
+    /// Tells `handler` each file a run takes as soon as it has ended (`ferry run` prints its
+    /// line then); the run's report then counts the files instead of keeping them, so its
+    /// memory does not grow with the number of files.
+    public func onFileTaken(_ handler: @escaping @Sendable (TakenFile) -> Void) {
+        context.progress.setFileHandler(handler)
     }
 
     /// Starts `on-failure` with the status record's path, detached: the pass goes on at once.
@@ -286,25 +308,36 @@ public final class Engine: Sendable {
     }
 }
 
-/// The files the current run has taken so far, and what to do if the watchdog stops it.
+/// The files the current run has taken so far, who is told of each as it ends, and what to
+/// do if the watchdog stops the run.
 final class RunProgress: Sendable {
     private struct State {
-        var taken: [TakenFile] = []
+        var report = RunReport()
+        var onFile: (@Sendable (TakenFile) -> Void)?
         var onStop: (@Sendable (RunReport) -> Void)?
     }
     private let state = Mutex(State())
 
-    func start() { state.withLock { $0.taken = [] } }
-    func add(_ file: TakenFile) { state.withLock { $0.taken.append(file) } }
+    func start() { state.withLock { $0.report = RunReport() } }
+
+    /// Counts a file that ended, keeps it unless a handler was told of it.
+    func add(_ file: TakenFile) {
+        let handler = state.withLock { state in
+            state.report.add(file, keeping: state.onFile == nil)
+            return state.onFile
+        }
+        handler?(file)
+    }
+
+    /// Whether reports keep each file (no handler is told of them as they end).
+    var keepsFiles: Bool { state.withLock { $0.onFile == nil } }
+
+    func setFileHandler(_ handler: @escaping @Sendable (TakenFile) -> Void) { state.withLock { $0.onFile = handler } }
     func setStopHandler(_ handler: @escaping @Sendable (RunReport) -> Void) { state.withLock { $0.onStop = handler } }
 
     /// What was done so far, and the handler to tell it to.
     func snapshot() -> (RunReport, (@Sendable (RunReport) -> Void)?) {
-        state.withLock { state in
-            var report = RunReport()
-            report.taken = state.taken
-            return (report, state.onStop)
-        }
+        state.withLock { state in (state.report, state.onStop) }
     }
 }
 

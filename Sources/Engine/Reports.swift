@@ -33,9 +33,45 @@ public struct WaitingFile: Sendable, Codable {
     }
 }
 
+/// How many files a run took, per flow and outcome: the summary and the exit code read it,
+/// so a run of 100,000 files need not keep a `TakenFile` for each.
+public struct RunTally: Sendable, Codable, Equatable {
+    /// One flow's files.
+    public struct Flow: Sendable, Codable, Equatable {
+        public var files = 0
+        /// File outcome (`FileOutcome.rawValue`) → files.
+        public var outcomes: [String: Int] = [:]
+        /// Documents amended after export, over all files.
+        public var amended = 0
+
+        public init() {}
+    }
+
+    public private(set) var flows: [String: Flow] = [:]
+    public private(set) var files = 0
+    /// Files that did not end well (failed, partial, quarantined, ...).
+    public private(set) var failed = 0
+    /// Files that ended well with documents that need a person.
+    public private(set) var needingAttention = 0
+
+    public init() {}
+
+    mutating func count(_ file: TakenFile) {
+        files += 1
+        if !file.outcome.isSuccess { failed += 1 }
+        if file.needsAttention { needingAttention += 1 }
+        flows[file.flow, default: Flow()].files += 1
+        flows[file.flow, default: Flow()].outcomes[file.outcome.rawValue, default: 0] += 1
+        flows[file.flow, default: Flow()].amended += file.amended
+    }
+}
+
 /// What one `ferry run` (or one watch pass) did.
 public struct RunReport: Sendable, Codable {
+    /// The files taken, each with its outcome: all of them unless each file was told as it
+    /// ended (`Engine.onFileTaken`); `tally` counts them either way.
     public var taken: [TakenFile] = []
+    public private(set) var tally = RunTally()
     public var waiting: [WaitingFile] = []
     /// Why the run stopped early (disk full, unwritable folder, locked ledger), if it did.
     public var stoppedBy: String?
@@ -57,6 +93,12 @@ public struct RunReport: Sendable, Codable {
     public var timersFired = 0
 
     public init() {}
+
+    /// Counts a file the run took, and keeps it in `taken` if `keeping`.
+    mutating func add(_ file: TakenFile, keeping: Bool = true) {
+        tally.count(file)
+        if keeping { taken.append(file) }
+    }
 
     /// Records why a run or reprocess stopped early: the environment (exit 4), a locked
     /// ledger (exit 3), or an error of Ferry's own (exit 1).
@@ -84,8 +126,8 @@ public struct RunReport: Sendable, Codable {
         if stoppedByLock { return 3 }
         if internalError { return 1 }
         if stoppedBy != nil || !flowErrors.isEmpty { return 4 }
-        if !taken.allSatisfy({ $0.outcome.isSuccess }) { return 1 }
-        return taken.contains(where: \.needsAttention) ? ExitStatus.needsAttention : 0
+        if tally.failed > 0 { return 1 }
+        return tally.needingAttention > 0 ? ExitStatus.needsAttention : 0
     }
 }
 

@@ -157,25 +157,27 @@ enum Output {
         return formatter.string(from: date)
     }
 
+    /// One taken file's line: its mark, flow, name, outcome and status record.
+    static func fileLine(_ taken: TakenFile, language: Language) -> String {
+        // A file whose documents changed after export is not ✓: it needs a person.
+        let mark = !taken.outcome.isSuccess ? "✗" : taken.needsAttention ? "!" : "✓"
+        let attention = taken.needsAttention
+            ? " (" + Note.counted(.runNeedsAttention, taken.amended).text(in: language) + ")" : ""
+        return "\(mark) \(taken.flow)/\(taken.name): \(outcome(taken.outcome.rawValue, in: language))\(attention)  → \(taken.statusRecord ?? "")"
+    }
+
+    /// The run's summary: the lines of the files it kept (those not told as they ended),
+    /// a line per flow with counts, then what stopped it.
     static func report(_ report: RunReport, flows: [String], language: Language) {
-        for taken in report.taken {
-            // A file whose documents changed after export is not ✓: it needs a person.
-            let mark = !taken.outcome.isSuccess ? "✗" : taken.needsAttention ? "!" : "✓"
-            let attention = taken.needsAttention
-                ? " (" + Note.counted(.runNeedsAttention, taken.amended).text(in: language) + ")" : ""
-            print("\(mark) \(taken.flow)/\(taken.name): \(outcome(taken.outcome.rawValue, in: language))\(attention)  → \(taken.statusRecord ?? "")")
-        }
+        for taken in report.taken { print(fileLine(taken, language: language)) }
         for flow in flows {
-            let files = report.taken.filter { $0.flow == flow }
+            let files = report.tally.flows[flow] ?? RunTally.Flow()
             let waiting = report.waiting.filter { $0.flow == flow }
-            if files.isEmpty && waiting.isEmpty { continue }
-            var counts: [String: Int] = [:]
-            for file in files { counts[file.outcome.rawValue, default: 0] += 1 }
-            var parts = [Note.counted(.runFilesTaken, files.count).text(in: language)]
-            parts += counts.sorted { $0.key < $1.key }.map { count(outcome($0.key, in: language), $0.value, in: language) }
-            let amended = files.reduce(0) { $0 + $1.amended }
-            if amended > 0 {
-                parts.append(count(outcome(DocumentOutcome.amendedAfterExport.rawValue, in: language), amended, in: language))
+            if files.files == 0 && waiting.isEmpty { continue }
+            var parts = [Note.counted(.runFilesTaken, files.files).text(in: language)]
+            parts += files.outcomes.sorted { $0.key < $1.key }.map { count(outcome($0.key, in: language), $0.value, in: language) }
+            if files.amended > 0 {
+                parts.append(count(outcome(DocumentOutcome.amendedAfterExport.rawValue, in: language), files.amended, in: language))
             }
             var reasons: [String: Int] = [:]
             for file in waiting { reasons[file.note.text(in: language), default: 0] += 1 }
@@ -186,7 +188,7 @@ enum Output {
         // "Nothing to do" only when the run itself went through: not before a lock, ledger or
         // environment error, which is printed instead.
         let stopped = report.stoppedBy != nil || !report.flowErrors.isEmpty || report.watchdogStop != nil
-        if report.taken.isEmpty && report.waiting.isEmpty && report.skipped.isEmpty && !stopped { say(.runNothingToDo, in: language) }
+        if report.tally.files == 0 && report.waiting.isEmpty && report.skipped.isEmpty && !stopped { say(.runNothingToDo, in: language) }
         for (flow, problem) in report.flowErrors.sorted(by: { $0.key < $1.key }) {
             let text = report.flowErrorNotes[flow]?.text(in: language) ?? problem
             error(Note(.runFlowStopped, ["flow": flow, "problem": text]).text(in: language), in: language)

@@ -22,6 +22,9 @@ extension Ferry {
             engine.onWatchdogStop { report in
                 if json { Output.json(report) } else { Output.report(report, flows: flows, language: language) }
             }
+            // Each file's line as soon as it has ended: the run keeps counts, not every file
+            // (a night of 100,000 files). `--json` prints the whole list at the end.
+            if !json { engine.onFileTaken { taken in print(Output.fileLine(taken, language: language)) } }
             let report = engine.run(
                 observe: !noWait, shouldStop: { stop.isSet },
                 observing: { files, seconds in Self.sayObserving(files: files, seconds: seconds, language: language, json: json) })

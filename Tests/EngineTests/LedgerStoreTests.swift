@@ -156,10 +156,13 @@ import Testing
             SightingRecord(path: path, size: 1, modifiedNanos: 2, inode: 3, firstSeenAt: day, changedAt: day)
         }
         try ledger.updateSightings(removing: [], saving: [sighting("/r/inbox/a/x"), sighting("/r/inbox/a/y"), sighting("/r/inbox/ab/z")])
-        #expect(Set(try ledger.sightings(under: "/r/inbox/a/").map(\.path)) == ["/r/inbox/a/x", "/r/inbox/a/y"])
+        #expect(try ledger.sightings(at: ["/r/inbox/a/y", "/r/inbox/a/w", "/r/inbox/a/x"]).map(\.path) == ["/r/inbox/a/y", "/r/inbox/a/x"])
+        // Only under the prefix, only those not present.
+        #expect(try ledger.staleSightings(under: "/r/inbox/a/") { $0.hasSuffix("/x") } == ["/r/inbox/a/y"])
+        #expect(try ledger.staleSightings(under: "/r/inbox/ab/") { _ in true }.isEmpty)
         try ledger.updateSightings(removing: ["/r/inbox/a/x"], saving: [])
         try ledger.forgetSighting(path: "/r/inbox/a/y")
-        #expect(try ledger.sightings(under: "/r/inbox/a/").isEmpty)
-        #expect(try ledger.sightings(under: "/r/inbox/ab/").count == 1)
+        #expect(try ledger.sightings(at: ["/r/inbox/a/x", "/r/inbox/a/y"]).isEmpty)
+        #expect(try ledger.sightings(at: ["/r/inbox/ab/z"]).count == 1)
     }
 }

@@ -135,8 +135,14 @@ import Testing
     @Test func aLedgerThatLostCommitsIsRebuiltAndTheOldOneKept() throws {
         let root = try exportedOnce()
         defer { root.remove() }
+        // Commits still in the log are what a killed process leaves (a clean exit moves them
+        // into the ledger and removes the log): a second run, killed, exports another order.
+        try root.drop("second.json", into: "orders", Samples.orderJSON(number: "SO-9102", lines: [("BIKE-02", "1", "10.00")]))
+        let killed = try root.ferry(["run"], environment: ["FERRY_FAULT": "afterStatusRecord"])
+        #expect(killed.status == 9, "\(killed.stdout)\(killed.stderr)")
         let wal = root.path + "/.ferry/ledger.sqlite-wal"
         var bytes = try Data(contentsOf: URL(fileURLWithPath: wal))
+        #expect(bytes.count > 1056, "the killed run's commits are in the log")
         bytes.replaceSubrange(32..<1056, with: Data(repeating: 0x5A, count: 1024))
         try bytes.write(to: URL(fileURLWithPath: wal))
         #expect(try root.ferry(["status"]).status == 7)

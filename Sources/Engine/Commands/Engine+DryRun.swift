@@ -167,7 +167,7 @@ extension Engine {
                     flow: flow, path: path, displayName: file.originalName, fileId: id,
                     attempt: resumed ? file.attempt : file.attempt + 1, forced: request.force),
                 plan: plan)
-            run.taken.append(reprocessed(file, result))
+            run.add(reprocessed(file, result))
             report.files.append(
                 DryRunFile(
                     id: id, flow: file.flow, file: file.originalName, outcome: result.outcome, errors: result.fileErrors,

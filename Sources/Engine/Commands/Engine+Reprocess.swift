@@ -81,7 +81,7 @@ extension Engine {
             try recover(&report)
             for file in try files(for: request) {
                 guard let id = file.id else { continue }
-                if let taken = try reprocess(fileId: id, request: request, report: &report) { report.taken.append(taken) }
+                if let taken = try reprocess(fileId: id, request: request, report: &report) { report.add(taken) }
             }
         } catch {
             report.stop(because: error)

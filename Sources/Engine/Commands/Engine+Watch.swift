@@ -20,7 +20,7 @@ extension Engine {
                 }
                 nextPrune = Date().addingTimeInterval(86400)
             }
-            if !report.taken.isEmpty || report.timersFired > 0 || report.stoppedBy != nil { onPass(report) }
+            if report.tally.files > 0 || report.timersFired > 0 || report.stoppedBy != nil { onPass(report) }
             if stop.isSet { break }
             var deadline = Date().addingTimeInterval(report.stoppedBy == nil ? interval : max(interval, 10))
             let pending = report.waiting.compactMap { readyAt[$0.flow + "/" + $0.name] }.filter { $0 > Date() }

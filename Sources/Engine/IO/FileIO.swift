@@ -278,27 +278,6 @@ enum FileIO {
         try rename(temp, path)
     }
 
-    /// Directory entries as raw names: `name` is nil when the bytes are not valid UTF-8;
-    /// `display` shows such bytes as `\xNN`.
-    static func listRaw(_ path: String) -> [(name: String?, display: String)] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
-        var result: [(name: String?, display: String)] = []
-        while let entry = readdir(directory) {
-            let bytes: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix { $0 != 0 })
-            }
-            if bytes == Array(".".utf8) || bytes == Array("..".utf8) { continue }
-            if let name = String(validating: bytes, as: UTF8.self) {
-                result.append((name, name))
-            } else {
-                let display = bytes.map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : String(format: "\\x%02X", $0) }.joined()
-                result.append((nil, display))
-            }
-        }
-        return result
-    }
-
     static func readAll(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else { throw IOFailure("read", path, errno: ENOENT) }
         return [UInt8](data)

@@ -24,6 +24,7 @@ enum HotQuery {
     static let fileById = "SELECT * FROM file WHERE id = ?"
     static let fileByClaimToken = "SELECT * FROM file WHERE claimToken = ?"
     static let forgetSighting = "DELETE FROM sighting WHERE path = ?"
+    static let sighting = "SELECT * FROM sighting WHERE path = ?"
     static let earlierCopy =
         "SELECT * FROM file WHERE flow = ? AND sha256 = ? AND id <> ? AND outcome IS NOT NULL AND outcome <> '\(FileOutcome.failed.rawValue)' ORDER BY id LIMIT 1"
     static let isArchivePathTaken = "SELECT EXISTS (SELECT 1 FROM file WHERE archivePath = ?)"
@@ -46,7 +47,7 @@ enum HotQuery {
 
     static let all = [
         exportHistory, isOutputRecorded, markDone, raiseGeneration, generation, doneExportsOfKey, lifecycleStatesOfKey, waitingTimers, fileById, fileByClaimToken,
-        forgetSighting, earlierCopy, isArchivePathTaken, fileOutcome, attemptOutcome, reserveArchivePath, attemptsOfFile, documentCounts,
+        forgetSighting, sighting, earlierCopy, isArchivePathTaken, fileOutcome, attemptOutcome, reserveArchivePath, attemptsOfFile, documentCounts,
         documentsOfAttempt, hasDocuments, lastResolution, acknowledgements,
     ]
 }

@@ -6,9 +6,22 @@ import GRDB
 extension Ledger: LedgerStore {
     // MARK: Sightings
 
-    func sightings(under prefix: String) throws -> [SightingRecord] {
+    func sightings(at paths: [String]) throws -> [SightingRecord] {
+        guard !paths.isEmpty else { return [] }
+        return try read { db in
+            let statement = try db.cachedStatement(sql: HotQuery.sighting)
+            return try paths.compactMap { try SightingRecord.fetchOne(statement, arguments: [$0]) }
+        }
+    }
+
+    func staleSightings(under prefix: String, present: (String) -> Bool) throws -> [String] {
         try read { db in
-            try SightingRecord.fetchAll(db, sql: "SELECT * FROM sighting WHERE substr(path, 1, length(?)) = ?", arguments: [prefix, prefix])
+            var stale: [String] = []
+            let paths = try String.fetchCursor(db, sql: "SELECT path FROM sighting WHERE substr(path, 1, length(?)) = ?", arguments: [prefix, prefix])
+            while let path = try paths.next() {
+                if !present(path) { stale.append(path) }
+            }
+            return stale
         }
     }
 

@@ -20,8 +20,12 @@ import Rules
 protocol LedgerStore: LifecycleLedger, TimerLedger {
     // MARK: Sightings (inbox files not yet taken)
 
-    /// Sightings of inbox files whose path starts with `prefix` (one inbox folder).
-    func sightings(under prefix: String) throws -> [SightingRecord]
+    /// The sightings of these inbox paths (those that have one), read together.
+    func sightings(at paths: [String]) throws -> [SightingRecord]
+    /// The paths of sightings under `prefix` (one inbox folder) for which `present` says no:
+    /// files that left the inbox without being taken. Read row by row, so an inbox of many
+    /// files seen is not held in memory.
+    func staleSightings(under prefix: String, present: (String) -> Bool) throws -> [String]
     /// Drops the sightings at `removing` and writes `saving` (new or changed), together.
     func updateSightings(removing: [String], saving: [SightingRecord]) throws
     func forgetSighting(path: String) throws

@@ -106,26 +106,46 @@ struct InboxScanner {
         patterns.contains { fnmatch($0, name, 0) == 0 }
     }
 
-    /// Scans one flow's inbox. With `record`, first sightings and changes are written to
-    /// the ledger; without, it only reads (for `ferry status`).
+    /// Files looked at together: their sightings read and written in one transaction each.
+    static let sliceSize = 1024
+
+    /// Scans one flow's whole inbox (for `ferry status` and the console; a pass goes a slice
+    /// at a time). With `record`, first sightings and changes are written to the ledger;
+    /// without, it only reads.
     func scan(_ flow: FlowConfig, now: Date, record: Bool) throws -> [InboxEntry] {
+        let listing = InboxListing(folder: layout.inbox(flow))
+        if record { try forgetStaleSightings(flow, listing: listing) }
+        return try scan(flow, listing: listing, range: 0..<listing.count, now: now, record: record)
+    }
+
+    /// Drops the sightings of files that have left `flow`'s inbox (taken files' go when they
+    /// are claimed): those not in `listing`.
+    func forgetStaleSightings(_ flow: FlowConfig, listing: InboxListing) throws {
+        let prefix = layout.inbox(flow) + "/"
+        let stale = try ledger.staleSightings(under: prefix) { path in listing.contains(String(path.dropFirst(prefix.count))) }
+        if !stale.isEmpty { try ledger.updateSightings(removing: stale, saving: []) }
+    }
+
+    /// Looks at the files of `listing` in `range`: what each is and whether it is complete,
+    /// in the listing's order (oldest first). With `record`, their new and changed sightings
+    /// are written in one transaction. The first slice also lists the names that are not
+    /// UTF-8 (never taken, never silently ignored).
+    func scan(_ flow: FlowConfig, listing: InboxListing, range: Range<Int>, now: Date, record: Bool) throws -> [InboxEntry] {
         let inbox = layout.inbox(flow)
-        let listing = FileIO.listRaw(inbox)
-        let names = listing.compactMap(\.name).filter { !Self.isIgnored($0) }.sorted()
-        let prefix = inbox + "/"
-        let known = try ledger.sightings(under: prefix)
+        var entries: [InboxEntry] = []
+        if range.lowerBound == 0 {
+            entries = listing.unreadable.map { InboxEntry(name: $0, readiness: .unreadableName, stat: nil) }
+        }
+        let markerSuffixes = flow.pickup.markerSuffixes
+        let names = range.map(listing.name(at:)).filter { name in
+            // A marker belongs to its file.
+            !markerSuffixes.contains { name.hasSuffix($0) && listing.contains(String(name.dropLast($0.count))) }
+        }
+        let settling = flow.enabled && !flow.pickup.markerMode
+        let known = settling ? try ledger.sightings(at: names.map { inbox + "/" + $0 }) : []
         var sightings = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var changed: [SightingRecord] = []
-        // Sightings of files that have left the inbox go; new and changed ones are written
-        // in one transaction at the end of the scan.
-        let present = Set(names)
-        let stale = known.map(\.path).filter { !present.contains(String($0.dropFirst(prefix.count))) }
-        let markerSuffixes = flow.pickup.markerSuffixes
-        var entries: [InboxEntry] = []
         for name in names {
-            if markerSuffixes.contains(where: { name.hasSuffix($0) && present.contains(String(name.dropLast($0.count))) }) {
-                continue  // a marker belongs to its file
-            }
             let path = inbox + "/" + name
             guard var info = FileStat(path: path) else { continue }
             if info.isSymlink {
@@ -162,21 +182,17 @@ struct InboxScanner {
                     entries.append(InboxEntry(name: name, readiness: .orphanMarker, stat: info))
                     continue
                 }
-                let marker = markerSuffixes.map { name + $0 }.first { present.contains($0) }
+                let marker = markerSuffixes.map { name + $0 }.first { listing.contains($0) }
                 entries.append(InboxEntry(name: name, readiness: marker == nil ? .waitingForMarker : .ready, marker: marker, stat: info))
                 continue
             }
             let readyAt = settle(path: path, info: info, now: now, settle: flow.pickup.settleSeconds, known: &sightings, changed: &changed)
             entries.append(InboxEntry(name: name, readiness: readyAt <= now ? .ready : .settling(readyAt: readyAt), stat: info))
         }
-        if record && (!changed.isEmpty || !stale.isEmpty) {
-            try ledger.updateSightings(removing: stale, saving: changed)
+        if record && !changed.isEmpty {
+            try ledger.updateSightings(removing: [], saving: changed)
         }
-        // A name Ferry cannot even spell is never silently ignored.
-        for entry in listing where entry.name == nil && !entry.display.hasPrefix(".") {
-            entries.append(InboxEntry(name: entry.display, readiness: .unreadableName, stat: nil))
-        }
-        return entries.sorted { ($0.stat?.modifiedNanos ?? 0, $0.name) < ($1.stat?.modifiedNanos ?? 0, $1.name) }
+        return entries
     }
 
     /// When the file at `path` counts as complete: settle time after it was first seen

@@ -67,7 +67,8 @@ final class ExportGroup {
     func complete() throws {
         guard !members.isEmpty else { return }
         let done = try engine.completeIsolated(takeMembers())
-        // In the progress a watchdog stop prints at once (the pass reports them at its next drain).
+        // Into the progress at once (told to `onFileTaken`, printed by a watchdog stop); into
+        // the pass's report at its next drain.
         for file in done { engine.context.progress.add(file) }
         finished += done
     }
