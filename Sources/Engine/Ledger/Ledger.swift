@@ -130,9 +130,13 @@ public final class Ledger: Sendable {
 
     /// A hot read whose statements need no common snapshot (one statement, or several whose
     /// answers stand alone): run without a transaction around them, so no `BEGIN` and `COMMIT`
-    /// to compile and run each time. Each statement still reads one consistent state.
+    /// to compile and run each time. Each statement still reads one consistent state (the
+    /// latest commit, of any process). It runs on the writer's connection: taking a reader
+    /// from GRDB's pool (a semaphore, two queues and a `PRAGMA schema_version` per read) cost
+    /// more than the statements, and this process's writes are made on its one thread anyway.
+    /// Reentrant: inside a write it sees that write's own changes.
     func readEach<T>(_ value: (Database) throws -> T) throws -> T {
-        try pool.unsafeRead(value)
+        try pool.unsafeReentrantWrite(value)
     }
 
     static var migrator: DatabaseMigrator {
