@@ -141,7 +141,8 @@ struct InboxScanner {
             // A marker belongs to its file.
             !markerSuffixes.contains { name.hasSuffix($0) && listing.contains(String(name.dropLast($0.count))) }
         }
-        let settling = flow.enabled && !flow.pickup.markerMode
+        // With `settle: 0` a file is ready when it is seen: nothing to remember of it.
+        let settling = flow.enabled && !flow.pickup.markerMode && flow.pickup.settleSeconds > 0
         let known = settling ? try ledger.sightings(at: names.map { inbox + "/" + $0 }) : []
         var sightings = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var changed: [SightingRecord] = []
@@ -184,6 +185,10 @@ struct InboxScanner {
                 }
                 let marker = markerSuffixes.map { name + $0 }.first { listing.contains($0) }
                 entries.append(InboxEntry(name: name, readiness: marker == nil ? .waitingForMarker : .ready, marker: marker, stat: info))
+                continue
+            }
+            guard settling else {
+                entries.append(InboxEntry(name: name, readiness: .ready, stat: info))
                 continue
             }
             let readyAt = settle(path: path, info: info, now: now, settle: flow.pickup.settleSeconds, known: &sightings, changed: &changed)
