@@ -24,13 +24,12 @@ public enum UTCText {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(24)
         func append(_ value: Int, width: Int) {
-            var digits = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-            var rest = value
-            for index in stride(from: width - 1, through: 0, by: -1) {
-                digits[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
             }
-            bytes += digits
         }
         append(civil.year, width: 4)
         bytes.append(UInt8(ascii: "-"))

@@ -138,7 +138,7 @@ extension Ledger {
             db.cachedStatement(sql: HotQuery.documentsOfAttempt), arguments: [fileId, file?.attempt ?? 0])
         let resolution = try ActivityRecord.fetchOne(db.cachedStatement(sql: HotQuery.lastResolution), arguments: [fileId])
         let acknowledgements = try ActivityRecord.fetchAll(
-            db.cachedStatement(sql: HotQuery.acknowledgements), arguments: [fileId, attempts.last?.startedAt ?? .distantPast])
+            db.cachedStatement(sql: HotQuery.acknowledgements), arguments: [fileId, (attempts.last?.startedAt ?? .distantPast).ledgerText])
         return FileHistory(
             file: file, attempts: attempts, earlierCounts: counts, nextDocument: { try cursor.next() }, resolution: resolution,
             acknowledgements: acknowledgements)

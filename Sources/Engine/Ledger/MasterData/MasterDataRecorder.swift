@@ -46,7 +46,7 @@ enum MasterDataRecorder {
             ON CONFLICT(sku) DO UPDATE SET gtinKey = excluded.gtinKey, articleJSON = excluded.articleJSON,
                 asOf = excluded.asOf, fileId = excluded.fileId, recordedAt = excluded.recordedAt
             WHERE excluded.asOf IS NULL OR catalogArticle.asOf IS NULL OR excluded.asOf >= catalogArticle.asOf
-            """).execute(arguments: [article.sku, article.gtin.map(GTINKey.of), CanonicalJSON.encode(article), article.asOf, fileId, now])
+            """).execute(arguments: [article.sku, article.gtin.map(GTINKey.of), CanonicalJSON.encode(article), article.asOf?.ledgerText, fileId, now.ledgerText])
     }
 
     /// Adds the party, or merges it into the one it is (same identifier, number or email,
@@ -66,12 +66,12 @@ enum MasterDataRecorder {
         if let id, unchanged {
             // A party seen again as it was (most repeat customers): only when and where from.
             try db.cachedStatement(sql: "UPDATE party SET sourceSystem = ?, lastSeenAt = ? WHERE id = ?").execute(
-                arguments: [sourceSystem, now, id])
+                arguments: [sourceSystem, now.ledgerText, id])
         } else if let id {
             let json = CanonicalJSON.encode(merged)
             try db.cachedStatement(
                 sql: "UPDATE party SET number = ?, emailKey = ?, partyJSON = ?, sourceSystem = ?, lastSeenAt = ? WHERE id = ?").execute(
-                arguments: [merged.number, merged.email?.lowercased(), json, sourceSystem, now, id])
+                arguments: [merged.number, merged.email?.lowercased(), json, sourceSystem, now.ledgerText, id])
         } else {
             let json = CanonicalJSON.encode(merged)
             try db.cachedStatement(
@@ -79,7 +79,7 @@ enum MasterDataRecorder {
                     INSERT INTO party (role, number, emailKey, partyJSON, sourceSystem, firstSeenAt, lastSeenAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """).execute(
-                arguments: [role.rawValue, merged.number, merged.email?.lowercased(), json, sourceSystem, now, now])
+                arguments: [role.rawValue, merged.number, merged.email?.lowercased(), json, sourceSystem, now.ledgerText, now.ledgerText])
             id = db.lastInsertedRowID
         }
         guard let id else { return }
@@ -94,7 +94,7 @@ enum MasterDataRecorder {
                     INSERT INTO partyTarget (partyId, target, firstExportedAt, lastExportedAt) VALUES (?, ?, ?, ?)
                     ON CONFLICT(partyId, target) DO UPDATE SET lastExportedAt = excluded.lastExportedAt
                     """).execute(
-                arguments: [id, target, now, now])
+                arguments: [id, target, now.ledgerText, now.ledgerText])
         }
     }
 
