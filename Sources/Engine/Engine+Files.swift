@@ -110,7 +110,8 @@ extension Engine {
         } else {
             do {
                 let job = FileJob(flow: flow, path: claim.path, displayName: claim.name, fileId: fileId, attempt: file.attempt, forced: false)
-                switch try FileProcessor(context: context).process(job, group: group) {
+                let decoded = admitted.prefetch?.take(claim.path)
+                switch try FileProcessor(context: context).process(job, group: group, decoded: decoded) {
                 case .processed(let processed):
                     result = processed
                 case .staged(let staged):
@@ -312,4 +313,6 @@ struct Admitted {
     /// The input's size, mtime and inode at the claim, and its size when hashed.
     var claimed: FileStat?
     var size: Int64
+    /// Reads the run's files ahead of their turn on another thread.
+    var prefetch: Prefetch? = nil
 }

@@ -189,7 +189,10 @@ public final class Engine: Sendable {
         // in one transaction (`admit`); the others are claimed one by one.
         var queue: [Admitted] = []
         // Stopped (or failed) with files claimed ahead: back to the inbox, untouched.
-        defer { for admitted in queue { releaseIfUntouched(admitted.claim) } }
+        defer {
+            queue.first?.prefetch?.cancel()
+            for admitted in queue { releaseIfUntouched(admitted.claim) }
+        }
         do {
             slices: for range in listing.slices(of: InboxScanner.sliceSize) {
                 let entries = try scanner.scan(flow.config, listing: listing, range: range, now: context.now(), record: true)
@@ -220,6 +223,11 @@ public final class Engine: Sendable {
                             position += 1
                         }
                         queue = try admit(run, flow: flow, trigger: "run", claimer: claimer, waiting: &report.waiting)
+                        // Read and decoded on a second thread while the files before them export.
+                        if queue.count > 1 {
+                            let prefetch = Prefetch(queue, flow: flow)
+                            for index in queue.indices { queue[index].prefetch = prefetch }
+                        }
                         continue
                     }
                     position += 1

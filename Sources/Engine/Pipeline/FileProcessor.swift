@@ -1,6 +1,7 @@
 import Canonical
 import Connectors
 import Diagnostics
+import Formats
 import Foundation
 import Logging
 
@@ -43,6 +44,11 @@ struct ProcessResult: Sendable {
             empty = true
         }
     }
+}
+
+/// A file read whole ahead of its turn: its format and items, or what reading it threw.
+struct DecodedInput: Sendable {
+    var items: Result<(format: FileFormat, items: [DecodeResult]), any Error>
 }
 
 /// A file's only batch after step 2 of the export protocol, waiting in its `ExportGroup`.
@@ -89,7 +95,10 @@ struct FileProcessor {
     /// `process`, where a file that is a single batch stops after step 2 of the export protocol
     /// and joins `group` (see `ExportGroup`); a larger file completes the group first and is
     /// exported alone. Its documents' keys are checked against the group's before step 1.
-    func process(_ job: FileJob, group: ExportGroup?) throws -> Progress {
+    ///
+    /// With `decoded` (the file read whole ahead of its turn, `Prefetch`), both passes go
+    /// over those items instead of reading the file.
+    func process(_ job: FileJob, group: ExportGroup?, decoded: DecodedInput? = nil) throws -> Progress {
         var result = ProcessResult()
         if plan == nil { try clearDocuments(of: job) }  // a resumed attempt records its documents afresh
         // Pass 1: file-level errors, in bounded memory. In an all-or-nothing flow document
@@ -98,14 +107,12 @@ struct FileProcessor {
         var items = 0
         let environment = job.flow.config.allOrNothing && !job.flow.rules.isEmpty ? context.ruleEnvironment(masterData: plan?.masterData) : nil
         do {
-            var source = try open(job)
-            // Outside all-or-nothing, document errors are found (and recorded) in pass 2:
-            // this pass only looks for file-level errors, without mapping the documents.
-            if !job.flow.config.allOrNothing {
-                while try source.skip() { items += 1 }
-            } else {
-                while let item = try source.next() {
-                    items += 1
+            let format: FileFormat
+            if let decoded {
+                let read = try decoded.items.get()
+                format = read.format
+                items = read.items.count
+                for item in read.items where job.flow.config.allOrNothing {
                     switch item {
                     case .failure:
                         failures += 1
@@ -114,9 +121,28 @@ struct FileProcessor {
                         if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
                     }
                 }
+            } else {
+                var source = try open(job)
+                // Outside all-or-nothing, document errors are found (and recorded) in pass 2:
+                // this pass only looks for file-level errors, without mapping the documents.
+                if !job.flow.config.allOrNothing {
+                    while try source.skip() { items += 1 }
+                } else {
+                    while let item = try source.next() {
+                        items += 1
+                        switch item {
+                        case .failure:
+                            failures += 1
+                        case .document(let document, let location):
+                            guard let environment else { continue }
+                            if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
+                        }
+                    }
+                }
+                format = source.format
             }
             if items == 0 {
-                if let error = job.flow.noDocuments(in: job.displayName, format: source.format) {
+                if let error = job.flow.noDocuments(in: job.displayName, format: format) {
                     result.fileErrors = [error]
                 } else {
                     result.empty = true
@@ -131,7 +157,8 @@ struct FileProcessor {
 
         // Pass 2: export, a batch at a time.
         var exporter = Exporter(context: context, job: job, plan: plan)
-        var source = try open(job)
+        var source: (any DocumentSource)? = decoded == nil ? try open(job) : nil
+        var prefetched = ((try? decoded?.items.get())?.items ?? []).makeIterator()
         var batch: [(ordinal: Int, item: DecodeResult)] = []
         var batchKeys = Set<String>()
         var batchWeight = 0
@@ -150,7 +177,7 @@ struct FileProcessor {
             batchKeys.removeAll(keepingCapacity: true)
             batchWeight = 0
         }
-        while let item = try source.next() {
+        while let item = try source?.next() ?? prefetched.next() {
             ordinal += 1
             if case .document(let document, _) = item {
                 // A document repeated within a file is decided after its earlier copy is recorded.
@@ -181,6 +208,18 @@ struct FileProcessor {
             try flush()
         }
         return .processed(result)
+    }
+
+    /// Reads a (small) file whole, as both passes would: its items, or what the first pass
+    /// would have thrown. Touches nothing but the file: `Prefetch` runs it on another thread.
+    static func decodeWhole(flow: FlowRuntime, path: String, displayName: String) -> DecodedInput {
+        DecodedInput(
+            items: Result {
+                var source = try flow.source.openSource(path: path, displayName: displayName, settings: flow.sourceSettings)
+                var items: [DecodeResult] = []
+                while let item = try source.next() { items.append(item) }
+                return (source.format, items)
+            })
     }
 
     private func open(_ job: FileJob) throws -> any DocumentSource {

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Reads and decodes the small files a pass claimed ahead (`Engine.admit`) on a second
+/// thread, a few files ahead of the one being exported: one core parses and maps while the
+/// other records, writes and archives. Decoding only reads the claimed file
+/// (`FileProcessor.decodeWhole`); everything with an effect stays on the pass's thread, in
+/// order, so the export protocol and its crash analysis do not change.
+final class Prefetch: @unchecked Sendable {
+    /// Files decoded and not yet taken, at most: bounds the memory (each input is at most
+    /// `ExportGroup.smallFileBytes`).
+    static let depth = 4
+
+    private let condition = NSCondition()
+    private let paths: [String]
+    // Guarded by `condition`:
+    private var decoded: [Int: DecodedInput] = [:]
+    private var nextToTake = 0
+    private var cancelled = false
+
+    init(_ admitted: [Admitted], flow: FlowRuntime) {
+        paths = admitted.map(\.claim.path)
+        let files = admitted.map { (path: $0.claim.path, name: $0.claim.name) }
+        let thread = Thread { [self] in
+            for (index, file) in files.enumerated() {
+                guard waitForRoom(before: index) else { return }
+                let input = FileProcessor.decodeWhole(flow: flow, path: file.path, displayName: file.name)
+                condition.withLock {
+                    if index >= nextToTake { decoded[index] = input }
+                    condition.broadcast()
+                }
+            }
+        }
+        thread.name = "ferry-prefetch"
+        thread.start()
+    }
+
+    /// Waits until the file at `index` may be decoded (fewer than `depth` ahead of the one
+    /// being taken); false once cancelled.
+    private func waitForRoom(before index: Int) -> Bool {
+        condition.withLock {
+            while !cancelled && index - nextToTake >= Self.depth { condition.wait() }
+            return !cancelled
+        }
+    }
+
+    /// The file at `path` read whole, waiting while it is being read; nil for a path it was
+    /// not given. The files before it that were not asked for (duplicates, files finished
+    /// otherwise) are passed over.
+    func take(_ path: String) -> DecodedInput? {
+        guard let index = paths.firstIndex(of: path) else { return nil }
+        return condition.withLock {
+            guard index >= nextToTake else { return nil }
+            for skipped in nextToTake..<index { decoded[skipped] = nil }
+            nextToTake = index
+            condition.broadcast()
+            while decoded[index] == nil && !cancelled { condition.wait() }
+            nextToTake = index + 1
+            condition.broadcast()
+            return decoded.removeValue(forKey: index)
+        }
+    }
+
+    /// Stops reading ahead (the pass stopped; its claimed files go back to the inbox).
+    func cancel() {
+        condition.withLock {
+            cancelled = true
+            decoded.removeAll()
+            condition.broadcast()
+        }
+    }
+}

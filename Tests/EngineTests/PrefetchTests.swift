@@ -1,0 +1,60 @@
+import Configuration
+import Foundation
+import Glibc
+import Logging
+import SharedFiles
+import Testing
+
+@testable import Engine
+
+/// A run of small files is read ahead on a second thread (`Prefetch`) while the files before
+/// them export. Whatever a file holds, it ends as it would read in its turn: a duplicate is
+/// never read (the files after it still are), a broken or empty file or a failing document
+/// keeps its outcome, and every good order is exported once.
+@Suite struct PrefetchTests {
+    static let yaml = """
+        flows:
+          - name: orders
+            kind: order
+            format: json
+            allow-empty: true
+            pickup: { settle: 0 }
+            targets:
+              - { name: erp, format: json }
+        """
+
+    func order(_ number: Int) -> String { #"{"number":"SO-\#(number)","orderDate":"2026-01-02"}"# }
+
+    @Test func eachFileEndsAsItWouldReadInItsTurn() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-prefetch-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let inbox = root + "/inbox/orders"
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        var files: [(String, String)] = (1...6).map { (String(format: "o%02d.json", $0), order($0)) }
+        files.insert(("dup.json", order(1)), at: 2)  // the same bytes as o01.json, taken after it
+        files.insert(("broken.json", "[{ not json"), at: 4)
+        files.insert(("empty.json", "[]"), at: 6)
+        files.insert(("partial.json", #"[\#(order(100)),{"orderDate":"2026-01-02"}]"#), at: 7)
+        files += (7...12).map { (String(format: "o%02d.json", $0), order($0)) }
+        // Oldest first: the order the pass takes them in.
+        for (index, (name, content)) in files.enumerated() {
+            try TestFile.write(content, to: inbox + "/" + name, atomically: false)
+            var times = [timespec(tv_sec: 1_000 + index, tv_nsec: 0), timespec(tv_sec: 1_000 + index, tv_nsec: 0)]
+            #expect(utimensat(AT_FDCWD, inbox + "/" + name, &times, 0) == 0)
+        }
+        let config = try #require(ConfigLoader.check(yaml: Self.yaml).config)
+        let engine = try Engine(root: root, config: config, logger: Logger(label: "test"))
+        let report = engine.run(observe: false)
+        let outcomes = Dictionary(uniqueKeysWithValues: report.taken.map { ($0.name, $0.outcome) })
+        // Files that end at once are reported before the group members finished with them.
+        #expect(report.taken.map(\.name).sorted() == files.map(\.0).sorted())
+        #expect(outcomes["dup.json"] == .duplicate)
+        #expect(outcomes["broken.json"] == .failed)
+        #expect(outcomes["empty.json"] == .empty)
+        #expect(outcomes["partial.json"] == .partial)
+        #expect((1...12).allSatisfy { outcomes[String(format: "o%02d.json", $0)] == .exported })
+        let payloads = try FileManager.default.contentsOfDirectory(atPath: root + "/outbox/orders/erp")
+        #expect(payloads.count == 13, "\(payloads.sorted())")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inbox).filter { !$0.hasPrefix(".") }.isEmpty)
+    }
+}
