@@ -68,6 +68,12 @@ struct LedgerMasterData: MasterData {
 
     /// The registered party `party` is, within `role`: same identifier, number or email.
     static func find(_ party: Party, role: PartyRole, _ db: Database) throws -> (id: Int64, party: Party)? {
+        guard let row = try findRow(party, role: role, db), let found = try Self.party(from: row, db) else { return nil }
+        return (found.id, found.known.party)
+    }
+
+    /// The row of the registered party `party` is (see `find`), not decoded.
+    static func findRow(_ party: Party, role: PartyRole, _ db: Database) throws -> Row? {
         var row: Row?
         for identifier in party.identifiers where row == nil {
             row = try Row.fetchOne(
@@ -84,16 +90,18 @@ struct LedgerMasterData: MasterData {
             row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM party WHERE role = ? AND emailKey = ? ORDER BY id"), arguments: [role.rawValue, email.lowercased()])
         }
-        guard let row, let found = try Self.party(from: row, db) else { return nil }
-        return (found.id, found.known.party)
+        return row
+    }
+
+    /// The party a `party` row holds; nil if its role or JSON cannot be read.
+    static func storedParty(_ row: Row) -> Party? {
+        guard PartyRole(rawValue: row["role"]) != nil, let json: String = row["partyJSON"] else { return nil }
+        return try? CanonicalJSON.decoder.decode(Party.self, from: Data(json.utf8))
     }
 
     private static func party(from row: Row, _ db: Database) throws -> (id: Int64, known: KnownParty)? {
         let id: Int64 = row["id"]
-        guard let role = PartyRole(rawValue: row["role"]),
-              let json: String = row["partyJSON"],
-              let party = try? CanonicalJSON.decoder.decode(Party.self, from: Data(json.utf8))
-        else { return nil }
+        guard let role = PartyRole(rawValue: row["role"]), let party = storedParty(row) else { return nil }
         let targets = try String.fetchAll(db.cachedStatement(sql: "SELECT target FROM partyTarget WHERE partyId = ?"), arguments: [id])
         return (id, KnownParty(role: role, party: party, sourceSystem: row["sourceSystem"], targets: Set(targets)))
     }

@@ -58,10 +58,16 @@ enum MasterDataRecorder {
         var merged = party
         var id: Int64?
         var unchanged = false
-        if let existing = try LedgerMasterData.find(party, role: role, db) {
-            id = existing.id
-            merged = merge(existing.party, with: party)
-            unchanged = merged == existing.party
+        if let row = try LedgerMasterData.findRow(party, role: role, db) {
+            if PartyRole(rawValue: row["role"]) != nil, (row["partyJSON"] as String?) == CanonicalJSON.encode(party) {
+                // Seen exactly as registered (most repeat customers): nothing to decode or merge.
+                id = row["id"]
+                unchanged = true
+            } else if let existing = LedgerMasterData.storedParty(row) {
+                id = row["id"]
+                merged = merge(existing, with: party)
+                unchanged = merged == existing
+            }
         }
         if let id, unchanged {
             // A party seen again as it was (most repeat customers): only when and where from.
