@@ -234,7 +234,7 @@ extension Engine {
     /// between the claims and the transaction leaves claim folders without rows, which the next
     /// pass adopts as new files, as after a single claim.
     func admit(
-        _ entries: [InboxEntry], flow: FlowRuntime, trigger: String, claimer: Claimer, waiting: inout [WaitingFile]
+        _ entries: [InboxEntry], flow: FlowRuntime, trigger: String, claimer: Claimer, report: inout RunReport
     ) throws -> [Admitted] {
         var claims: [(claim: Claim, claimed: FileStat?, sha: String, size: Int64)] = []
         do {
@@ -244,7 +244,7 @@ extension Engine {
                 try context.faults.hit(.afterClaim)
                 if try putBackIfOpenForWriting(claim, flow: flow, claimer: claimer) {
                     claims.removeLast()
-                    waiting.append(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
+                    report.addWaiting(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
                     continue
                 }
                 let claimed = FileStat(path: claim.path)

@@ -97,19 +97,15 @@ public final class Engine: Sendable {
             report.timersFired += try fireDueTimers()
             try pass(&report, shouldStop: shouldStop)
             if observe {
-                let settling = report.waiting.compactMap { waiting -> Date? in
-                    guard waiting.reason == "settling" else { return nil }
-                    return readyAt[waiting.flow + "/" + waiting.name]
-                }
-                if let latest = settling.max(), !shouldStop() {
+                if let latest = report.waitingTally.lastSettledAt, !shouldStop() {
                     let delay = latest.timeIntervalSince(context.now())
                     if delay > 0 {
-                        observing(settling.count, delay)
+                        observing(report.waitingTally.settling, delay)
                         // In short steps, so a stop request ends the wait at once.
                         let until = Date().addingTimeInterval(min(delay, 3600) + 0.05)
                         while Date() < until && !shouldStop() { Thread.sleep(forTimeInterval: min(0.1, max(0, until.timeIntervalSinceNow))) }
                     }
-                    report.waiting.removeAll()
+                    report.clearWaiting()
                     try pass(&report, shouldStop: shouldStop)
                 }
             }
@@ -129,9 +125,6 @@ public final class Engine: Sendable {
         }
         return report
     }
-
-    private let readyAtBox = ReadyAtBox()
-    var readyAt: [String: Date] { readyAtBox.value }
 
     private func startRun(_ command: String, at date: Date) throws -> Int64? {
         try context.ledger.startRun(command: command, at: date)
@@ -207,10 +200,11 @@ public final class Engine: Sendable {
                     }
                     let entry = entries[position]
                     guard entry.readiness == .ready else {
-                        if case .settling(let date) = entry.readiness {
-                            readyAtBox.set(flow.config.name + "/" + entry.name, date)
-                        }
-                        report.waiting.append(WaitingFile(flow: flow.config.name, name: entry.name, readiness: entry.readiness))
+                        var readyAt: Date?
+                        if case .settling(let date) = entry.readiness { readyAt = date }
+                        report.addWaiting(
+                            WaitingFile(flow: flow.config.name, name: entry.name, readiness: entry.readiness), readyAt: readyAt,
+                            keeping: context.progress.keepsFiles)
                         position += 1
                         continue
                     }
@@ -222,7 +216,7 @@ public final class Engine: Sendable {
                             run.append(entries[position])
                             position += 1
                         }
-                        queue = try admit(run, flow: flow, trigger: "run", claimer: claimer, waiting: &report.waiting)
+                        queue = try admit(run, flow: flow, trigger: "run", claimer: claimer, report: &report)
                         // Read and decoded on a second thread while the files before them export.
                         if queue.count > 1 {
                             let prefetch = Prefetch(queue, flow: flow)
@@ -264,7 +258,7 @@ public final class Engine: Sendable {
                 took(taken, &report)
             }
         } catch is StillOpenForWriting {
-            report.waiting.append(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
+            report.addWaiting(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
         }
     }
 
@@ -349,18 +343,3 @@ final class RunProgress: Sendable {
     }
 }
 
-/// Ready times of settling files, shared between passes of one run.
-final class ReadyAtBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String: Date] = [:]
-    var value: [String: Date] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
-    }
-    func set(_ key: String, _ date: Date) {
-        lock.lock()
-        storage[key] = date
-        lock.unlock()
-    }
-}

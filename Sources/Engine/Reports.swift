@@ -66,13 +66,48 @@ public struct RunTally: Sendable, Codable, Equatable {
     }
 }
 
+/// How many files a run left in the inboxes, per flow and reason (`Readiness.reason`), and
+/// when the last of the settling ones is ready: what the summary and the observing wait need,
+/// without a `WaitingFile` for each of 100,000 new files.
+public struct WaitingTally: Sendable, Codable, Equatable {
+    /// One reason's files in one flow, and the reason for people.
+    public struct Count: Sendable, Codable, Equatable {
+        public var files: Int
+        public var note: Note
+    }
+
+    /// Flow → reason → files.
+    public private(set) var flows: [String: [String: Count]] = [:]
+    /// Files settling (new or changed, ready after the settle time), and when the first and
+    /// the last of them are ready (a watch wakes up for the first, a run waits for the last).
+    public private(set) var settling = 0
+    public private(set) var firstSettledAt: Date?
+    public private(set) var lastSettledAt: Date?
+
+    public init() {}
+
+    public var isEmpty: Bool { flows.isEmpty }
+
+    mutating func count(_ file: WaitingFile, readyAt: Date?) {
+        flows[file.flow, default: [:]][file.reason, default: Count(files: 0, note: file.note)].files += 1
+        if let readyAt {
+            settling += 1
+            firstSettledAt = min(firstSettledAt ?? readyAt, readyAt)
+            lastSettledAt = max(lastSettledAt ?? readyAt, readyAt)
+        }
+    }
+}
+
 /// What one `ferry run` (or one watch pass) did.
 public struct RunReport: Sendable, Codable {
     /// The files taken, each with its outcome: all of them unless each file was told as it
     /// ended (`Engine.onFileTaken`); `tally` counts them either way.
     public var taken: [TakenFile] = []
     public private(set) var tally = RunTally()
-    public var waiting: [WaitingFile] = []
+    /// The files left in the inboxes, each with why: all of them unless files are told as
+    /// they end (`Engine.onFileTaken`); `waitingTally` counts them either way.
+    public private(set) var waiting: [WaitingFile] = []
+    public private(set) var waitingTally = WaitingTally()
     /// Why the run stopped early (disk full, unwritable folder, locked ledger), if it did.
     public var stoppedBy: String?
     /// The same, for people in any language.
@@ -98,6 +133,19 @@ public struct RunReport: Sendable, Codable {
     mutating func add(_ file: TakenFile, keeping: Bool = true) {
         tally.count(file)
         if keeping { taken.append(file) }
+    }
+
+    /// Counts a file left in its inbox (settling until `readyAt`, if it is), and keeps it in
+    /// `waiting` if `keeping`.
+    mutating func addWaiting(_ file: WaitingFile, readyAt: Date? = nil, keeping: Bool = true) {
+        waitingTally.count(file, readyAt: readyAt)
+        if keeping { waiting.append(file) }
+    }
+
+    /// Forgets the waiting files (before a pass looks at the inboxes again).
+    mutating func clearWaiting() {
+        waiting = []
+        waitingTally = WaitingTally()
     }
 
     /// Records why a run or reprocess stopped early: the environment (exit 4), a locked

@@ -172,7 +172,7 @@ enum Output {
         for taken in report.taken { print(fileLine(taken, language: language)) }
         for flow in flows {
             let files = report.tally.flows[flow] ?? RunTally.Flow()
-            let waiting = report.waiting.filter { $0.flow == flow }
+            let waiting = report.waitingTally.flows[flow] ?? [:]
             if files.files == 0 && waiting.isEmpty { continue }
             var parts = [Note.counted(.runFilesTaken, files.files).text(in: language)]
             parts += files.outcomes.sorted { $0.key < $1.key }.map { count(outcome($0.key, in: language), $0.value, in: language) }
@@ -180,7 +180,7 @@ enum Output {
                 parts.append(count(outcome(DocumentOutcome.amendedAfterExport.rawValue, in: language), files.amended, in: language))
             }
             var reasons: [String: Int] = [:]
-            for file in waiting { reasons[file.note.text(in: language), default: 0] += 1 }
+            for reason in waiting.values { reasons[reason.note.text(in: language), default: 0] += reason.files }
             parts += reasons.sorted { $0.key < $1.key }.map { count($0.key, $0.value, in: language) }
             print("\(flow): " + parts.joined(separator: ", "))
         }
@@ -188,7 +188,7 @@ enum Output {
         // "Nothing to do" only when the run itself went through: not before a lock, ledger or
         // environment error, which is printed instead.
         let stopped = report.stoppedBy != nil || !report.flowErrors.isEmpty || report.watchdogStop != nil
-        if report.tally.files == 0 && report.waiting.isEmpty && report.skipped.isEmpty && !stopped { say(.runNothingToDo, in: language) }
+        if report.tally.files == 0 && report.waitingTally.isEmpty && report.skipped.isEmpty && !stopped { say(.runNothingToDo, in: language) }
         for (flow, problem) in report.flowErrors.sorted(by: { $0.key < $1.key }) {
             let text = report.flowErrorNotes[flow]?.text(in: language) ?? problem
             error(Note(.runFlowStopped, ["flow": flow, "problem": text]).text(in: language), in: language)

@@ -63,4 +63,22 @@ import Testing
         #expect(report.tally.failed == 1)
         #expect(report.exitCode == 1)
     }
+
+    @Test func filesLeftSettlingAreCountedWithWhenTheLastIsReady() throws {
+        let (root, _) = try root(good: 5)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let config = try #require(ConfigLoader.check(yaml: Self.yaml.replacingOccurrences(of: "settle: 0", with: "settle: 60")).config)
+        let engine = try Engine(root: root, config: config, logger: Logger(label: "test"))
+        engine.onFileTaken { _ in }
+        let before = Date()
+        let report = engine.run(observe: false)
+        #expect(report.tally.files == 0)
+        #expect(report.waiting.isEmpty, "counted, not kept")
+        #expect(report.waitingTally.flows["orders"]?["settling"]?.files == 6)
+        #expect(report.waitingTally.settling == 6)
+        let last = try #require(report.waitingTally.lastSettledAt)
+        let first = try #require(report.waitingTally.firstSettledAt)
+        #expect(first <= last && last.timeIntervalSince(before) >= 59 && last.timeIntervalSince(before) < 120)
+        #expect(report.exitCode == 0)
+    }
 }

@@ -23,8 +23,9 @@ extension Engine {
             if report.tally.files > 0 || report.timersFired > 0 || report.stoppedBy != nil { onPass(report) }
             if stop.isSet { break }
             var deadline = Date().addingTimeInterval(report.stoppedBy == nil ? interval : max(interval, 10))
-            let pending = report.waiting.compactMap { readyAt[$0.flow + "/" + $0.name] }.filter { $0 > Date() }
-            if let soonest = pending.min(), soonest < deadline { deadline = soonest.addingTimeInterval(0.05) }
+            if let soonest = report.waitingTally.firstSettledAt, soonest > Date(), soonest < deadline {
+                deadline = soonest.addingTimeInterval(0.05)
+            }
             // The next durable timer wakes the watch when it comes due (one read per pass).
             if let due = nextTimerWakeUp(), due > Date(), due < deadline { deadline = due.addingTimeInterval(0.05) }
             notifier.wait(until: deadline, stop: stop)
