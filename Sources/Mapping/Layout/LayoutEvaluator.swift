@@ -79,12 +79,12 @@ public struct LayoutEvaluator: Sendable {
         guard let firstRow = rows.first, rows.count > 1 else { return }
         for (path, rule) in plan.fields {
             guard case .path(let source) = rule.value.input else { continue }
-            let first = tree.value(at: path[...])?.text
-            let firstTrimmed = first?.trimmedWhitespace
             // A row whose cells under this path read exactly as the first row's gives the same
             // value: the rule is evaluated again only for rows that read differently.
             let firstCells = source.select(item: firstRow, record: firstRow).map(\.text)
             for row in rows.dropFirst() where source.select(item: row, record: row).map(\.text) != firstCells {
+                let first = tree.value(at: path[...])?.text
+                let firstTrimmed = first?.trimmedWhitespace
                 var scratch = Context(layout: layout, record: row, rows: [], usage: nil)
                 let value = evaluate(rule.value, item: row, field: Self.join("", path), &scratch)
                 // Compared as the rows are grouped: spaces around a value do not count.
