@@ -100,6 +100,17 @@ public enum CanonicalJSONWriter {
 
     private static func writeString(_ text: String, into bytes: inout [UInt8], escapingSlashes: Bool = true) {
         bytes.append(UInt8(ascii: "\""))
+        // Most texts need no escape: copied whole.
+        let plain = text.utf8.withContiguousStorageIfAvailable { stored in
+            stored.allSatisfy { byte in
+                byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && (!escapingSlashes || byte != UInt8(ascii: "/"))
+            }
+        }
+        if plain == true {
+            bytes += text.utf8
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
@@ -183,6 +194,12 @@ fileprivate struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
     mutating func encodeNil(forKey key: Key) throws { box.set(key.stringValue, .null) }
 
+    // Texts, flags and integers straight to their node (what `node` makes of them), without
+    // the dynamic casts of the generic path: most of a document's values are texts.
+    mutating func encode(_ value: String, forKey key: Key) throws { box.set(key.stringValue, .string(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { box.set(key.stringValue, .bool(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { box.set(key.stringValue, .number(String(value))) }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         box.set(key.stringValue, try CanonicalJSONWriter.node(value, sink: sink))
     }
@@ -215,6 +232,8 @@ fileprivate struct UnkeyedContainer: UnkeyedEncodingContainer {
     var count: Int { box.items.count }
 
     mutating func encodeNil() throws { box.items.append(.null) }
+
+    mutating func encode(_ value: String) throws { box.items.append(.string(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws { box.items.append(try CanonicalJSONWriter.node(value, sink: sink)) }
 
