@@ -21,8 +21,25 @@ public enum CanonicalJSONWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The types `node` writes itself (or leaves to `JSONEncoder`); every other value is
+    /// encoded through its own `encode(to:)` without trying each of them as a cast first.
+    /// (A generic `T: Encodable` is a concrete type: an optional of one of these unwraps to it
+    /// through its own `encode(to:)`, as the cast would.)
+    private static let leafTypes: Set<ObjectIdentifier> = Set([
+        String.self, Bool.self, Int.self, Int64.self, Int32.self, UInt.self, UInt64.self, Int8.self, Int16.self,
+        UInt8.self, UInt16.self, UInt32.self, Decimal.self, Date.self, Double.self, Float.self, Data.self, URL.self,
+    ].map { ObjectIdentifier($0 as any Any.Type) })
+
+    fileprivate static func isLeaf<T>(_ type: T.Type) -> Bool { leafTypes.contains(ObjectIdentifier(type)) }
+
     /// A value as the tree node `JSONEncoder` would make of it.
-    fileprivate static func node(_ value: some Encodable, sink: Sink) throws -> Value {
+    fileprivate static func node<T: Encodable>(_ value: T, sink: Sink) throws -> Value {
+        guard isLeaf(T.self) else {
+            let encoder = TreeEncoder(sink: sink)
+            try value.encode(to: encoder)
+            // A value that encodes nothing is an empty object, as with JSONEncoder.
+            return encoder.result ?? .object(ObjectBox())
+        }
         switch value {
         case let text as String: return .string(text)
         case let flag as Bool: return .bool(flag)
@@ -49,7 +66,8 @@ public enum CanonicalJSONWriter {
         }
     }
 
-    private static func encode(_ value: some Encodable, with encoder: TreeEncoder) throws {
+    private static func encode<T: Encodable>(_ value: T, with encoder: TreeEncoder) throws {
+        guard isLeaf(T.self) else { return try value.encode(to: encoder) }
         switch value {
         case is String, is Bool, is Int, is Int64, is Int32, is UInt, is UInt64, is Int8, is Int16, is UInt8, is UInt16, is UInt32,
             is Decimal, is Date, is Double, is Float, is Data, is URL:
