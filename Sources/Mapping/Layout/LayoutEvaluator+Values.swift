@@ -86,14 +86,18 @@ extension LayoutEvaluator {
             return Working(texts: [text], isList: expression.all, location: here, numeric: false)
         case .path(let path):
             var nodes = selected ?? select(path, item: item, noting: context.rule, &context)
-            if !expression.all { nodes = Array(nodes.prefix(1)) }
+            if !expression.all, nodes.count > 1 { nodes.removeSubrange(1...) }
             var isList = expression.all
             // A list of values read as a whole (`categories`) stays a list.
             if nodes.count == 1, case .array(let elements) = nodes[0].value {
                 nodes = elements
                 isList = true
             }
-            let texts = nodes.compactMap(\.elementText).filter { !$0.isEmpty }
+            var texts: [String] = []
+            texts.reserveCapacity(nodes.count)
+            for node in nodes {
+                if let text = node.elementText, !text.isEmpty { texts.append(text) }
+            }
             let numeric = !nodes.isEmpty && nodes.allSatisfy { if case .number = $0.value { true } else { false } }
             let boolean = !nodes.isEmpty && nodes.allSatisfy { if case .bool = $0.value { true } else { false } }
             return Working(texts: texts, isList: isList, location: nodes.first?.location ?? here,
