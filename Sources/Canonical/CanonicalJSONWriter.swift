@@ -21,8 +21,25 @@ public enum CanonicalJSONWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The types `node` writes itself (or leaves to `JSONEncoder`); every other value is
+    /// encoded through its own `encode(to:)` without trying each of them as a cast first.
+    /// (A generic `T: Encodable` is a concrete type: an optional of one of these unwraps to it
+    /// through its own `encode(to:)`, as the cast would.)
+    private static let leafTypes: Set<ObjectIdentifier> = Set([
+        String.self, Bool.self, Int.self, Int64.self, Int32.self, UInt.self, UInt64.self, Int8.self, Int16.self,
+        UInt8.self, UInt16.self, UInt32.self, Decimal.self, Date.self, Double.self, Float.self, Data.self, URL.self,
+    ].map { ObjectIdentifier($0 as any Any.Type) })
+
+    fileprivate static func isLeaf<T>(_ type: T.Type) -> Bool { leafTypes.contains(ObjectIdentifier(type)) }
+
     /// A value as the tree node `JSONEncoder` would make of it.
-    fileprivate static func node(_ value: some Encodable, sink: Sink) throws -> Value {
+    fileprivate static func node<T: Encodable>(_ value: T, sink: Sink) throws -> Value {
+        guard isLeaf(T.self) else {
+            let encoder = TreeEncoder(sink: sink)
+            try value.encode(to: encoder)
+            // A value that encodes nothing is an empty object, as with JSONEncoder.
+            return encoder.result ?? .object(ObjectBox())
+        }
         switch value {
         case let text as String: return .string(text)
         case let flag as Bool: return .bool(flag)
@@ -49,7 +66,8 @@ public enum CanonicalJSONWriter {
         }
     }
 
-    private static func encode(_ value: some Encodable, with encoder: TreeEncoder) throws {
+    private static func encode<T: Encodable>(_ value: T, with encoder: TreeEncoder) throws {
+        guard isLeaf(T.self) else { return try value.encode(to: encoder) }
         switch value {
         case is String, is Bool, is Int, is Int64, is Int32, is UInt, is UInt64, is Int8, is Int16, is UInt8, is UInt16, is UInt32,
             is Decimal, is Date, is Double, is Float, is Data, is URL:
@@ -100,6 +118,17 @@ public enum CanonicalJSONWriter {
 
     private static func writeString(_ text: String, into bytes: inout [UInt8], escapingSlashes: Bool = true) {
         bytes.append(UInt8(ascii: "\""))
+        // Most texts need no escape: copied whole.
+        let plain = text.utf8.withContiguousStorageIfAvailable { stored in
+            stored.allSatisfy { byte in
+                byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && (!escapingSlashes || byte != UInt8(ascii: "/"))
+            }
+        }
+        if plain == true {
+            bytes += text.utf8
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
@@ -183,6 +212,12 @@ fileprivate struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
     mutating func encodeNil(forKey key: Key) throws { box.set(key.stringValue, .null) }
 
+    // Texts, flags and integers straight to their node (what `node` makes of them), without
+    // the dynamic casts of the generic path: most of a document's values are texts.
+    mutating func encode(_ value: String, forKey key: Key) throws { box.set(key.stringValue, .string(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { box.set(key.stringValue, .bool(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { box.set(key.stringValue, .number(String(value))) }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         box.set(key.stringValue, try CanonicalJSONWriter.node(value, sink: sink))
     }
@@ -215,6 +250,8 @@ fileprivate struct UnkeyedContainer: UnkeyedEncodingContainer {
     var count: Int { box.items.count }
 
     mutating func encodeNil() throws { box.items.append(.null) }
+
+    mutating func encode(_ value: String) throws { box.items.append(.string(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws { box.items.append(try CanonicalJSONWriter.node(value, sink: sink)) }
 

@@ -53,7 +53,33 @@ import Testing
         try expectSameBytes(order, "decimals and fractional instants")
     }
 
+    /// Texts without anything to escape are copied whole; one byte to escape anywhere in a
+    /// text (first, last, after non-ASCII letters) still takes the escaping path.
+    @Test func textsWithAndWithoutEscapesAreWrittenAsJSONEncoderWritesThem() throws {
+        let texts = ["", "a", "WS-00000001", "Müller Liège «Sencha» 😀", "fifteen letters", "sixteen letters!",
+                     "/a", "a/", "\"", "x\\", "Thé\u{7F}vert", "é\u{1}", "line\nbreak", String(repeating: "abc/", count: 40)]
+        for text in texts {
+            try expectSameBytes(["text": AnyCodableText.text(text), "list": .list([text, "plain"])], "text \(text.debugDescription)")
+            #expect(CanonicalJSONWriter.quote(text, escapingSlashes: false)
+                == CanonicalJSONWriter.quote(text, escapingSlashes: true).replacingOccurrences(of: "\\/", with: "/"))
+        }
+    }
+
     @Test func floatingPointIsLeftToJSONEncoder() {
         #expect(throws: CanonicalJSONWriter.Unsupported.self) { try CanonicalJSONWriter.encode(["price": 1.5]) }
+    }
+}
+
+/// A text or a list of texts, so one dictionary holds both (keyed and unkeyed containers).
+enum AnyCodableText: Encodable {
+    case text(String)
+    case list([String])
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let text): try container.encode(text)
+        case .list(let texts): try container.encode(texts)
+        }
     }
 }

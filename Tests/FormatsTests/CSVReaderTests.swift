@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import SharedFiles
 import Testing
 
@@ -119,6 +120,30 @@ struct CSVReaderTests {
         let contents = try Support.read(text: "a;b,c\n1;2,3\n", CSVReaderOptions(delimiter: ","))
         #expect(contents.reader.header == ["a;b", "c"])
         #expect(contents.rows == [["1;2", "3"]])
+    }
+
+    /// Plain bytes inside a field are taken as one run up to a quote, a line end or (outside
+    /// quotes) the delimiter: runs of every length, cut by every buffer size, with what ends
+    /// them inside and outside quotes, read as byte by byte.
+    @Test func plainRunsOfEveryLengthAcrossBufferBoundaries() throws {
+        var text = "id,note,tail\r\n"
+        var expected: [[String]] = []
+        var lines: [Int?] = []
+        for length in [0, 1, 2, 15, 16, 17, 63, 64, 65, 130] {
+            let plain = String(repeating: "é", count: length / 2) + String(repeating: "x", count: length - length / 2)
+            let note = plain + ",\"; " + plain + "\r\n" + plain + "\"\"" + plain
+            let tail = "ab\"c" + plain + " "
+            text += "\(length),\"" + note.replacingOccurrences(of: "\"", with: "\"\"") + "\"," + tail + "\r\n"
+            expected.append([String(length), note, tail])
+            lines.append(2 + 2 * lines.count)
+        }
+        try Support.withFile(text) { path in
+            for size in [1, 2, 3, 5, 7, 64, 64 * 1024] {
+                let contents = try Support.read(path, chunkSize: size)
+                #expect(contents.rows == expected, "chunk \(size)")
+                #expect(contents.lines == lines, "chunk \(size)")
+            }
+        }
     }
 
     @Test func sameRecordsForEveryBufferSize() throws {

@@ -20,6 +20,9 @@ public struct CSVReader: RecordReader {
     private var parser: CSVRowParser
     private let displayName: String
     private var recordCount = 0
+    /// The header's names with a placeholder cell each: each row's cells are this copied (its
+    /// keys shared, never hashed again) with the values replaced.
+    private var emptyRow: OrderedDictionary<String, Node> = [:]
 
     /// Opens `path` and reads its header line; errors name the file as `displayName`.
     public init(path: String, displayName: String, options: CSVReaderOptions) throws {
@@ -62,6 +65,8 @@ public struct CSVReader: RecordReader {
         header = try Self.columnNames(row, file: displayName)
         headerLine = row.line
         parser.columnNames = header
+        let placeholder = Node(.null, at: Location(file: displayName))
+        emptyRow = OrderedDictionary(uniqueKeys: header, values: repeatElement(placeholder, count: header.count))
     }
 
     /// The next data row, or `nil` after the last one.
@@ -79,9 +84,9 @@ public struct CSVReader: RecordReader {
                 fields.removeLast(fields.count - header.count)
             }
             recordCount += 1
-            var cells = OrderedDictionary<String, Node>(minimumCapacity: header.count)
-            for (name, text) in zip(header, fields) {
-                cells[name] = Node(.scalar(text), at: Location(file: displayName, line: row.line, field: name))
+            var cells = emptyRow
+            for (offset, text) in fields.enumerated() {
+                cells.values[offset] = Node(.scalar(text), at: Location(file: displayName, line: row.line, field: header[offset]))
             }
             return Record(
                 index: recordCount, root: Node(.object(cells), at: Location(file: displayName, line: row.line)))

@@ -59,6 +59,25 @@ struct CSVRowParser {
                 index = 0
                 guard try decoder.decode(into: &chunk) else { break }
             }
+            // Inside a field, the bytes up to the next one that can end or change it (a quote,
+            // a line end, outside quotes the delimiter) are plain content: appended as one run.
+            if state == .unquoted || state == .quoted {
+                let start = index
+                let end = Self.endOfPlainRun(chunk, from: start, delimiter: state == .unquoted ? delimiter : nil)
+                if end > start {
+                    let run = chunk[start..<end]
+                    field.append(contentsOf: run)
+                    index = end
+                    lastWasCR = false
+                    if !sawContent && run.contains(where: { $0 != 0x20 && $0 != 0x09 }) { sawContent = true }
+                    if field.count > limits.maxFieldBytes {
+                        throw FerryError(
+                            .inputFieldTooLarge, at: location(fieldLine, column: fields.count),
+                            ["limit": String(limits.maxFieldBytes)])
+                    }
+                    continue
+                }
+            }
             let byte = chunk[index]
             index += 1
             let byteLine = line
@@ -132,6 +151,21 @@ struct CSVRowParser {
         }
         try finishField(into: &fields, rowLine: rowLine)
         return Row(fields: fields, line: rowLine, quoted: quoted)
+    }
+
+    /// The index of the first byte from `start` that is a quote, a line end or `delimiter`,
+    /// or the end of `chunk`.
+    private static func endOfPlainRun(_ chunk: [UInt8], from start: Int, delimiter: UInt8?) -> Int {
+        chunk.withUnsafeBufferPointer { buffer in
+            var end = start
+            let stop = delimiter ?? 0x22
+            while end < buffer.count {
+                let byte = buffer[end]
+                if byte == 0x22 || byte == 0x0A || byte == 0x0D || byte == stop { break }
+                end += 1
+            }
+            return end
+        }
     }
 
     @inline(__always)

@@ -29,6 +29,14 @@ public struct JSONPathExpression: Sendable, Hashable, CustomStringConvertible {
         var descendant: Bool
         var selector: Selector
 
+        /// Whether the segment is a plain name or index step: at most one node per input.
+        var isSingular: Bool {
+            switch selector {
+            case .name, .index: !descendant
+            case .wildcard, .filter: false
+            }
+        }
+
         /// Whether the segment can select more than one node per input.
         var selectsSeveral: Bool {
             switch selector {
@@ -105,6 +113,16 @@ public struct JSONPathExpression: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func evaluate(_ segments: ArraySlice<Segment>, from start: Node, root: Node) -> [Node] {
+        // Plain names and indexes (`$['sku']`, `$.buyer.email`, `$.lines[0]`), the paths of
+        // most layouts, select at most one node: walked without a list per step.
+        if segments.allSatisfy(\.isSingular) {
+            var node = start
+            for segment in segments {
+                guard let next = step(segment.selector, node) else { return [] }
+                node = next
+            }
+            return [node]
+        }
         var current = [start]
         for segment in segments {
             current = current.flatMap { node in

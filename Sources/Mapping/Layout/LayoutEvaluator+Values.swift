@@ -33,14 +33,17 @@ extension LayoutEvaluator {
         if case .entries(let pairs) = expression.input {
             return entries(pairs, expression: expression, item: item, field: field, &context)
         }
-        // A whole object read as it is (a target copying `attributes` or `customFields`).
-        if case .path(let path) = expression.input, expression.steps.isEmpty,
-           let first = path.select(item: item, record: context.record).first,
-           case .object(let members) = first.value, members["#text"] == nil {
-            context.usage?.note(field: context.rule, path: path)
-            return members.isEmpty ? nil : first
+        // The path's nodes are selected once, for the check below and for `read`.
+        var selected: [Node]?
+        if case .path(let path) = expression.input {
+            let nodes = select(path, item: item, noting: context.rule, &context)
+            // A whole object read as it is (a target copying `attributes` or `customFields`).
+            if expression.steps.isEmpty, let first = nodes.first, case .object(let members) = first.value, members["#text"] == nil {
+                return members.isEmpty ? nil : first
+            }
+            selected = nodes
         }
-        var working = read(expression, item: item, field: field, &context)
+        var working = read(expression, item: item, field: field, selected: selected, &context)
         do {
             working = applyText(expression.steps, to: working)
             var usedDefault = false
@@ -72,7 +75,9 @@ extension LayoutEvaluator {
         return node(working.texts[0])
     }
 
-    private func read(_ expression: ValueExpression, item: Node, field: String, _ context: inout Context) -> Working {
+    /// `selected`: the nodes of a `.path` input, already selected by `evaluate`.
+    private func read(_ expression: ValueExpression, item: Node, field: String, selected: [Node]?,
+                      _ context: inout Context) -> Working {
         let here = item.location.field(field)
         switch expression.input {
         case .none, .entries:
@@ -80,15 +85,19 @@ extension LayoutEvaluator {
         case .constant(let text):
             return Working(texts: [text], isList: expression.all, location: here, numeric: false)
         case .path(let path):
-            var nodes = select(path, item: item, noting: context.rule, &context)
-            if !expression.all { nodes = Array(nodes.prefix(1)) }
+            var nodes = selected ?? select(path, item: item, noting: context.rule, &context)
+            if !expression.all, nodes.count > 1 { nodes.removeSubrange(1...) }
             var isList = expression.all
             // A list of values read as a whole (`categories`) stays a list.
             if nodes.count == 1, case .array(let elements) = nodes[0].value {
                 nodes = elements
                 isList = true
             }
-            let texts = nodes.compactMap(\.elementText).filter { !$0.isEmpty }
+            var texts: [String] = []
+            texts.reserveCapacity(nodes.count)
+            for node in nodes {
+                if let text = node.elementText, !text.isEmpty { texts.append(text) }
+            }
             let numeric = !nodes.isEmpty && nodes.allSatisfy { if case .number = $0.value { true } else { false } }
             let boolean = !nodes.isEmpty && nodes.allSatisfy { if case .bool = $0.value { true } else { false } }
             return Working(texts: texts, isList: isList, location: nodes.first?.location ?? here,

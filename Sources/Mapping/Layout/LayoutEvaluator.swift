@@ -79,12 +79,12 @@ public struct LayoutEvaluator: Sendable {
         guard let firstRow = rows.first, rows.count > 1 else { return }
         for (path, rule) in plan.fields {
             guard case .path(let source) = rule.value.input else { continue }
-            let first = tree.value(at: path[...])?.text
-            let firstTrimmed = first?.trimmedWhitespace
             // A row whose cells under this path read exactly as the first row's gives the same
             // value: the rule is evaluated again only for rows that read differently.
             let firstCells = source.select(item: firstRow, record: firstRow).map(\.text)
             for row in rows.dropFirst() where source.select(item: row, record: row).map(\.text) != firstCells {
+                let first = tree.value(at: path[...])?.text
+                let firstTrimmed = first?.trimmedWhitespace
                 var scratch = Context(layout: layout, record: row, rows: [], usage: nil)
                 let value = evaluate(rule.value, item: row, field: Self.join("", path), &scratch)
                 // Compared as the rows are grouped: spaces around a value do not count.
@@ -250,9 +250,14 @@ extension Node {
 
     /// Sets the node at a path of object keys, creating objects on the way; `merging` adds an
     /// object's members to an object already there.
+    ///
+    /// The children are taken out of `value` while they change and each child is changed in
+    /// place, so no level's dictionary is copied (a copy per field made building a tree
+    /// quadratic in its fields).
     mutating func set(_ path: ArraySlice<String>, _ newValue: Node, merging: Bool) {
         guard let first = path.first else {
             if merging, case .object(var existing) = value, case .object(let added) = newValue.value {
+                value = .null
                 for (key, member) in added { existing[key] = member }
                 value = .object(existing)
             } else {
@@ -262,19 +267,18 @@ extension Node {
         }
         var children: OrderedDictionary<String, Node>
         if case .object(let existing) = value { children = existing } else { children = [:] }
-        var child = children[first] ?? Node(.object([:]), at: newValue.location)
-        child.set(path.dropFirst(), newValue, merging: merging)
-        children[first] = child
+        value = .null
+        children[first, default: Node(.object([:]), at: newValue.location)].set(path.dropFirst(), newValue, merging: merging)
         value = .object(children)
     }
 
     mutating func remove(_ path: ArraySlice<String>) {
         guard let first = path.first, case .object(var children) = value else { return }
+        value = .null
         if path.count == 1 {
             children.removeValue(forKey: first)
-        } else if var child = children[first] {
-            child.remove(path.dropFirst())
-            children[first] = child
+        } else if children[first] != nil {
+            children[first, default: Node(.null, at: location)].remove(path.dropFirst())
         }
         value = .object(children)
     }
