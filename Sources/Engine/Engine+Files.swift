@@ -244,7 +244,7 @@ extension Engine {
                 try context.faults.hit(.afterClaim)
                 if try putBackIfOpenForWriting(claim, flow: flow, claimer: claimer) {
                     claims.removeLast()
-                    report.addWaiting(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
+                    left(claim.name, flow: flow, .openForWriting, &report)
                     continue
                 }
                 let claimed = FileStat(path: claim.path)

@@ -200,11 +200,7 @@ public final class Engine: Sendable {
                     }
                     let entry = entries[position]
                     guard entry.readiness == .ready else {
-                        var readyAt: Date?
-                        if case .settling(let date) = entry.readiness { readyAt = date }
-                        report.addWaiting(
-                            WaitingFile(flow: flow.config.name, name: entry.name, readiness: entry.readiness), readyAt: readyAt,
-                            keeping: context.progress.keepsFiles)
+                        left(entry.name, flow: flow, entry.readiness, &report)
                         position += 1
                         continue
                     }
@@ -258,7 +254,7 @@ public final class Engine: Sendable {
                 took(taken, &report)
             }
         } catch is StillOpenForWriting {
-            report.addWaiting(WaitingFile(flow: flow.config.name, name: claim.name, readiness: .openForWriting))
+            left(claim.name, flow: flow, .openForWriting, &report)
         }
     }
 
@@ -267,6 +263,15 @@ public final class Engine: Sendable {
     private func took(_ file: TakenFile, _ report: inout RunReport) {
         context.progress.add(file)
         report.add(file, keeping: context.progress.keepsFiles)
+    }
+
+    /// Adds a file left in its inbox to the pass's report: counted, with when it settles;
+    /// kept unless files are told as they end (`onFileTaken`).
+    func left(_ name: String, flow: FlowRuntime, _ readiness: Readiness, _ report: inout RunReport) {
+        var readyAt: Date?
+        if case .settling(let date) = readiness { readyAt = date }
+        report.addWaiting(
+            WaitingFile(flow: flow.config.name, name: name, readiness: readiness), readyAt: readyAt, keeping: context.progress.keepsFiles)
     }
 
     /// Adds the files `group` finished (already in the progress) to the pass's report.

@@ -60,9 +60,11 @@ public struct RunTally: Sendable, Codable, Equatable {
         files += 1
         if !file.outcome.isSuccess { failed += 1 }
         if file.needsAttention { needingAttention += 1 }
-        flows[file.flow, default: Flow()].files += 1
-        flows[file.flow, default: Flow()].outcomes[file.outcome.rawValue, default: 0] += 1
-        flows[file.flow, default: Flow()].amended += file.amended
+        var flow = flows[file.flow, default: Flow()]
+        flow.files += 1
+        flow.outcomes[file.outcome.rawValue, default: 0] += 1
+        flow.amended += file.amended
+        flows[file.flow] = flow
     }
 }
 
@@ -137,7 +139,7 @@ public struct RunReport: Sendable, Codable {
 
     /// Counts a file left in its inbox (settling until `readyAt`, if it is), and keeps it in
     /// `waiting` if `keeping`.
-    mutating func addWaiting(_ file: WaitingFile, readyAt: Date? = nil, keeping: Bool = true) {
+    mutating func addWaiting(_ file: WaitingFile, readyAt: Date?, keeping: Bool) {
         waitingTally.count(file, readyAt: readyAt)
         if keeping { waiting.append(file) }
     }

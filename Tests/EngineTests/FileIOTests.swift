@@ -1,14 +1,11 @@
 import Foundation
+import SharedFiles
 import Testing
 
 @testable import Engine
 
 @Suite struct FileIOTests {
-    func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-io-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func temporaryFolder() throws -> String { try TestFile.temporaryFolder("ferry-io") }
 
     @Test func renameNeverReplacesAnExistingFile() throws {
         let folder = try temporaryFolder()

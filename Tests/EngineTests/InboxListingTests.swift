@@ -8,11 +8,7 @@ import Testing
 /// The compact listing a pass goes through a slice at a time: oldest first, then by name;
 /// hidden and partial names left out; names that are not UTF-8 kept apart for the report.
 @Suite struct InboxListingTests {
-    func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-listing-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func folder() throws -> String { try TestFile.temporaryFolder("ferry-listing") }
 
     func write(_ name: String, in folder: String, modified seconds: Int) throws {
         try TestFile.write("{}", to: folder + "/" + name, atomically: false)

@@ -11,11 +11,7 @@ import Testing
 @testable import Engine
 
 @Suite struct MasterDataTests {
-    func temporaryRoot() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-master-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func temporaryRoot() throws -> String { try TestFile.temporaryFolder("ferry-master") }
 
     @Test func theCatalogFindsArticlesBySKUGTINAndSupplierCode() throws {
         let root = try temporaryRoot()

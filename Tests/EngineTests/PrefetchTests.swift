@@ -12,24 +12,12 @@ import Testing
 /// never read (the files after it still are), a broken or empty file or a failing document
 /// keeps its outcome, and every good order is exported once.
 @Suite struct PrefetchTests {
-    static let yaml = """
-        flows:
-          - name: orders
-            kind: order
-            format: json
-            allow-empty: true
-            pickup: { settle: 0 }
-            targets:
-              - { name: erp, format: json }
-        """
-
-    func order(_ number: Int) -> String { #"{"number":"SO-\#(number)","orderDate":"2026-01-02"}"# }
+    func order(_ number: Int) -> String { OrderFlowRoot.order(number) }
 
     @Test func eachFileEndsAsItWouldReadInItsTurn() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-prefetch-\(UUID().uuidString)").path
+        let root = try OrderFlowRoot.make("ferry-prefetch")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let inbox = root + "/inbox/orders"
-        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
         var files: [(String, String)] = (1...6).map { (String(format: "o%02d.json", $0), order($0)) }
         files.insert(("dup.json", order(1)), at: 2)  // the same bytes as o01.json, taken after it
         files.insert(("broken.json", "[{ not json"), at: 4)
@@ -42,7 +30,7 @@ import Testing
             var times = [timespec(tv_sec: 1_000 + index, tv_nsec: 0), timespec(tv_sec: 1_000 + index, tv_nsec: 0)]
             #expect(utimensat(AT_FDCWD, inbox + "/" + name, &times, 0) == 0)
         }
-        let config = try #require(ConfigLoader.check(yaml: Self.yaml).config)
+        let config = try OrderFlowRoot.config(allowEmpty: true)
         let engine = try Engine(root: root, config: config, logger: Logger(label: "test"))
         let report = engine.run(observe: false)
         let outcomes = Dictionary(uniqueKeysWithValues: report.taken.map { ($0.name, $0.outcome) })

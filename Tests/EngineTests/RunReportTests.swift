@@ -11,25 +11,14 @@ import Testing
 /// them (so a night of 100,000 files does not keep 100,000 reports); without a handler the
 /// report keeps every file. Either way the counts and the exit code agree.
 @Suite struct RunReportTests {
-    static let yaml = """
-        flows:
-          - name: orders
-            kind: order
-            format: json
-            pickup: { settle: 0 }
-            targets:
-              - { name: erp, format: json }
-        """
-
     /// A root with `good` small order files (a group's worth and more) and one broken file.
     func root(good: Int) throws -> (String, FerryConfig) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ferry-report-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root + "/inbox/orders", withIntermediateDirectories: true)
+        let root = try OrderFlowRoot.make("ferry-report")
         for number in 1...good {
-            try TestFile.write(#"{"number":"SO-\#(number)","orderDate":"2026-01-02"}"#, to: root + "/inbox/orders/o\(number).json", atomically: true)
+            try TestFile.write(OrderFlowRoot.order(number), to: root + "/inbox/orders/o\(number).json", atomically: true)
         }
         try TestFile.write("{ not json", to: root + "/inbox/orders/broken.json", atomically: true)
-        return (root, try #require(ConfigLoader.check(yaml: Self.yaml).config))
+        return (root, try OrderFlowRoot.config())
     }
 
     @Test func withAHandlerEachFileIsToldOnceAndOnlyCounted() throws {
@@ -67,7 +56,7 @@ import Testing
     @Test func filesLeftSettlingAreCountedWithWhenTheLastIsReady() throws {
         let (root, _) = try root(good: 5)
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let config = try #require(ConfigLoader.check(yaml: Self.yaml.replacingOccurrences(of: "settle: 0", with: "settle: 60")).config)
+        let config = try OrderFlowRoot.config(settle: 60)
         let engine = try Engine(root: root, config: config, logger: Logger(label: "test"))
         engine.onFileTaken { _ in }
         let before = Date()

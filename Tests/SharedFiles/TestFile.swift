@@ -9,6 +9,13 @@ import Glibc
 /// Ferry rightly leaves such a file in the inbox (`still open for writing`). Opened here with
 /// `O_CLOEXEC`, a test's file is never held by a process it did not start.
 public enum TestFile {
+    /// A new, empty folder under the system's temporary folder, named `<prefix>-<UUID>`.
+    public static func temporaryFolder(_ prefix: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(prefix + "-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
     /// Writes `data` at `path` (creating or replacing it). With `atomically`, under a hidden
     /// name first and then renamed into place, so a watch never sees half of it.
     public static func write(_ data: Data, to path: String, atomically: Bool = false) throws {

@@ -107,19 +107,25 @@ struct FileProcessor {
         var items = 0
         let environment = job.flow.config.allOrNothing && !job.flow.rules.isEmpty ? context.ruleEnvironment(masterData: plan?.masterData) : nil
         do {
+            // In an all-or-nothing flow, an item that fails (or fails the rules) counts.
+            func count(_ item: DecodeResult) throws {
+                items += 1
+                switch item {
+                case .failure:
+                    failures += 1
+                case .document(let document, let location):
+                    guard let environment else { return }
+                    if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
+                }
+            }
             let format: FileFormat
             if let decoded {
                 let read = try decoded.items.get()
                 format = read.format
-                items = read.items.count
-                for item in read.items where job.flow.config.allOrNothing {
-                    switch item {
-                    case .failure:
-                        failures += 1
-                    case .document(let document, let location):
-                        guard let environment else { continue }
-                        if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
-                    }
+                if job.flow.config.allOrNothing {
+                    for item in read.items { try count(item) }
+                } else {
+                    items = read.items.count
                 }
             } else {
                 var source = try open(job)
@@ -128,16 +134,7 @@ struct FileProcessor {
                 if !job.flow.config.allOrNothing {
                     while try source.skip() { items += 1 }
                 } else {
-                    while let item = try source.next() {
-                        items += 1
-                        switch item {
-                        case .failure:
-                            failures += 1
-                        case .document(let document, let location):
-                            guard let environment else { continue }
-                            if case .failed = try job.flow.prepare(document, at: location, in: environment) { failures += 1 }
-                        }
-                    }
+                    while let item = try source.next() { try count(item) }
                 }
                 format = source.format
             }

@@ -59,8 +59,9 @@ enum MasterDataRecorder {
         var id: Int64?
         var unchanged = false
         if let row = try LedgerMasterData.findRow(party, role: role, db) {
-            if PartyRole(rawValue: row["role"]) != nil, (row["partyJSON"] as String?) == CanonicalJSON.encode(party) {
+            if (row["partyJSON"] as String?) == CanonicalJSON.encode(party) {
                 // Seen exactly as registered (most repeat customers): nothing to decode or merge.
+                // (`findRow` looked within `role`.)
                 id = row["id"]
                 unchanged = true
             } else if let existing = LedgerMasterData.storedParty(row) {
