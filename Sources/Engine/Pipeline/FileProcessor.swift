@@ -21,7 +21,6 @@ struct FileJob: Sendable {
 struct ProcessResult: Sendable {
     var fileErrors: [FerryError] = []
     var tally = OutcomeTally()
-    var exportedPaths: [String] = []
     /// The file held no documents and its flow allows that.
     var empty = false
     var outcome: FileOutcome { tally.fileOutcome(fileFailed: !fileErrors.isEmpty, empty: empty) }
@@ -30,10 +29,7 @@ struct ProcessResult: Sendable {
 
     /// A batch's recorded documents counted in.
     mutating func add(_ summaries: [DocumentSummary]) {
-        for summary in summaries {
-            tally.add(summary.outcome)
-            exportedPaths += summary.outcome == .exported ? summary.outputs : []
-        }
+        for summary in summaries { tally.add(summary.outcome) }
     }
 
     /// A file-level error, unless it only says the file is empty and the flow allows that.
@@ -101,6 +97,9 @@ struct FileProcessor {
     func process(_ job: FileJob, group: ExportGroup?, decoded: DecodedInput? = nil) throws -> Progress {
         var result = ProcessResult()
         if plan == nil { try clearDocuments(of: job) }  // a resumed attempt records its documents afresh
+        // Pass 2's reading starts at once on a second thread, beside pass 1 and then ahead of
+        // the exports (unless the file was read whole ahead of its turn).
+        let ahead = decoded == nil ? ReadAhead(open: { try Self.open(job) }) : nil
         // Pass 1: file-level errors, in bounded memory. In an all-or-nothing flow document
         // errors and rule failures count too, so a file with any exports nothing.
         var failures = 0
@@ -128,7 +127,7 @@ struct FileProcessor {
                     items = read.items.count
                 }
             } else {
-                var source = try open(job)
+                var source = try Self.open(job)
                 // Outside all-or-nothing, document errors are found (and recorded) in pass 2:
                 // this pass only looks for file-level errors, without mapping the documents.
                 if !job.flow.config.allOrNothing {
@@ -154,7 +153,6 @@ struct FileProcessor {
 
         // Pass 2: export, a batch at a time.
         var exporter = Exporter(context: context, job: job, plan: plan)
-        var source: (any DocumentSource)? = decoded == nil ? try open(job) : nil
         var prefetched = ((try? decoded?.items.get())?.items ?? []).makeIterator()
         var batch: [(ordinal: Int, item: DecodeResult)] = []
         var batchKeys = Set<String>()
@@ -174,7 +172,7 @@ struct FileProcessor {
             batchKeys.removeAll(keepingCapacity: true)
             batchWeight = 0
         }
-        while let item = try source?.next() ?? prefetched.next() {
+        while let item = try ahead?.next() ?? prefetched.next() {
             ordinal += 1
             if case .document(let document, _) = item {
                 // A document repeated within a file is decided after its earlier copy is recorded.
@@ -219,7 +217,7 @@ struct FileProcessor {
             })
     }
 
-    private func open(_ job: FileJob) throws -> any DocumentSource {
+    private static func open(_ job: FileJob) throws -> any DocumentSource {
         try job.flow.source.openSource(path: job.path, displayName: job.displayName, settings: job.flow.sourceSettings)
     }
 
