@@ -48,7 +48,10 @@ let package = Package(
         // Systems Ferry talks to: record trees <-> canonical documents <-> payloads.
         .target(
             name: "Connectors",
-            dependencies: ["Diagnostics", "Canonical", "Formats", "Mapping", "Rules", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: [
+                "Diagnostics", "Canonical", "Formats", "Mapping", "Rules",
+                .product(name: "OrderedCollections", package: "swift-collections"), .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict),
         // Pure value transforms the mapping language names: street lines, date patterns, units, VAT, text.
         .target(

@@ -7,12 +7,14 @@ struct RecordRuns {
     private var lookahead: Record?
     private var done = false
     /// The line (or record index) where each key's run started, to spot a key that comes back.
-    private var firstLines: [[String]: Int] = [:]
+    private var firstLines: SeenKeys
     /// Records read so far.
     private(set) var count = 0
 
-    init(_ reader: any RecordReader) {
+    /// `keysInMemory`: keys kept in memory before they move to a scratch database (`SeenKeys`).
+    init(_ reader: any RecordReader, keysInMemory: Int = SeenKeys.defaultInMemory) {
         self.reader = reader
+        firstLines = SeenKeys(inMemory: keysInMemory)
     }
 
     mutating func next() throws -> Record? {
@@ -43,8 +45,8 @@ struct RecordRuns {
             }
             rows.append(record)
         }
-        let earlier = firstLines[runKey]
-        if earlier == nil { firstLines[runKey] = first.root.location.line ?? first.index }
+        let earlier = try firstLines.earlierLine(
+            of: runKey, startingAt: first.root.location.line ?? first.index, location: first.root.location)
         return (rows, runKey, earlier)
     }
 }

@@ -17,6 +17,9 @@ extension ErrorCode {
     /// The file was read to the end but holds no documents (a header-only CSV, `[]`, a text
     /// file, another format's file). Args: `kind` (order, article, ...), `format` (csv, json, xml).
     public static let inputNoDocuments = ErrorCode("INPUT-008")
+    /// The order numbers read so far could not be kept in the scratch database where a file
+    /// with very many orders keeps them. Args: `folder` (the temporary folder), `reason`.
+    public static let inputScratchFailed = ErrorCode("INPUT-009")
 }
 
 extension Catalog {
@@ -124,6 +127,19 @@ extension Catalog {
                 .nl: "Een CSV heeft een kopregel en minstens één rij nodig, JSON minstens één recordobject, XML minstens één recordelement. Controleer of het juiste bestand naar deze inbox is gestuurd; schrijft de afzender bewust lege bestanden, zet dan `allow-empty: true` op de flow.",
                 .de: "Eine CSV braucht eine Kopfzeile und mindestens eine Zeile, JSON mindestens ein Datensatzobjekt, XML mindestens ein Datensatzelement. Prüfen Sie, ob die richtige Datei in diese Inbox geschickt wurde; schreibt der Absender absichtlich leere Dateien, setzen Sie `allow-empty: true` im Flow.",
                 .fr: "Un CSV demande une ligne d'en-tête et au moins une ligne, un JSON au moins un objet d'enregistrement, un XML au moins un élément d'enregistrement. Vérifiez que le bon fichier a été envoyé dans cette boîte ; si l'expéditeur écrit exprès des fichiers vides, mettez `allow-empty: true` sur le flux.",
+            ]),
+        .inputScratchFailed: CatalogEntry(
+            message: [
+                .en: "the order numbers read so far cannot be kept in the scratch database in {folder}: {reason}",
+                .nl: "de tot nu toe gelezen ordernummers kunnen niet worden bijgehouden in de kladdatabase in {folder}: {reason}",
+                .de: "die bisher gelesenen Auftragsnummern können nicht in der Hilfsdatenbank in {folder} gehalten werden: {reason}",
+                .fr: "les numéros de commande lus jusqu'ici ne peuvent pas être gardés dans la base de travail dans {folder} : {reason}",
+            ],
+            hint: [
+                .en: "A file with very many orders keeps their numbers in a temporary database while it is read, to spot an order that comes back. Make room in {folder}, or point TMPDIR at a folder with room, and reprocess the file.",
+                .nl: "Een bestand met heel veel orders houdt hun nummers tijdens het lezen bij in een tijdelijke database, om een order te herkennen die terugkomt. Maak ruimte in {folder}, of laat TMPDIR naar een map met ruimte wijzen, en verwerk het bestand opnieuw.",
+                .de: "Eine Datei mit sehr vielen Aufträgen hält deren Nummern beim Lesen in einer temporären Datenbank, um einen wiederkehrenden Auftrag zu erkennen. Schaffen Sie Platz in {folder} oder lassen Sie TMPDIR auf einen Ordner mit Platz zeigen, und verarbeiten Sie die Datei erneut.",
+                .fr: "Un fichier de très nombreuses commandes garde leurs numéros dans une base temporaire pendant sa lecture, pour repérer une commande qui revient. Libérez de la place dans {folder}, ou faites pointer TMPDIR vers un dossier qui en a, et retraitez le fichier.",
             ]),
     ]
 }
