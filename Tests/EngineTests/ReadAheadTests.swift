@@ -55,7 +55,7 @@ import Testing
 
     func keys(_ ahead: ReadAhead) throws -> [String] {
         var keys: [String] = []
-        while let item = try ahead.next() {
+        while let (item, _) = try ahead.next() {
             guard case .failure(let key, _, _) = item else { continue }
             keys.append(key ?? "")
         }

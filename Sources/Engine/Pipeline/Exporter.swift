@@ -28,6 +28,8 @@ struct Exporter {
     /// Set for a dry run: the same decisions are made, but nothing is written (no payload,
     /// no ledger row); what would be written is collected here instead (after step 1).
     var plan: DryRunPlan?
+    /// The batch's documents rendered where they were read (`ReadAhead`), by ordinal.
+    var rendered: [Int: Rendered] = [:]
 
     /// One (document, target, event) that looks exportable.
     struct Candidate {
@@ -258,16 +260,16 @@ struct Exporter {
         for (index, document) in documents.enumerated() {
             if let document { sameKey[document.kind.rawValue + "\u{0}" + document.key.rawValue, default: []].append(index) }
         }
-        for target in job.flow.targets {
+        for (targetIndex, target) in job.flow.targets.enumerated() {
             var members: [Candidate] = []
             // A shared file is rendered from all its members in step 2, so only a
             // one-document delivery reuses the payload rendered here (at most a batch of them).
             let keepsPayload = !target.config.perInputFile || plan != nil
             for (index, document) in documents.enumerated() {
                 guard let document else { continue }
-                let payload: Payload
+                let content: Rendered.Content
                 do {
-                    payload = try target.render([document])
+                    content = try render(document, for: target, at: targetIndex, ordinal: states[index].index)
                 } catch let raw as FerryError {
                     let error = states[index].placed(raw)
                     states[index].outcome = .failed
@@ -275,7 +277,7 @@ struct Exporter {
                     plan?.note(states[index].index, target: target.config.name, action: "failed", errors: [error])
                     continue
                 }
-                let (json, hash) = ExportDecider.content(of: document, payload: payload)
+                let (payload, json, hash) = (content.payload, content.json, content.hash)
                 let lifecycleTarget = LifecycleTarget(name: target.config.name, settings: target.settings)
                 // A target may keep the document's exports under a key of their own (shared by
                 // several documents, a buyer's customer record): its history is that key's.
@@ -367,6 +369,17 @@ struct Exporter {
             }
         }
         return deliveries
+    }
+
+    /// A document's payload for one target and its content: as rendered where it was read, or
+    /// made now.
+    private func render(
+        _ document: any CanonicalDocument, for target: FlowRuntime.Target, at targetIndex: Int, ordinal: Int
+    ) throws -> Rendered.Content {
+        if let made = rendered[ordinal]?.targets[targetIndex] { return try made.get() }
+        let payload = try target.render([document])
+        let (json, hash) = ExportDecider.content(of: document, payload: payload)
+        return Rendered.Content(payload: payload, json: json, hash: hash)
     }
 
     /// Step 2: every delivery's temporary file and copy written and fsynced, then their folders

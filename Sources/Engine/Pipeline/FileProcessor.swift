@@ -99,7 +99,7 @@ struct FileProcessor {
         if plan == nil { try clearDocuments(of: job) }  // a resumed attempt records its documents afresh
         // Pass 2's reading starts at once on a second thread, beside pass 1 and then ahead of
         // the exports (unless the file was read whole ahead of its turn).
-        let ahead = decoded == nil ? ReadAhead(open: { try Self.open(job) }) : nil
+        let ahead = decoded == nil ? ReadAhead(open: { try Self.open(job) }, render: Rendered.maker(for: job.flow)) : nil
         // Pass 1: file-level errors, in bounded memory. In an all-or-nothing flow document
         // errors and rule failures count too, so a file with any exports nothing.
         var failures = 0
@@ -169,10 +169,11 @@ struct FileProcessor {
             exporter.batchNumber += 1
             result.add(summaries)
             batch.removeAll(keepingCapacity: true)
+            exporter.rendered.removeAll(keepingCapacity: true)
             batchKeys.removeAll(keepingCapacity: true)
             batchWeight = 0
         }
-        while let item = try ahead?.next() ?? prefetched.next() {
+        while let (item, rendered) = try ahead?.next() ?? prefetched.next().map({ ($0, nil) }) {
             ordinal += 1
             if case .document(let document, _) = item {
                 // A document repeated within a file is decided after its earlier copy is recorded.
@@ -184,6 +185,7 @@ struct FileProcessor {
                 batchWeight += Self.weight(of: document)
             }
             batch.append((ordinal, item))
+            if let rendered { exporter.rendered[ordinal] = rendered }
             if batch.count >= Self.batchSize || batchWeight >= Self.batchWeight { try flush() }
         }
         if let group = joining, !batch.isEmpty {

@@ -1,3 +1,4 @@
+import Canonical
 import Connectors
 import Foundation
 
@@ -8,6 +9,9 @@ import Foundation
 /// protocol and its crash analysis do not change. `Prefetch` does the same for a run of
 /// small files, a file at a time.
 ///
+/// For a flow whose documents reach the exporter as decoded, the reading thread also renders
+/// each one's payloads and content (`Rendered`), which step 1 then takes as made.
+///
 /// Memory stays bounded: at most `depth` chunks of at most `chunkSize` items, and at most
 /// `aheadWeight` order lines (or documents), wait (about one batch).
 final class ReadAhead {
@@ -17,12 +21,15 @@ final class ReadAhead {
 
     private let channel = Channel()
     // The items of the chunk being taken (the pass's thread only).
-    private var current: [DecodeResult] = []
+    private var current: [Item] = []
     private var position = 0
 
-    /// Starts reading at once; `open` runs on the reading thread.
-    init(open: @escaping @Sendable () throws -> any DocumentSource) {
-        let thread = Thread { [channel] in channel.read(open) }
+    /// One item of the file, with what the reading thread rendered of it.
+    typealias Item = (item: DecodeResult, rendered: Rendered?)
+
+    /// Starts reading at once; `open` and `render` run on the reading thread.
+    init(open: @escaping @Sendable () throws -> any DocumentSource, render: (@Sendable (any CanonicalDocument) -> Rendered?)? = nil) {
+        let thread = Thread { [channel] in channel.read(open, render: render) }
         thread.name = "ferry-read-ahead"
         thread.start()
     }
@@ -32,7 +39,7 @@ final class ReadAhead {
 
     /// The next document or document-level failure, waiting while it is read; nil at the
     /// end. Throws what the source threw, once the items read before it are taken.
-    func next() throws -> DecodeResult? {
+    func next() throws -> Item? {
         if position == current.count {
             current = try channel.take()
             position = 0
@@ -47,20 +54,25 @@ final class ReadAhead {
     private final class Channel: @unchecked Sendable {
         private let condition = NSCondition()
         // Guarded by `condition`:
-        private var chunks: [(items: [DecodeResult], weight: Int)] = []
+        private var chunks: [(items: [Item], weight: Int)] = []
         private var waiting = 0
         /// Set once reading stops: `.success` at the end of the file, or what it threw.
         private var end: Result<Void, any Error>?
         private var cancelled = false
 
-        func read(_ open: () throws -> any DocumentSource) {
-            var chunk: [DecodeResult] = []
+        func read(_ open: () throws -> any DocumentSource, render: ((any CanonicalDocument) -> Rendered?)?) {
+            var chunk: [Item] = []
             var weight = 0
             do {
                 var source = try open()
                 while let item = try source.next() {
-                    if case .document(let document, _) = item { weight += FileProcessor.weight(of: document) } else { weight += 1 }
-                    chunk.append(item)
+                    if case .document(let document, _) = item {
+                        weight += FileProcessor.weight(of: document)
+                        chunk.append((item, render?(document)))
+                    } else {
+                        weight += 1
+                        chunk.append((item, nil))
+                    }
                     if chunk.count >= ReadAhead.chunkSize || weight >= ReadAhead.aheadWeight / 4 {
                         guard hand(chunk, weight: weight) else { return }
                         chunk.removeAll(keepingCapacity: true)
@@ -78,7 +90,7 @@ final class ReadAhead {
 
         /// Queues a chunk once there is room for it (a chunk heavier than the bound goes
         /// alone); false once cancelled.
-        private func hand(_ chunk: [DecodeResult], weight: Int) -> Bool {
+        private func hand(_ chunk: [Item], weight: Int) -> Bool {
             condition.withLock {
                 while !cancelled && !chunks.isEmpty && (chunks.count >= ReadAhead.depth || waiting + weight > ReadAhead.aheadWeight) {
                     condition.wait()
@@ -99,8 +111,8 @@ final class ReadAhead {
         }
 
         /// The next chunk, waiting while it is read; empty at the end (or once cancelled).
-        func take() throws -> [DecodeResult] {
-            let taken: Result<[DecodeResult], any Error> = condition.withLock {
+        func take() throws -> [Item] {
+            let taken: Result<[Item], any Error> = condition.withLock {
                 while chunks.isEmpty && end == nil && !cancelled { condition.wait() }
                 guard !chunks.isEmpty else { return (end ?? .success(())).map { [] } }
                 let first = chunks.removeFirst()
