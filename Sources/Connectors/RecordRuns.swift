@@ -32,8 +32,9 @@ struct RecordRuns {
     }
 
     /// The next run of records with equal `key`, and where an earlier run with the same key
-    /// started (`nil` the first time a key is seen).
-    mutating func nextRun(by keyOf: (Node) -> [String]) throws
+    /// started (`nil` the first time a key is seen). `remembering` false (a pass that only
+    /// counts documents) neither looks the key up nor keeps it: `earlierLine` is nil.
+    mutating func nextRun(by keyOf: (Node) -> [String], remembering: Bool = true) throws
         -> (rows: [Record], key: [String], earlierLine: Int?)? {
         guard let first = try next() else { return nil }
         let runKey = keyOf(first.root)
@@ -45,8 +46,9 @@ struct RecordRuns {
             }
             rows.append(record)
         }
-        let earlier = try firstLines.earlierLine(
-            of: runKey, startingAt: first.root.location.line ?? first.index, location: first.root.location)
+        let earlier = try remembering
+            ? firstLines.earlierLine(of: runKey, startingAt: first.root.location.line ?? first.index, location: first.root.location)
+            : nil
         return (rows, runKey, earlier)
     }
 }

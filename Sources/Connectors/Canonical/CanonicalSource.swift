@@ -32,7 +32,7 @@ struct CanonicalSource: DocumentSource {
     /// Moves past the next document without mapping it (pass 1 of a file outside
     /// all-or-nothing): the reader's file-level errors are all it can meet.
     mutating func skip() throws -> Bool {
-        if format == .csv && kind == .order { return try records.nextRun(by: CanonicalCSVLayout.orderKey(of:)) != nil }
+        if format == .csv && kind == .order { return try records.nextRun(by: CanonicalCSVLayout.orderKey(of:), remembering: false) != nil }
         return try nextRoot() != nil
     }
 

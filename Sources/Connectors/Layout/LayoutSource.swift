@@ -39,7 +39,9 @@ struct LayoutSource: DocumentSource {
     }
 
     /// Reads and groups the next document's records without mapping them.
-    mutating func skip() throws -> Bool { try nextFound() != nil }
+    /// A group's key is not remembered: a reappearing order is a document's failure, which
+    /// the pass that skips does not look at.
+    mutating func skip() throws -> Bool { try nextFound(remembering: false) != nil }
 
     /// What the next document is made of, before mapping: its record (and grouped rows), or
     /// a failure found while grouping.
@@ -48,8 +50,8 @@ struct LayoutSource: DocumentSource {
         case failure(DecodeResult)
     }
 
-    private mutating func nextFound() throws -> Found? {
-        let found = try layout.groupBy.isEmpty ? nextItem() : nextGroup()
+    private mutating func nextFound(remembering: Bool = true) throws -> Found? {
+        let found = try layout.groupBy.isEmpty ? nextItem() : nextGroup(remembering: remembering)
         if found != nil {
             documentsYielded += 1
         } else if records.count > 0 && documentsYielded == 0 && (layout.recordElement != nil || layout.recordPath != nil) {
@@ -91,12 +93,13 @@ struct LayoutSource: DocumentSource {
         }
     }
 
-    private mutating func nextGroup() throws -> Found? {
+    private mutating func nextGroup(remembering: Bool) throws -> Found? {
         // The key function must not capture `self`: a copy of this source would share the
         // run reader's table of keys seen, and every insert into it would copy the whole table
         // (quadratic in the number of orders of a file).
         let groupBy = layout.groupBy
-        guard let run = try records.nextRun(by: { Self.key(of: $0, groupBy: groupBy) }), let first = run.rows.first else { return nil }
+        guard let run = try records.nextRun(by: { Self.key(of: $0, groupBy: groupBy) }, remembering: remembering), let first = run.rows.first
+        else { return nil }
         let location = first.root.location
         if let firstLine = run.earlierLine {
             let error = FerryError(.mapOrderReappears, at: location,

@@ -377,9 +377,7 @@ struct Exporter {
         _ document: any CanonicalDocument, for target: FlowRuntime.Target, at targetIndex: Int, ordinal: Int
     ) throws -> Rendered.Content {
         if let made = rendered[ordinal]?.targets[targetIndex] { return try made.get() }
-        let payload = try target.render([document])
-        let (json, hash) = ExportDecider.content(of: document, payload: payload)
-        return Rendered.Content(payload: payload, json: json, hash: hash)
+        return try Rendered.Content.make(document, for: target)
     }
 
     /// Step 2: every delivery's temporary file and copy written and fsynced, then their folders

@@ -63,6 +63,7 @@ final class ReadAhead {
         func read(_ open: () throws -> any DocumentSource, render: ((any CanonicalDocument) -> Rendered?)?) {
             var chunk: [Item] = []
             var weight = 0
+            var outcome: Result<Void, any Error> = .success(())
             do {
                 var source = try open()
                 while let item = try source.next() {
@@ -79,13 +80,12 @@ final class ReadAhead {
                         weight = 0
                     }
                 }
-                if !chunk.isEmpty { guard hand(chunk, weight: weight) else { return } }
-                finish(.success(()))
             } catch {
-                // The items read before the error come first, as from the source itself.
-                if !chunk.isEmpty { guard hand(chunk, weight: weight) else { return } }
-                finish(.failure(error))
+                outcome = .failure(error)
             }
+            // The items read before the end (or the error) come first, as from the source itself.
+            if !chunk.isEmpty { guard hand(chunk, weight: weight) else { return } }
+            finish(outcome)
         }
 
         /// Queues a chunk once there is room for it (a chunk heavier than the bound goes

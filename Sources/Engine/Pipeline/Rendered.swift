@@ -14,6 +14,14 @@ struct Rendered: Sendable {
         var payload: Payload
         var json: String
         var hash: String
+
+        /// `document`'s payload for `target`, with its canonical JSON and content hash.
+        /// - Throws: what `FlowRuntime.Target.render` throws.
+        static func make(_ document: any CanonicalDocument, for target: FlowRuntime.Target) throws -> Content {
+            let payload = try target.render([document])
+            let (json, hash) = ExportDecider.content(of: document, payload: payload)
+            return Content(payload: payload, json: json, hash: hash)
+        }
     }
 
     /// Per target of the flow, in its order: the content, or the document error rendering met.
@@ -27,9 +35,7 @@ struct Rendered: Sendable {
             var rendered = Rendered(targets: [])
             for target in targets {
                 do {
-                    let payload = try target.render([document])
-                    let (json, hash) = ExportDecider.content(of: document, payload: payload)
-                    rendered.targets.append(.success(Content(payload: payload, json: json, hash: hash)))
+                    rendered.targets.append(.success(try Content.make(document, for: target)))
                 } catch let error as FerryError {
                     rendered.targets.append(.failure(error))
                 } catch {
