@@ -21,6 +21,16 @@ import Testing
         #expect(name.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 })
     }
 
+    @Test(
+        "Each character outside ASCII letters, digits, - _ . is one underscore; dot runs and a leading dot are broken",
+        arguments: [
+            ("SO-1001_a.b", "SO-1001_a.b"), ("a/b", "a_b"), ("é-ü", "_-_"), ("e\u{301}", "e_"), ("🚲 7", "__7"),
+            ("x\u{0}y", "x_y"), ("a..b", "a_.b"), ("...", "__."), (".hidden", "_hidden"), ("", "_"),
+        ])
+    func sanitizedNamesAreExact(key: String, expected: String) {
+        #expect(OutputNaming.sanitize(key) == expected)
+    }
+
     @Test func longKeysAreBoundedAndStayDistinct() {
         let a = OutputNaming.name(kind: .order, key: BusinessKey(String(repeating: "A", count: 400) + "1"), generation: 0, fileExtension: "json")
         let b = OutputNaming.name(kind: .order, key: BusinessKey(String(repeating: "A", count: 400) + "2"), generation: 0, fileExtension: "json")

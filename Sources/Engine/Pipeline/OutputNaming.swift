@@ -26,12 +26,16 @@ enum OutputNaming {
     /// `..`, NUL, control characters, spaces) becomes `_`. A leading dot is replaced. Long
     /// stems are cut and given a hash of the whole, so distinct keys stay distinct.
     static func sanitize(_ text: String) -> String {
-        var result = ""
+        var kept: [UInt8] = []
+        kept.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            let keep = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
-            result.unicodeScalars.append(keep ? scalar : "_")
+            let keep = switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F, 0x2E: true  // A-Z a-z 0-9 - _ .
+            default: false
+            }
+            kept.append(keep ? UInt8(scalar.value) : 0x5F)
         }
-        result = withoutDotRuns(result)
+        var result = withoutDotRuns(String(decoding: kept, as: UTF8.self))
         if result.hasPrefix(".") { result = "_" + result.dropFirst() }
         if result.isEmpty { result = "_" }
         if result.utf8.count > maxStemBytes {
@@ -43,6 +47,12 @@ enum OutputNaming {
 
     /// Replaces every `..` so no name can read as a parent-folder reference.
     static func withoutDotRuns(_ text: String) -> String {
+        var afterDot = false
+        let hasRun = text.utf8.contains { byte in
+            defer { afterDot = byte == 0x2E }
+            return afterDot && byte == 0x2E
+        }
+        guard hasRun else { return text }
         var result = text
         while result.contains("..") { result = result.replacingOccurrences(of: "..", with: "_.") }
         return result
