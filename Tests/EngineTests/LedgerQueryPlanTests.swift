@@ -23,8 +23,11 @@ import Testing
         #expect(
             plan.contains("USING INDEX") || plan.contains("USING COVERING INDEX") || plan.contains("USING INTEGER PRIMARY KEY"),
             "\(plan)")
-        // No table read whole (a `SCAN CONSTANT ROW` of `SELECT EXISTS` reads none).
-        let scans = plan.components(separatedBy: "; ").filter { $0.hasPrefix("SCAN ") && $0 != "SCAN CONSTANT ROW" }
+        // No table read whole (a `SCAN CONSTANT ROW` of `SELECT EXISTS` reads none; a scan of
+        // `json_each` reads the statement's own list of keys or ids).
+        let scans = plan.components(separatedBy: "; ").filter {
+            $0.hasPrefix("SCAN ") && $0 != "SCAN CONSTANT ROW" && !$0.hasPrefix("SCAN json_each VIRTUAL TABLE")
+        }
         #expect(scans.isEmpty, "\(plan)")
     }
 }

@@ -9,10 +9,23 @@ enum HotQuery {
     static let isOutputRecorded = "SELECT EXISTS (SELECT 1 FROM export WHERE outputPath = ?)"
     static let markDone = "UPDATE export SET state = ?, exportedAt = ?, outputPath = ?, tempPath = '' WHERE tempPath = ? AND state = ?"
 
+    // A batch at once: the keys or ids as one JSON array (`json_each`), so one statement, compiled
+    // once, serves any number of them.
+    /// Every export (any state, any target) of a batch's keys of one kind.
+    static let exportsOfKeys = "SELECT * FROM export WHERE kind = ? AND key IN (SELECT value FROM json_each(?))"
+    /// Intents placed under the name they were recorded with, by id.
+    static let markDoneByIds =
+        "UPDATE export SET state = ?, exportedAt = ?, tempPath = '' WHERE state = ? AND id IN (SELECT value FROM json_each(?))"
+    /// Whether any timer waits at all (most ledgers: none), before asking per intent.
+    static let anyWaitingTimer =
+        "SELECT EXISTS (SELECT 1 FROM timer WHERE state = '\(TimerRecord.State.waiting.rawValue)' AND owner IS NULL)"
+
     // Lifecycles (one key; the uses loop over a batch's keys)
     static let doneExportsOfKey =
         "SELECT * FROM export WHERE kind = ? AND key = ? AND state = '\(ExportRecord.State.done.rawValue)' ORDER BY exportedAt, id"
     static let lifecycleStatesOfKey = "SELECT * FROM lifecycleState WHERE kind = ? AND key = ? ORDER BY recordedAt, id"
+    static let lifecycleStatesOfKeys =
+        "SELECT * FROM lifecycleState WHERE kind = ? AND key IN (SELECT value FROM json_each(?)) ORDER BY recordedAt, id"
     static let waitingTimers =
         "SELECT * FROM timer WHERE target = ? AND key = ? AND event = ? AND state = '\(TimerRecord.State.waiting.rawValue)' AND owner IS NULL"
 
@@ -46,7 +59,8 @@ enum HotQuery {
     static let acknowledgements = "SELECT * FROM activity WHERE fileId = ? AND action = 'acknowledged' AND at >= ? ORDER BY id"
 
     static let all = [
-        exportHistory, isOutputRecorded, markDone, raiseGeneration, generation, doneExportsOfKey, lifecycleStatesOfKey, waitingTimers, fileById, fileByClaimToken,
+        exportHistory, isOutputRecorded, markDone, exportsOfKeys, markDoneByIds, anyWaitingTimer, raiseGeneration, generation,
+        doneExportsOfKey, lifecycleStatesOfKey, lifecycleStatesOfKeys, waitingTimers, fileById, fileByClaimToken,
         forgetSighting, sighting, earlierCopy, isArchivePathTaken, fileOutcome, attemptOutcome, reserveArchivePath, attemptsOfFile, documentCounts,
         documentsOfAttempt, hasDocuments, lastResolution, acknowledgements,
     ]

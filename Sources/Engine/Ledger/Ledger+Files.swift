@@ -322,7 +322,7 @@ extension Ledger: LedgerStore {
     }
 
     static func insert(_ db: Database, _ documents: [DocumentRecord]) throws {
-        for var document in documents { try document.insertRow(db, replacing: true) }
+        try DocumentRecord.insertRows(documents, db, replacing: true)
     }
 
     // MARK: Activity

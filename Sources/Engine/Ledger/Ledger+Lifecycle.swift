@@ -17,6 +17,14 @@ struct LifecycleEvent: Sendable, Equatable {
     var exportedAt: Date?
 }
 
+extension LifecycleEvent {
+    init(_ export: ExportRecord) {
+        self.init(
+            target: export.target, kind: DocumentKind(export.kind), key: export.key, event: EventName(export.event),
+            generation: export.generation, fileId: export.fileId, outputPath: export.outputPath, exportedAt: export.exportedAt)
+    }
+}
+
 /// An event of a business key recorded for a target without an export (a connector's
 /// `LifecycleDecision.record`: an order cancelled before it was ever sent): a row of the
 /// `lifecycleState` table (migration v8), one per (target, kind, key, event).
@@ -101,28 +109,21 @@ extension Ledger: LifecycleLedger {
         try read { db in
             try Self.lifecycleRequest(kind: kind, key: key, target: target)
                 .order(Column("exportedAt"), Column("id")).fetchAll(db)
-                .map { export in
-                    LifecycleEvent(
-                        target: export.target, kind: DocumentKind(export.kind), key: export.key, event: EventName(export.event),
-                        generation: export.generation, fileId: export.fileId, outputPath: export.outputPath,
-                        exportedAt: export.exportedAt)
-                }
+                .map(LifecycleEvent.init)
         }
     }
 
     func lifecycles(kind: DocumentKind, keys: [String]) throws -> [String: [LifecycleEvent]] {
         guard !keys.isEmpty else { return [:] }
         return try readEach { db in
+            let snapshot = try ExportSnapshot.read(db, keys: [kind: Set(keys)])
             var result: [String: [LifecycleEvent]] = [:]
-            let statement = try db.cachedStatement(sql: HotQuery.doneExportsOfKey)
             for key in Set(keys) {
-                for export in try ExportRecord.fetchAll(statement, arguments: [kind.rawValue, key]) {
-                    result[export.key, default: []].append(
-                        LifecycleEvent(
-                            target: export.target, kind: DocumentKind(export.kind), key: export.key, event: EventName(export.event),
-                            generation: export.generation, fileId: export.fileId, outputPath: export.outputPath,
-                            exportedAt: export.exportedAt))
-                }
+                let done =
+                    snapshot.isCovering(kind: kind, key: key)
+                    ? snapshot.doneExports(kind: kind, key: key)
+                    : try ExportRecord.fetchAll(db.cachedStatement(sql: HotQuery.doneExportsOfKey), arguments: [kind.rawValue, key])
+                if !done.isEmpty { result[key] = done.map(LifecycleEvent.init) }
             }
             return result
         }
@@ -132,9 +133,18 @@ extension Ledger: LifecycleLedger {
         guard !keys.isEmpty else { return [:] }
         return try readEach { db in
             var result: [String: [LifecycleStateRecord]] = [:]
-            let statement = try db.cachedStatement(sql: HotQuery.lifecycleStatesOfKey)
-            for key in Set(keys) {
-                let rows = try LifecycleStateRecord.fetchAll(statement, arguments: [kind.rawValue, key])
+            let unique = Array(Set(keys))
+            let batchable = unique.filter(ExportSnapshot.isBatchable)
+            let statement = try db.cachedStatement(sql: HotQuery.lifecycleStatesOfKeys)
+            for start in stride(from: 0, to: batchable.count, by: 500) {
+                let chunk = batchable[start..<min(start + 500, batchable.count)]
+                for row in try LifecycleStateRecord.fetchAll(statement, arguments: [kind.rawValue, ExportSnapshot.jsonArray(chunk)]) {
+                    result[row.key, default: []].append(row)
+                }
+            }
+            for key in unique where !ExportSnapshot.isBatchable(key) {
+                let rows = try LifecycleStateRecord.fetchAll(
+                    db.cachedStatement(sql: HotQuery.lifecycleStatesOfKey), arguments: [kind.rawValue, key])
                 if !rows.isEmpty { result[key] = rows }
             }
             return result

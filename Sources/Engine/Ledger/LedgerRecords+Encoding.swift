@@ -33,6 +33,19 @@ extension HotRow {
         id = db.lastInsertedRowID
     }
 
+    /// Inserts `rows` (replacing as `insertRow` does) in statements of up to 64 rows each,
+    /// without taking their ids: one statement per batch of documents instead of one each.
+    static func insertRows(_ rows: [Self], _ db: Database, replacing: Bool) throws {
+        for start in stride(from: 0, to: rows.count, by: 64) {
+            let chunk = rows[start..<min(start + 64, rows.count)]
+            let row = "(" + columns.map { _ in "?" }.joined(separator: ", ") + ")"
+            let sql =
+                (replacing ? "INSERT OR REPLACE" : "INSERT") + " INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES "
+                + Array(repeating: row, count: chunk.count).joined(separator: ", ")
+            try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(chunk.flatMap(\.values)))
+        }
+    }
+
     static func sql(_ verb: String) -> String {
         "\(verb) INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
     }

@@ -93,10 +93,14 @@ protocol LedgerStore: LifecycleLedger, TimerLedger {
 
     /// Every export of a unit, newest generation first.
     func exportHistory(of unit: ExportUnit) throws -> [ExportRecord]
+    /// Every export (any state, any target) of `keys` (per kind), in one read: step 1's
+    /// histories of a batch.
+    func exports(of keys: [DocumentKind: Set<String>]) throws -> ExportSnapshot
     /// Whether an export is recorded at the outbox path `path` (relative to the root).
     func isOutputRecorded(_ path: String) throws -> Bool
     /// Step 3 of the export protocol: `body` decides again and records intents under the
     /// write lock; committed (durably) when this returns.
+    @discardableResult
     func commitIntents<T>(_ body: (any IntentTransaction) throws -> T) throws -> T
     /// Step 5: the placed deliveries' exports `done` (every intent sharing a temporary
     /// file at once), and the batch's documents, master data and activity entries
@@ -246,6 +250,10 @@ struct Placement: Sendable {
     var tempPath: String
     /// Relative to the root.
     var outputPath: String
+    /// The ids of the intents placed (the exporter knows them; recovery does not).
+    var intentIds: [Int64] = []
+    /// Placed under another name than the intents were recorded with (`~N`: the name was taken).
+    var renamedAside = false
 }
 
 /// A document with the file it came from, as `status` lists them.
@@ -313,8 +321,14 @@ struct ExportUnit: Hashable, Sendable {
 /// Reads and writes inside the transaction that commits export intents (step 3).
 protocol IntentTransaction {
     func exportHistory(of unit: ExportUnit) throws -> [ExportRecord]
+    /// Every export of `keys` (per kind), in one read: step 3's histories of a batch.
+    func exports(of keys: [DocumentKind: Set<String>]) throws -> ExportSnapshot
     func isOutputRecorded(_ path: String) throws -> Bool
-    func insertIntent(_ intent: ExportRecord) throws
+    /// Records the intent; returns its id.
+    @discardableResult
+    func insertIntent(_ intent: ExportRecord) throws -> Int64
+    /// Whether any timer waits (if none, no intent has timers to cancel).
+    func hasWaitingTimers() throws -> Bool
     /// The export of `event` for (target, key) makes the timers awaiting it unnecessary.
     func cancelTimers(awaiting event: String, target: String, key: String, at: Date) throws
     /// The events of (kind, key) committed for any target, oldest first: done exports and the

@@ -12,6 +12,8 @@ enum ExportPlacing {
         var finalPath: String
         var copyTempPath: String
         var copyPath: String
+        /// The ids of its intents, when known (not in recovery): step 5 marks them by id.
+        var intentIds: [Int64] = []
     }
 
     /// Places `items` and returns where each ended up, in order.
@@ -40,7 +42,10 @@ enum ExportPlacing {
                 let folder = (item.copyPath as NSString).deletingLastPathComponent
                 if !folders.contains(folder) { folders.append(folder) }
             }
-            placements.append(Placement(tempPath: item.tempPath, outputPath: layout.relative(finalPath)))
+            placements.append(
+                Placement(
+                    tempPath: item.tempPath, outputPath: layout.relative(finalPath), intentIds: item.intentIds,
+                    renamedAside: finalPath != item.finalPath))
         }
         for folder in folders {
             try FileIO.syncDirectory(folder)

@@ -39,13 +39,16 @@ extension Exporter {
     ) throws -> IntentOutcome {
         var outcome = IntentOutcome()
         outcome.second = try reconsider(held, documents: documents, in: transaction)
+        // Every member's history in one read, kept current with the intents recorded below.
+        var exports = try transaction.exports(of: Self.unitKeysByKind(deliveries))
+        let timersWait = try transaction.hasWaitingTimers()
         for var delivery in deliveries {
             var kept: [Candidate] = []
             for var member in delivery.members {
                 guard let document = documents[member.documentIndex] else { continue }
                 let decision = ExportDecider.decide(
-                    history: try transaction.exportHistory(of: member.unit), unit: member.unit, document: document,
-                    contentHash: member.contentHash, fileId: job.fileId, attempt: job.attempt, forced: job.forced)
+                    history: try exports.history(of: member.unit) ?? transaction.exportHistory(of: member.unit), unit: member.unit,
+                    document: document, contentHash: member.contentHash, fileId: job.fileId, attempt: job.attempt, forced: job.forced)
                 if case .export(let generation) = decision {
                     member.generation = generation  // the next version, if another came in between
                     kept.append(member)
@@ -58,9 +61,14 @@ extension Exporter {
                 delivery.finalName = try chooseName(for: delivery, isRecorded: transaction.isOutputRecorded)
                 delivery.copyPath = context.layout.relative(
                     (delivery.copyTempPath as NSString).deletingLastPathComponent + "/" + delivery.finalName)
-                for intent in intents(delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending) {
-                    try transaction.insertIntent(intent)
-                    try transaction.cancelTimers(awaiting: intent.event, target: intent.target, key: intent.key, at: context.now())
+                for var intent in intents(delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending) {
+                    let id = try transaction.insertIntent(intent)
+                    intent.id = id
+                    delivery.intentIds.append(id)
+                    exports.insert(intent)
+                    if timersWait {
+                        try transaction.cancelTimers(awaiting: intent.event, target: intent.target, key: intent.key, at: context.now())
+                    }
                 }
                 outcome.committed.append(delivery)
             } else if !kept.isEmpty {
@@ -69,6 +77,15 @@ extension Exporter {
             }
         }
         return outcome
+    }
+
+    /// The keys the deliveries' exports are kept under, per kind.
+    static func unitKeysByKind(_ deliveries: [Delivery]) -> [DocumentKind: Set<String>] {
+        var keys: [DocumentKind: Set<String>] = [:]
+        for delivery in deliveries {
+            for member in delivery.members { keys[member.unit.kind, default: []].insert(member.unit.key) }
+        }
+        return keys
     }
 
     /// After step 3's commit: the decisions lost to another process and the held documents'

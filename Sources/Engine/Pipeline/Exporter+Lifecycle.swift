@@ -8,8 +8,9 @@ import Foundation
 extension Exporter {
     /// The lifecycle of each document's key as its target connectors see it: every event
     /// exported (done), to any target, oldest first, and the events recorded without an export
-    /// (with those a dry run would have recorded); two ledger reads per kind in the batch.
-    func lifecycleHistories(of documents: [(any CanonicalDocument)?]) throws -> [Int: LifecycleHistory] {
+    /// (with those a dry run would have recorded): from `exports` (the batch's keys, read at
+    /// once), and one ledger read per kind for the recorded events.
+    func lifecycleHistories(of documents: [(any CanonicalDocument)?], exports: ExportSnapshot) throws -> [Int: LifecycleHistory] {
         var byKind: [DocumentKind: [Int]] = [:]
         for (index, document) in documents.enumerated() {
             if let document { byKind[document.kind, default: []].append(index) }
@@ -17,7 +18,10 @@ extension Exporter {
         var histories: [Int: LifecycleHistory] = [:]
         for (kind, indices) in byKind {
             let keys = indices.compactMap { documents[$0]?.key.rawValue }
-            let events = try context.ledger.lifecycles(kind: kind, keys: keys)
+            var events = try context.ledger.lifecycles(kind: kind, keys: keys.filter { !exports.isCovering(kind: kind, key: $0) })
+            for key in keys where exports.isCovering(kind: kind, key: key) {
+                events[key] = exports.doneExports(kind: kind, key: key).map(LifecycleEvent.init)
+            }
             var recorded = try context.ledger.recordedStates(kind: kind, keys: keys)
             for state in plan?.lifecycleStates ?? [] where state.kind == kind.rawValue {
                 recorded[state.key, default: []].append(state)

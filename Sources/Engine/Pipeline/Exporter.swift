@@ -56,6 +56,8 @@ struct Exporter {
         var copyTempPath = ""
         var finalName = ""
         var copyPath = ""
+        /// The ids of its members' intents, once recorded (step 3).
+        var intentIds: [Int64] = []
     }
 
     struct Pending {
@@ -253,7 +255,11 @@ struct Exporter {
     ) throws -> [Delivery] {
         let planned = plan?.exports ?? []
         var deliveries: [Delivery] = []
-        var histories = try lifecycleHistories(of: documents)
+        // Every export of the batch's keys in one read: their lifecycles and each unit's history.
+        var ownKeys: [DocumentKind: Set<String>] = [:]
+        for case let document? in documents { ownKeys[document.kind, default: []].insert(document.key.rawValue) }
+        let exports = try context.ledger.exports(of: ownKeys)
+        var histories = try lifecycleHistories(of: documents, exports: exports)
         var subjects: [String: LifecycleHistory] = [:]  // keys of a target's own, by kind and key
         // Documents of the same key later in the batch see what earlier ones export.
         var sameKey: [String: [Int]] = [:]
@@ -340,7 +346,8 @@ struct Exporter {
                     let unitHash = ownKey ? hash : FileIO.sha256(written.stableBytes)
                     let unit = ExportUnit(target: target.config.name, kind: document.kind, key: subject, event: event)
                     let decision = ExportDecider.decide(
-                        history: try context.ledger.exportHistory(of: unit), unit: unit, document: document, contentHash: unitHash,
+                        history: try exports.history(of: unit) ?? context.ledger.exportHistory(of: unit), unit: unit, document: document,
+                        contentHash: unitHash,
                         fileId: job.fileId, attempt: job.attempt, forced: job.forced, planned: planned)
                     guard case .export(let generation) = decision else {
                         decided[index, default: []].append(decision)
@@ -385,8 +392,12 @@ struct Exporter {
     /// (`Staged.unsynced`), then their folders, with a group's others. Returns those folders.
     @discardableResult
     func stage(_ deliveries: inout [Delivery], documents: [(any CanonicalDocument)?], syncFolders: Bool) throws -> Set<String> {
+        // Once per batch: the day's archive folder, one random name with a counter per file,
+        // and each folder made (or found) once.
+        var place = StagingPlace(
+            day: context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now()), owner: context.owner.token)
         for index in deliveries.indices {
-            try stage(&deliveries[index], documents: documents, sync: syncFolders)
+            try stage(&deliveries[index], documents: documents, sync: syncFolders, in: &place)
         }
         try context.faults.hit(.afterTempWrite)
         let folders = Set(deliveries.flatMap { [$0.target.outbox, ($0.copyTempPath as NSString).deletingLastPathComponent] })
@@ -405,7 +416,8 @@ struct Exporter {
         winners.map { delivery in
             ExportPlacing.Item(
                 tempPath: delivery.tempPath, finalPath: delivery.target.outbox + "/" + delivery.finalName,
-                copyTempPath: delivery.copyTempPath, copyPath: context.layout.resolve(delivery.copyPath))
+                copyTempPath: delivery.copyTempPath, copyPath: context.layout.resolve(delivery.copyPath),
+                intentIds: delivery.intentIds)
         }
     }
 
@@ -501,7 +513,9 @@ struct Exporter {
 
     /// Step 2 for one delivery: render it and write the hidden temporary file and Ferry's
     /// own copy, each fsynced unless `sync` is false (their folders are fsynced by the caller).
-    private func stage(_ delivery: inout Delivery, documents: [(any CanonicalDocument)?], sync: Bool) throws {
+    private func stage(
+        _ delivery: inout Delivery, documents: [(any CanonicalDocument)?], sync: Bool, in place: inout StagingPlace
+    ) throws {
         let payload: Payload
         if delivery.members.count == 1, let rendered = delivery.members.first?.payload {
             payload = rendered  // rendered in step 1 already
@@ -509,15 +523,14 @@ struct Exporter {
             let members = delivery.members.compactMap { documents[$0.documentIndex] }
             payload = try delivery.target.render(members)
         }
-        let hidden = "." + UUID().uuidString.lowercased() + "." + context.owner.token + ".tmp"
-        try FileIO.makeDirectories(delivery.target.outbox)
+        let hidden = place.nextName()
+        try place.makeFolder(delivery.target.outbox)
         delivery.fileExtension = payload.fileExtension
         delivery.tempPath = delivery.target.outbox + "/" + hidden
         try FileIO.writeNew(
             delivery.tempPath, payload.bytes, mode: FileIO.effectiveMode(delivery.target.config.fileMode), sync: sync)
-        let copyFolder = RootLayout.payloadCopies(
-            inDay: context.layout.archiveDirectory(flow: job.flow.config.name, day: context.now()), target: delivery.target.config.name)
-        try FileIO.makeDirectories(copyFolder)
+        let copyFolder = RootLayout.payloadCopies(inDay: place.day, target: delivery.target.config.name)
+        try place.makeFolder(copyFolder)
         delivery.copyTempPath = copyFolder + "/" + hidden
         try FileIO.writeNew(delivery.copyTempPath, payload.bytes, mode: FileIO.effectiveMode(0o666), sync: sync)
     }
@@ -571,5 +584,34 @@ struct Exporter {
 
     func outputPath(_ delivery: Delivery) -> String {
         context.layout.relative(delivery.target.outbox + "/" + delivery.finalName)
+    }
+}
+
+/// Where step 2 writes one batch's temporary files: the day's archive folder (for Ferry's
+/// copies), the folders already made, and the hidden names, `.<uuid>-<n>.<owner>.tmp`: one
+/// random part per batch and a counter, so that each name is still unique, and still ends in
+/// the owner's token that recovery reads.
+struct StagingPlace {
+    let day: String
+    let owner: String
+    private let batch = UUID().uuidString.lowercased()
+    private var count = 0
+    private var made: Set<String> = []
+
+    init(day: String, owner: String) {
+        self.day = day
+        self.owner = owner
+    }
+
+    mutating func nextName() -> String {
+        count += 1
+        return "." + batch + "-" + String(count) + "." + owner + ".tmp"
+    }
+
+    /// `FileIO.makeDirectories`, once per folder.
+    mutating func makeFolder(_ path: String) throws {
+        guard !made.contains(path) else { return }
+        try FileIO.makeDirectories(path)
+        made.insert(path)
     }
 }
