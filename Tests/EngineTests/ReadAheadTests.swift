@@ -1,3 +1,4 @@
+import Canonical
 import Connectors
 import Diagnostics
 import Formats
@@ -109,6 +110,31 @@ import Testing
         #expect(stopped <= bound)
         let closed = counter.closed.load(ordering: .relaxed)
         #expect(closed)  // the reading thread let go of the file
+    }
+
+    /// A file of `count` articles.
+    struct ArticleSource: DocumentSource {
+        let count: Int
+        var position = 0
+        var format: FileFormat { .csv }
+
+        mutating func next() throws -> DecodeResult? {
+            guard position < count else { return nil }
+            position += 1
+            return .document(Article(sku: "A-\(position)"), Location(file: "articles.csv", record: position))
+        }
+    }
+
+    @Test func theReaderRendersOnlyWhileAChunkWaitsForThePass() throws {
+        let ahead = ReadAhead(open: { ArticleSource(count: 3 * ReadAhead.chunkSize) }, render: { _ in Rendered(targets: []) })
+        // The pass takes nothing for a while: the first chunk is read while nothing waits (the
+        // pass would be waiting for it), the next ones while the first waits.
+        Thread.sleep(forTimeInterval: 0.3)
+        var rendered: [Bool] = []
+        while let (_, made) = try ahead.next() { rendered.append(made != nil) }
+        #expect(rendered.count == 3 * ReadAhead.chunkSize)
+        #expect(rendered.prefix(ReadAhead.chunkSize).allSatisfy { !$0 })
+        #expect(rendered.dropFirst(ReadAhead.chunkSize).allSatisfy { $0 })
     }
 
     /// Waits until the reader has read nothing more for 0.1 s (at most 5 s).

@@ -10,7 +10,10 @@ import Foundation
 /// small files, a file at a time.
 ///
 /// For a flow whose documents reach the exporter as decoded, the reading thread also renders
-/// each one's payloads and content (`Rendered`), which step 1 then takes as made.
+/// each one's payloads and content (`Rendered`), which step 1 then takes as made, but only
+/// while it is ahead (a chunk waits for the pass): when the pass waits for it, the reading
+/// thread hands its documents on unrendered and step 1 renders them, so the work between the
+/// two threads evens out by itself whichever is the slower.
 ///
 /// Memory stays bounded: at most `depth` chunks of at most `chunkSize` items, and at most
 /// `aheadWeight` order lines (or documents), wait (about one batch).
@@ -69,7 +72,7 @@ final class ReadAhead {
                 while let item = try source.next() {
                     if case .document(let document, _) = item {
                         weight += FileProcessor.weight(of: document)
-                        chunk.append((item, render?(document)))
+                        chunk.append((item, isAhead() ? render?(document) : nil))
                     } else {
                         weight += 1
                         chunk.append((item, nil))
@@ -101,6 +104,12 @@ final class ReadAhead {
                 condition.broadcast()
                 return true
             }
+        }
+
+        /// Whether a chunk waits for the pass (then the pass is busy, and this thread may do
+        /// some of its work).
+        private func isAhead() -> Bool {
+            condition.withLock { !chunks.isEmpty }
         }
 
         private func finish(_ result: Result<Void, any Error>) {
