@@ -57,7 +57,7 @@ extension Engine {
     }
 
     private func handleClaim(_ claim: Claim, flow: FlowRuntime, trigger: String, group: ExportGroup?) throws -> TakenFile? {
-        let claimer = Claimer(layout: context.layout, owner: context.owner)
+        let claimer = context.claimer
         let existing = try context.ledger.file(claimToken: claim.token)
         if claim.isLoneMarker {
             // The input is archived already; file its marker beside it, or give it back.
@@ -282,7 +282,7 @@ extension Engine {
         guard !claim.isLoneMarker, FileIO.exists(claim.path) else { return }
         let released = try? context.ledger.releaseUntouched(claimToken: claim.token)
         // Ledger unreachable: leave it claimed; the next pass takes it up.
-        if released == true { Claimer(layout: context.layout, owner: context.owner).release(claim) }
+        if released == true { context.claimer.release(claim) }
     }
 
     /// Files whose owner stopped after moving the input into the archive but before the

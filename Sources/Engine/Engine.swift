@@ -35,7 +35,8 @@ public final class Engine: Sendable {
         context = EngineContext(
             layout: layout, config: config, ledger: ledger, owner: owner,
             faults: FaultInjector(ledgerPath: layout.ledgerPath), logger: logger, clock: clock,
-            hooks: FailureHooks(logger: logger, ledger: ledger, directory: layout.root), progress: RunProgress())
+            hooks: FailureHooks(logger: logger, ledger: ledger, directory: layout.root), progress: RunProgress(),
+            claimer: Claimer(layout: layout, owner: owner))
         watchdog = Watchdog(context: context)
         flows = try config.flows.map { try FlowRuntime($0, layout: layout, reference: config.reference) }
         if !config.allowSymlinkedFolders { try Self.refuseSymlinkedFolders(config, layout: layout) }
@@ -161,7 +162,7 @@ public final class Engine: Sendable {
 
     private func pass(_ flow: FlowRuntime, _ report: inout RunReport, shouldStop: @Sendable () -> Bool) throws {
         let scanner = InboxScanner(layout: context.layout, ledger: context.ledger)
-        let claimer = Claimer(layout: context.layout, owner: context.owner)
+        let claimer = context.claimer
         let adopted = try claimer.adoptOrphans(in: flow.config, includeOwn: true)
         if !adopted.isEmpty {
             // The adopted files' owners may have died after this run's recovery started.
@@ -309,6 +310,7 @@ public final class Engine: Sendable {
 
     /// Removes this process's own, emptied folders under `inbox/*/.ferry-work/` (on a clean exit).
     public func removeOwnWorkFolders() {
+        context.claimer.removeSpares()
         for flow in flows {
             rmdir(context.layout.workDirectory(flow.config) + "/" + context.owner.token)
         }

@@ -16,6 +16,8 @@ struct EngineContext: Sendable {
     let hooks: FailureHooks
     /// What the current run has done so far, for a watchdog stop's summary.
     let progress: RunProgress
+    /// Takes inbox files into this process's claim folders (and keeps emptied ones).
+    let claimer: Claimer
 
     func now() -> Date { clock() }
 }

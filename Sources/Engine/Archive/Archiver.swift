@@ -74,7 +74,7 @@ struct Archiver {
             }
             do {
                 try archive(claim, fileId: id, archivePath: path, seal: seal)
-                Claimer(layout: context.layout, owner: context.owner).finish(claim)
+                context.claimer.finish(claim)
                 return
             } catch is Collision {
                 continue

@@ -1,6 +1,7 @@
 import Configuration
 import Foundation
 import Glibc
+import Synchronization
 
 /// A file taken out of the inbox by an atomic rename into this process's work folder.
 public struct Claim: Sendable {
@@ -22,9 +23,11 @@ public struct Claim: Sendable {
 }
 
 /// Claims inbox files and takes over the claims of dead processes.
-struct Claimer {
+struct Claimer: Sendable {
     let layout: RootLayout
     let owner: OwnerLock
+    /// This process's emptied claim folders, kept for its next claims.
+    var spares = SpareClaimFolders()
 
     private func ownerDirectory(_ flow: FlowConfig) -> String {
         layout.workDirectory(flow) + "/" + owner.token
@@ -40,8 +43,13 @@ struct Claimer {
     func claim(_ name: String, marker: String?, in flow: FlowConfig, sighted: FileStat? = nil) throws -> Claim? {
         let token = UUID().uuidString.lowercased()
         let directory = ownerDirectory(flow) + "/" + token
-        try FileIO.makeDirectories(directory)
-        chmod(directory, 0o700)
+        // An emptied claim folder renamed to the new token is an empty claim folder as a fresh
+        // one is (mode 0700), at a rename's cost instead of a new inode's.
+        let reused = spares.take(in: ownerDirectory(flow)).map { Glibc.rename($0, directory) == 0 } ?? false
+        if !reused {
+            try FileIO.makeDirectories(directory)
+            chmod(directory, 0o700)
+        }
         let source = layout.inbox(flow) + "/" + name
         if Glibc.rename(source, directory + "/" + name) != 0 {
             let failure = IOFailure("claim", source)
@@ -76,7 +84,7 @@ struct Claimer {
         let mine = ownerDirectory(flow)
         var adopted: [Claim] = []
         if includeOwn {
-            for token in FileIO.list(mine) {
+            for token in FileIO.list(mine) where !spares.isKept(mine + "/" + token) {
                 if let claim = describe(mine + "/" + token, token: token, flow: flow) { adopted.append(claim) }
             }
         }
@@ -132,9 +140,57 @@ struct Claimer {
         rmdir(claim.directory)
     }
 
-    /// Removes an emptied claim folder.
+    /// Empties a finished claim's folder and keeps it for a next claim (or removes it).
     func finish(_ claim: Claim) {
-        for entry in FileIO.list(claim.directory) { unlink(claim.directory + "/" + entry) }
-        rmdir(claim.directory)
+        // Nobody else writes into a claim folder (mode 0700, this process's own): every entry
+        // listed and unlinked leaves it empty.
+        let emptied = FileIO.list(claim.directory).reduce(true) { emptied, entry in
+            unlink(claim.directory + "/" + entry) == 0 && emptied
+        }
+        if !emptied || !spares.keep(claim.directory) { rmdir(claim.directory) }
+    }
+
+    /// Removes the kept folders (on a clean exit, before the owner's folders go).
+    func removeSpares() {
+        for folder in spares.takeAll() { rmdir(folder) }
+    }
+}
+
+/// Emptied claim folders of this process, at most 64, each under the name of the claim it
+/// held. Such a folder is what a claim folder is between its `mkdir` and the rename of the
+/// input into it: empty. After a kill, whoever adopts the owner's claims finds it empty and
+/// removes it (`Claimer.describe`), exactly as after a kill at that point; a folder removed
+/// meanwhile makes the next claim make one again.
+final class SpareClaimFolders: Sendable {
+    private let folders = Mutex<[String]>([])
+
+    init() {}
+
+    /// A kept folder under `parent` (an owner's folder of one flow), no longer kept.
+    func take(in parent: String) -> String? {
+        folders.withLock { list in
+            guard let index = list.lastIndex(where: { ($0 as NSString).deletingLastPathComponent == parent }) else { return nil }
+            return list.remove(at: index)
+        }
+    }
+
+    /// Keeps `folder`; false when 64 are kept already.
+    func keep(_ folder: String) -> Bool {
+        folders.withLock { list in
+            guard list.count < 64 else { return false }
+            list.append(folder)
+            return true
+        }
+    }
+
+    func isKept(_ folder: String) -> Bool {
+        folders.withLock { $0.contains(folder) }
+    }
+
+    func takeAll() -> [String] {
+        folders.withLock { list in
+            defer { list.removeAll() }
+            return list
+        }
     }
 }
