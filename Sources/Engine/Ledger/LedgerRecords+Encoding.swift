@@ -38,10 +38,16 @@ extension HotRow {
     static func insertRows(_ rows: [Self], _ db: Database, replacing: Bool) throws {
         for start in stride(from: 0, to: rows.count, by: 64) {
             let chunk = rows[start..<min(start + 64, rows.count)]
-            let row = "(" + columns.map { _ in "?" }.joined(separator: ", ") + ")"
-            let sql =
-                (replacing ? "INSERT OR REPLACE" : "INSERT") + " INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES "
-                + Array(repeating: row, count: chunk.count).joined(separator: ", ")
+            // One row (a small file's document) takes the statement `insertRow` uses.
+            let sql: String
+            if chunk.count == 1 {
+                sql = replacing ? replaceSQL : insertSQL
+            } else {
+                let row = "(" + columns.map { _ in "?" }.joined(separator: ", ") + ")"
+                sql =
+                    (replacing ? "INSERT OR REPLACE" : "INSERT") + " INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES "
+                    + Array(repeating: row, count: chunk.count).joined(separator: ", ")
+            }
             try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(chunk.flatMap(\.values)))
         }
     }
