@@ -2,8 +2,8 @@ import Canonical
 import Foundation
 import GRDB
 
-/// The export rows of a batch's keys, read in one statement (`LedgerStore.exports(kind:keys:)`,
-/// `IntentTransaction.exports(kind:keys:)`), answering the questions the export steps ask per
+/// The export rows of a batch's keys, read in one statement (`LedgerStore.exports(of:)`,
+/// `IntentTransaction.exports(of:)`), answering the questions the export steps ask per
 /// document, target and event (`exportHistory(of:)`, a key's lifecycle) without a statement each.
 ///
 /// It answers only for the keys it was read for (`history(of:)` is nil for any other: ask the
@@ -62,33 +62,19 @@ struct ExportSnapshot {
 
     private static func slot(_ kind: String, _ key: String) -> String { kind + "\u{0}" + key }
 
-    /// Reads every export of `keys` (all of `kind`) on `db`: one statement per 500 keys; keys
-    /// that cannot be batched stay uncovered.
-    static func read(_ db: Database, kind: DocumentKind, keys: some Sequence<String>) throws -> ExportSnapshot {
-        var snapshot = ExportSnapshot()
-        let batchable = Array(Set(keys.filter(isBatchable)))
-        let statement = try db.cachedStatement(sql: HotQuery.exportsOfKeys)
-        for start in stride(from: 0, to: batchable.count, by: 500) {
-            let chunk = batchable[start..<min(start + 500, batchable.count)]
-            let rows = try ExportRecord.fetchAll(statement, arguments: [kind.rawValue, jsonArray(chunk)])
-            snapshot.add(rows, kind: kind, keys: chunk)
-        }
-        return snapshot
-    }
-
-    /// Reads the snapshot of several kinds' keys (`keys`: per kind).
+    /// Reads every export of `keys` (per kind) on `db`: one statement per kind and 500 keys;
+    /// keys that cannot be batched stay uncovered.
     static func read(_ db: Database, keys: [DocumentKind: Set<String>]) throws -> ExportSnapshot {
         var snapshot = ExportSnapshot()
+        let statement = try db.cachedStatement(sql: HotQuery.exportsOfKeys)
         for (kind, kindKeys) in keys {
-            let part = try read(db, kind: kind, keys: kindKeys)
-            snapshot.merge(part)
+            let batchable = Array(kindKeys.filter(isBatchable))
+            for start in stride(from: 0, to: batchable.count, by: 500) {
+                let chunk = batchable[start..<min(start + 500, batchable.count)]
+                let rows = try ExportRecord.fetchAll(statement, arguments: [kind.rawValue, jsonArray(chunk)])
+                snapshot.add(rows, kind: kind, keys: chunk)
+            }
         }
         return snapshot
-    }
-
-    private mutating func merge(_ other: ExportSnapshot) {
-        covered.formUnion(other.covered)
-        byUnit.merge(other.byUnit) { $0 + $1 }
-        byKey.merge(other.byKey) { $0 + $1 }
     }
 }
