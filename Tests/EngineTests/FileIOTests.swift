@@ -18,6 +18,22 @@ import Testing
         #expect(!FileIO.exists(folder + "/a"))
     }
 
+    @Test(
+        "A file's hash and size, read through a buffer sized to the file, whatever its size",
+        arguments: [0, 1, 4_095, 4_096, 4_097, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 << 20])
+    func aFilesHashIsItsBytesHash(size: Int) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
+        try FileIO.writeNew(folder + "/f", bytes)
+        let (hex, length) = try FileIO.sha256(ofFile: folder + "/f")
+        #expect(hex == FileIO.sha256(bytes))
+        #expect(length == Int64(size))
+        // Copied through the same buffer: the same bytes.
+        try FileIO.copyNew(folder + "/f", to: folder + "/g")
+        #expect(try FileIO.sha256(ofFile: folder + "/g").hex == hex)
+    }
+
     @Test func writeNewRefusesToOverwrite() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
