@@ -332,6 +332,40 @@ import Testing
 }
 
 @Suite struct LedgerRebuildRepeatTests {
+    /// Found by the crash harness (seed 864573400): a file with a stock level and then an older
+    /// one of the same key (exported, then superseded); the rebuild restored the export with the
+    /// older level's `asOf`, so a later file with that older level went out as a second version.
+    @Test func theRestoredExportOfARepeatedKeyIsTheOccurrenceThatWentOut() throws {
+        let root = try FerryRoot(
+            config: """
+                flows:
+                  - name: stock
+                    kind: stock
+                    pickup: { settle: 0 }
+                    targets:
+                      - { name: wms, format: csv }
+                """)
+        defer { root.remove() }
+        let newer = #"{"sku": "SKU-13", "warehouse": "W1", "available": 241, "asOf": "2026-11-20T22:00:00Z"}"#
+        let older = #"{"sku": "SKU-13", "warehouse": "W1", "available": 324, "asOf": "2026-11-20T03:00:00Z"}"#
+        try root.drop("f.ndjson", into: "stock", newer + "\n" + older + "\n")
+        #expect(try root.ferry(["run"]).status == 0)
+        let outcomes = try root.statusRecord(for: "f.ndjson").documents.map { $0["outcome"] as? String }
+        #expect(outcomes == ["exported", "superseded"])
+        try FileManager.default.removeItem(atPath: root.path + "/.ferry")
+        let rebuild = try root.ferry(["ledger", "rebuild"])
+        #expect(rebuild.status == 0, "\(rebuild.stdout)\(rebuild.stderr)")
+        #expect(
+            try root.ledger { try String.fetchOne($0, sql: "SELECT asOf FROM export WHERE key = 'SKU-13/W1'") }?.hasPrefix("2026-11-20 22:00")
+                == true)
+
+        try root.drop("g.ndjson", into: "stock", #"{"sku": "SKU-13", "warehouse": "W1", "available": 4, "asOf": "2026-11-20T03:00:00Z"}"# + "\n")
+        let run = try root.ferry(["run"])
+        #expect([0, 5].contains(run.status), "\(run.stdout)\(run.stderr)")
+        #expect(try root.statusRecord(for: "g.ndjson").documents.first?["outcome"] as? String == "superseded")
+        #expect(root.outbox("stock", "wms").count == 1, "\(root.outbox("stock", "wms"))")
+    }
+
     @Test func aDocumentAFileRepeatsIsOneRestoredExport() throws {
         let root = try FerryRoot()
         defer { root.remove() }

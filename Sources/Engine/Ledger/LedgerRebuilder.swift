@@ -250,19 +250,30 @@ public struct LedgerRebuilder {
             guard FileIO.exists(input), (try? FileIO.sha256(ofFile: input).hex) == record.sha256 else {
                 throw Unrestorable(reason: "the archived input is missing or its bytes no longer match the recorded sha256")
             }
-            let documents = try decodedDocuments(input, name: record.file, runtime: runtime, at: record.processedAt ?? record.receivedAt)
+            let inOrder = try documentsInOrder(input, name: record.file, runtime: runtime, at: record.processedAt ?? record.receivedAt)
+            let documents = Self.lastOfEachKey(inOrder)
             timers += try restoredTimers(waiting, of: record, documents: documents, runtime: runtime)
-            for entry in exported {
-                guard let key = entry.key, let document = documents[key] else {
-                    throw Unrestorable(reason: "document \(entry.key ?? "?") is no longer read from the archived input")
+            let occurrences = Self.occurrencesOfEachKey(inOrder)
+            var seenOfKey: [String: Int] = [:]  // record entries of each key so far, in file order
+            for entry in record.documents {
+                guard let key = entry.key else { continue }
+                let occurrence = seenOfKey[key, default: 0]
+                seenOfKey[key] = occurrence + 1
+                guard entry.outcome == "exported", !entry.outputs.isEmpty else { continue }
+                guard let candidates = occurrences[key], !candidates.isEmpty else {
+                    throw Unrestorable(reason: "document \(key) is no longer read from the archived input")
                 }
                 for output in Set(entry.outputs).sorted() {
                     let folder = (output as NSString).deletingLastPathComponent
                     guard let target = runtime.targets.first(where: { layout.relative($0.outbox) == folder }) else {
                         throw Unrestorable(reason: "no target of flow '\(record.flow)' writes to \(folder)")
                     }
-                    let payload: Payload
-                    do { payload = try target.render([document]) } catch {
+                    let copy = RootLayout.payloadCopies(inDay: day, target: target.config.name) + "/" + (output as NSString).lastPathComponent
+                    let (document, payload): (any CanonicalDocument, Payload)
+                    do {
+                        (document, payload) = try Self.exportedOccurrence(
+                            candidates, occurrence: occurrence, target: target, copy: copy)
+                    } catch {
                         throw Unrestorable(reason: "document \(key) no longer renders for target '\(target.config.name)'")
                     }
                     let (json, hash) = ExportDecider.content(of: document, payload: payload)
@@ -270,7 +281,6 @@ public struct LedgerRebuilder {
                         // A document the file repeats is one export (its record lists it twice).
                         let unit = ExportUnit(target: target.config.name, kind: document.kind, key: key, event: event)
                         guard seen.insert([unit.target, unit.kind.rawValue, key, event.rawValue, output].joined(separator: "\u{0}")).inserted else { continue }
-                        let copy = RootLayout.payloadCopies(inDay: day, target: unit.target) + "/" + (output as NSString).lastPathComponent
                         units.append(RestoredExport(unit: unit, hash: hash, json: json, asOf: document.asOf, output: output, copy: layout.relative(copy)))
                     }
                 }
@@ -384,12 +394,47 @@ public struct LedgerRebuilder {
     /// with the reference tables but without the catalog (a rule that needs it leaves the
     /// document as decoded: a re-dropped order then shows as amended, never as new).
     func decodedDocuments(_ path: String, name: String, runtime: FlowRuntime, at date: Date) throws -> [String: any CanonicalDocument] {
+        Self.lastOfEachKey(try documentsInOrder(path, name: name, runtime: runtime, at: date))
+    }
+
+    /// The last document of each key (the key decoded, and the key after the rules).
+    static func lastOfEachKey(_ inOrder: [(decodedKey: String, document: any CanonicalDocument)]) -> [String: any CanonicalDocument] {
         var documents: [String: any CanonicalDocument] = [:]
-        for (decodedKey, document) in try documentsInOrder(path, name: name, runtime: runtime, at: date) {
+        for (decodedKey, document) in inOrder {
             documents[decodedKey] = document
             documents[document.key.rawValue] = document
         }
         return documents
+    }
+
+    /// Every document of each key, in file order (under the key decoded, and the key after the
+    /// rules when they changed it).
+    static func occurrencesOfEachKey(
+        _ inOrder: [(decodedKey: String, document: any CanonicalDocument)]
+    ) -> [String: [any CanonicalDocument]] {
+        var occurrences: [String: [any CanonicalDocument]] = [:]
+        for (decodedKey, document) in inOrder {
+            occurrences[decodedKey, default: []].append(document)
+            if document.key.rawValue != decodedKey { occurrences[document.key.rawValue, default: []].append(document) }
+        }
+        return occurrences
+    }
+
+    /// Which of a key's documents (`candidates`, in file order) a status record's entry exported,
+    /// with its payload for `target`: a file may repeat a key with different contents (a stock
+    /// level and an older one after it, which was superseded), and only the one exported may be
+    /// restored. The one whose payload has the bytes of Ferry's copy at `copy`; without that copy,
+    /// the `occurrence`-th (the entry's place among the record's entries of the key).
+    static func exportedOccurrence(
+        _ candidates: [any CanonicalDocument], occurrence: Int, target: FlowRuntime.Target, copy: String
+    ) throws -> (any CanonicalDocument, Payload) {
+        let fallback = candidates[min(occurrence, candidates.count - 1)]
+        guard candidates.count > 1, let copied = try? FileIO.readAll(copy) else { return (fallback, try target.render([fallback])) }
+        for candidate in candidates {
+            let payload = try target.render([candidate])
+            if payload.bytes == copied { return (candidate, payload) }
+        }
+        return (fallback, try target.render([fallback]))
     }
 
     /// Every document of the input in file order, repeats included, with the key it was
