@@ -22,9 +22,14 @@ struct ExportSnapshot {
     /// one by one instead (`history(of:)` is nil for them).
     static func isBatchable(_ key: String) -> Bool { !key.utf8.contains(0) }
 
-    /// The keys as the JSON array `json_each` reads.
-    static func jsonArray(_ keys: some Sequence<String>) -> String {
-        "[" + keys.map(JSONText.quote).joined(separator: ",") + "]"
+    /// The batchable `keys` as JSON arrays for `json_each`, at most 500 keys each (one statement
+    /// each); the others are for the caller to read one by one.
+    static func jsonArrays(_ keys: some Sequence<String>) -> [(keys: ArraySlice<String>, json: String)] {
+        let batchable = Array(Set(keys.filter(isBatchable)))
+        return stride(from: 0, to: batchable.count, by: 500).map { start in
+            let chunk = batchable[start..<min(start + 500, batchable.count)]
+            return (chunk, "[" + chunk.map(JSONText.quote).joined(separator: ",") + "]")
+        }
     }
 
     /// Adds the rows read for `keys` (all of `kind`).
@@ -68,11 +73,8 @@ struct ExportSnapshot {
         var snapshot = ExportSnapshot()
         let statement = try db.cachedStatement(sql: HotQuery.exportsOfKeys)
         for (kind, kindKeys) in keys {
-            let batchable = Array(kindKeys.filter(isBatchable))
-            for start in stride(from: 0, to: batchable.count, by: 500) {
-                let chunk = batchable[start..<min(start + 500, batchable.count)]
-                let rows = try ExportRecord.fetchAll(statement, arguments: [kind.rawValue, jsonArray(chunk)])
-                snapshot.add(rows, kind: kind, keys: chunk)
+            for (chunk, json) in jsonArrays(kindKeys) {
+                snapshot.add(try ExportRecord.fetchAll(statement, arguments: [kind.rawValue, json]), kind: kind, keys: chunk)
             }
         }
         return snapshot

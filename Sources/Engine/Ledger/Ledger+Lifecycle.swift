@@ -133,16 +133,13 @@ extension Ledger: LifecycleLedger {
         guard !keys.isEmpty else { return [:] }
         return try readEach { db in
             var result: [String: [LifecycleStateRecord]] = [:]
-            let unique = Array(Set(keys))
-            let batchable = unique.filter(ExportSnapshot.isBatchable)
             let statement = try db.cachedStatement(sql: HotQuery.lifecycleStatesOfKeys)
-            for start in stride(from: 0, to: batchable.count, by: 500) {
-                let chunk = batchable[start..<min(start + 500, batchable.count)]
-                for row in try LifecycleStateRecord.fetchAll(statement, arguments: [kind.rawValue, ExportSnapshot.jsonArray(chunk)]) {
+            for (_, json) in ExportSnapshot.jsonArrays(keys) {
+                for row in try LifecycleStateRecord.fetchAll(statement, arguments: [kind.rawValue, json]) {
                     result[row.key, default: []].append(row)
                 }
             }
-            for key in unique where !ExportSnapshot.isBatchable(key) {
+            for key in Set(keys) where !ExportSnapshot.isBatchable(key) {
                 let rows = try LifecycleStateRecord.fetchAll(
                     db.cachedStatement(sql: HotQuery.lifecycleStatesOfKey), arguments: [kind.rawValue, key])
                 if !rows.isEmpty { result[key] = rows }

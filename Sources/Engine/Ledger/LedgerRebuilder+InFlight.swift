@@ -49,11 +49,7 @@ extension LedgerRebuilder {
                     guard let digest = try? FileIO.sha256(ofFile: input),
                           let occurrences = try? documentsInOrder(input, name: name, runtime: runtime, at: clock())
                     else { continue }
-                    var documents: [String: any CanonicalDocument] = [:]
-                    for (decodedKey, document) in occurrences {
-                        documents[decodedKey] = document
-                        documents[document.key.rawValue] = document
-                    }
+                    let documents = Self.occurrencesOfEachKey(occurrences).compactMapValues(\.last)
                     var units: [RestoredExport] = []
                     var seen = Set<String>()
                     // A key repeated in the file (a later version of an article) went out as the

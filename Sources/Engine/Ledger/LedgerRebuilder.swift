@@ -251,9 +251,8 @@ public struct LedgerRebuilder {
                 throw Unrestorable(reason: "the archived input is missing or its bytes no longer match the recorded sha256")
             }
             let inOrder = try documentsInOrder(input, name: record.file, runtime: runtime, at: record.processedAt ?? record.receivedAt)
-            let documents = Self.lastOfEachKey(inOrder)
-            timers += try restoredTimers(waiting, of: record, documents: documents, runtime: runtime)
             let occurrences = Self.occurrencesOfEachKey(inOrder)
+            timers += try restoredTimers(waiting, of: record, documents: occurrences.compactMapValues(\.last), runtime: runtime)
             var seenOfKey: [String: Int] = [:]  // record entries of each key so far, in file order
             for entry in record.documents {
                 guard let key = entry.key else { continue }
@@ -390,25 +389,8 @@ public struct LedgerRebuilder {
         return records <= FileProcessor.batchSize && weight < FileProcessor.batchWeight
     }
 
-    /// The archived input's documents by key, as the flow reads them now; the flow's rules run
-    /// with the reference tables but without the catalog (a rule that needs it leaves the
-    /// document as decoded: a re-dropped order then shows as amended, never as new).
-    func decodedDocuments(_ path: String, name: String, runtime: FlowRuntime, at date: Date) throws -> [String: any CanonicalDocument] {
-        Self.lastOfEachKey(try documentsInOrder(path, name: name, runtime: runtime, at: date))
-    }
-
-    /// The last document of each key (the key decoded, and the key after the rules).
-    static func lastOfEachKey(_ inOrder: [(decodedKey: String, document: any CanonicalDocument)]) -> [String: any CanonicalDocument] {
-        var documents: [String: any CanonicalDocument] = [:]
-        for (decodedKey, document) in inOrder {
-            documents[decodedKey] = document
-            documents[document.key.rawValue] = document
-        }
-        return documents
-    }
-
     /// Every document of each key, in file order (under the key decoded, and the key after the
-    /// rules when they changed it).
+    /// rules when they changed it); its last is what a lookup by key finds.
     static func occurrencesOfEachKey(
         _ inOrder: [(decodedKey: String, document: any CanonicalDocument)]
     ) -> [String: [any CanonicalDocument]] {
@@ -439,6 +421,9 @@ public struct LedgerRebuilder {
 
     /// Every document of the input in file order, repeats included, with the key it was
     /// decoded under (rules may change a key).
+    /// The flow reads them as it does now; its rules run with the reference tables but without
+    /// the catalog (a rule that needs it leaves the document as decoded: a re-dropped order then
+    /// shows as amended, never as new).
     func documentsInOrder(
         _ path: String, name: String, runtime: FlowRuntime, at date: Date
     ) throws -> [(decodedKey: String, document: any CanonicalDocument)] {

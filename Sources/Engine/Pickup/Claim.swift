@@ -27,7 +27,7 @@ struct Claimer: Sendable {
     let layout: RootLayout
     let owner: OwnerLock
     /// This process's emptied claim folders, kept for its next claims.
-    var spares = SpareClaimFolders()
+    let spares = SpareClaimFolders()
 
     private func ownerDirectory(_ flow: FlowConfig) -> String {
         layout.workDirectory(flow) + "/" + owner.token
