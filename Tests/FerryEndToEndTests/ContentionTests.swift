@@ -6,7 +6,9 @@ import Testing
 /// Several Ferry processes on one root never process a file twice, and each takes files.
 @Suite(.serialized) struct ContentionTests {
     @Test func watchAndTwoRunsShareOneRoot() throws {
-        let inputs = Workload.generate(files: 120, ordersPerFile: 6)
+        // More files than three of a process's claim runs (`ExportGroup.capacity`, 64) hold: two
+        // processes' first runs cannot drain the inbox before the third has started.
+        let inputs = Workload.generate(files: 200, ordersPerFile: 3)
         let (reference, expected) = try KillTests.baseline(inputs)
         defer { reference.remove() }
 
@@ -26,15 +28,23 @@ import Testing
             // each process takes depends on timing. Never a lock (3) or environment (4) stop.
             #expect([0, 1, 5].contains(run.terminationStatus), "run: \(String(decoding: stderr, as: UTF8.self))")
         }
-        // The watch goes on until the inbox is empty.
+        // The watch goes on until the inbox is empty, and is stopped only once it has taken a
+        // file: a SIGTERM that lands while a slow machine is still starting it ends it by the
+        // signal, before its handler is in place.
+        let watcherOwner = "p\(watcher.processIdentifier)-%"
         var waited = 0.0
-        while !root.files(under: "inbox").isEmpty && waited < 60 {
+        while waited < 60 {
+            // Read while three processes write it; a busy moment counts as nothing taken yet.
+            let taken = (try? root.ledger { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM file WHERE takenBy LIKE ?", arguments: [watcherOwner])
+            }) ?? 0
+            if root.files(under: "inbox").isEmpty && taken > 0 { break }
             Thread.sleep(forTimeInterval: 0.2)
             waited += 0.2
         }
         watcher.terminate()
         watcher.waitUntilExit()
-        #expect(watcher.terminationStatus == 0)
+        #expect(watcher.terminationStatus == 0, "watch ended by \(watcher.terminationReason == .uncaughtSignal ? "signal" : "exit") \(watcher.terminationStatus)")
 
         let actual = try RootSnapshot(root)
         #expect(actual.inboxLeftovers.isEmpty)
