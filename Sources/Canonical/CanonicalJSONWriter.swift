@@ -116,7 +116,7 @@ public enum CanonicalJSONWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func writeString(_ text: String, into bytes: inout [UInt8], escapingSlashes: Bool = true) {
+    static func writeString(_ text: String, into bytes: inout [UInt8], escapingSlashes: Bool = true) {
         bytes.append(UInt8(ascii: "\""))
         // Most texts need no escape: copied whole.
         let plain = text.utf8.withContiguousStorageIfAvailable { stored in

@@ -13,11 +13,18 @@ import Testing
         return encoder
     }()
 
+    /// Both writers (through `Encodable`, and a record straight from its field table) write
+    /// what `JSONEncoder` writes.
     func expectSameBytes(_ value: some Encodable, _ label: String) throws {
         let written = try CanonicalJSONWriter.encode(value)
         let expected = String(decoding: try Self.reference.encode(value), as: UTF8.self)
         #expect(written == expected, "\(label)")
+        if let record = value as? any CanonicalRecord {
+            #expect(Self.fromTable(record) == expected, "\(label), from the field table")
+        }
     }
+
+    static func fromTable<Record: CanonicalRecord>(_ record: Record) -> String { CanonicalJSONWriter.encode(record: record) }
 
     /// Texts with what JSON must escape (quotes, backslashes, slashes, every control
     /// character), non-ASCII letters and an emoji.
@@ -63,6 +70,43 @@ import Testing
             #expect(CanonicalJSONWriter.quote(text, escapingSlashes: false)
                 == CanonicalJSONWriter.quote(text, escapingSlashes: true).replacingOccurrences(of: "\\/", with: "/"))
         }
+    }
+
+    /// The field-table writer can only be exact if the table has every stored property of
+    /// each record type under its coding key (synthesized `Codable`: the property's name).
+    @Test func everyStoredPropertyOfEveryRecordTypeHasAField() {
+        func check<Record: CanonicalRecord>(_ type: Record.Type) {
+            let properties = Mirror(reflecting: FieldTableTests.filled(Record.self, 3)).children.compactMap(\.label)
+            let fields = Record.canonicalFields.map(\.codingKey)
+            #expect(properties.sorted() == fields.sorted(), "\(Record.self)")
+        }
+        check(Order.self)
+        check(OrderLine.self)
+        check(Party.self)
+        check(PartyIdentifier.self)
+        check(Address.self)
+        check(Payment.self)
+        check(Discount.self)
+        check(Article.self)
+        check(SupplierCode.self)
+        check(StockLevel.self)
+        check(Shipment.self)
+        check(SalesPrice.self)
+    }
+
+    /// Lines, discounts and identifiers in numbers, absent nested records, and empty lists
+    /// and dictionaries (which `JSONEncoder` still writes) from the field table too.
+    @Test func listsAndAbsentRecordsFromTheFieldTable() throws {
+        var order = FieldTableTests.filled(Order.self, 9, text: Self.nasty)
+        order.lines += [FieldTableTests.filled(OrderLine.self, 10), OrderLine.blank, FieldTableTests.filled(OrderLine.self, 11, text: Self.nasty)]
+        order.discounts = []
+        order.customFields = [:]
+        order.buyer?.identifiers = []
+        order.seller = nil
+        order.billingAddress = Address.blank
+        try expectSameBytes(order, "lists")
+        try expectSameBytes(Party.blank, "blank party")
+        try expectSameBytes(Article.blank, "blank article")
     }
 
     @Test func floatingPointIsLeftToJSONEncoder() {

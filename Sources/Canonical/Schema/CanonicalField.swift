@@ -68,12 +68,16 @@ public struct CanonicalField<Model>: Sendable {
     public let csvList: CanonicalCSVList?
     /// The XML element of one item of a list or dictionary (`Line`, `Field`).
     public let xmlItem: String?
+    /// The key of the model property in its `Codable` form (the ledger's stored JSON), when
+    /// not `name`: the property's own name, as synthesized `Codable` spells it.
+    public let codingKey: String
 
     public init(
         _ name: String, _ access: Access, required: Bool = false, key: Bool = false, volatile: Bool = false,
-        csv: String? = nil, csvList: CanonicalCSVList? = nil, xmlItem: String? = nil
+        csv: String? = nil, csvList: CanonicalCSVList? = nil, xmlItem: String? = nil, codingKey: String? = nil
     ) {
         self.name = name
+        self.codingKey = codingKey ?? name
         self.access = access
         self.required = required
         self.key = key

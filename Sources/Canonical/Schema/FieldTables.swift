@@ -157,7 +157,7 @@ extension StockLevel: CanonicalRecord {
         CanonicalField("warehouse", .text(\.warehouse), key: true),
         CanonicalField("available", .fixedDecimal(\.available), required: true),
         CanonicalField("reserved", .decimal(\.reserved)),
-        CanonicalField("asOf", .instant(\.asOfDate), volatile: true),
+        CanonicalField("asOf", .instant(\.asOfDate), volatile: true, codingKey: "asOfDate"),
     ]
 }
 

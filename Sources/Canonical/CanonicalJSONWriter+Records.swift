@@ -1,0 +1,131 @@
+import Foundation
+import Synchronization
+
+extension CanonicalJSONWriter {
+    /// A canonical record (a document, or a party, address or line in one) as the same bytes
+    /// `encode(_:)` writes, straight from its field table: no `Encoder` and no intermediate
+    /// tree. Every stored property has a field, under its coding key (`CanonicalField.codingKey`;
+    /// `CanonicalJSONWriterTests` checks both for every record type), so the table
+    /// describes the synthesized `Codable` exactly: absent optionals left out, lists and
+    /// dictionaries always written.
+    public static func encode<Record: CanonicalRecord>(record: Record) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
+        write(record, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    // Prespecialized for every record type (the generic body dispatches to them by type):
+    // unspecialized, each key path read looked its types' metadata up at run time, which cost
+    // more than the writing itself.
+    @_specialize(exported: false, where Record == Order)
+    @_specialize(exported: false, where Record == OrderLine)
+    @_specialize(exported: false, where Record == Party)
+    @_specialize(exported: false, where Record == PartyIdentifier)
+    @_specialize(exported: false, where Record == Address)
+    @_specialize(exported: false, where Record == Payment)
+    @_specialize(exported: false, where Record == Discount)
+    @_specialize(exported: false, where Record == Article)
+    @_specialize(exported: false, where Record == SupplierCode)
+    @_specialize(exported: false, where Record == StockLevel)
+    @_specialize(exported: false, where Record == Shipment)
+    @_specialize(exported: false, where Record == SalesPrice)
+    private static func write<Record: CanonicalRecord>(_ record: Record, into bytes: inout [UInt8]) {
+        let fields = Record.canonicalFields
+        var first = true
+        func name(_ text: String) { writeName(text, first: &first, into: &bytes) }
+        for index in FieldOrder.sorted(Record.self) {
+            let field = fields[index]
+            switch field.access {
+            case .text(let path), .country(let path), .currency(let path):
+                if let text = record[keyPath: path] { name(field.codingKey); writeString(text, into: &bytes) }
+            case .fixedText(let path):
+                name(field.codingKey)
+                writeString(record[keyPath: path], into: &bytes)
+            case .decimal(let path):
+                if let number = record[keyPath: path] { name(field.codingKey); bytes += number.description.utf8 }
+            case .fixedDecimal(let path):
+                name(field.codingKey)
+                bytes += record[keyPath: path].description.utf8
+            case .integer(let path):
+                if let number = record[keyPath: path] { name(field.codingKey); bytes += String(number).utf8 }
+            case .instant(let path):
+                if let date = record[keyPath: path] { name(field.codingKey); writeString(UTCText.text(date, .seconds), into: &bytes) }
+            case .businessDate(let path):
+                if let date = record[keyPath: path] { name(field.codingKey); writeString(date.text, into: &bytes) }
+            case .choice(let choice):
+                if let value = choice.get(record) { name(field.codingKey); writeString(value, into: &bytes) }
+            case .texts(let path):
+                name(field.codingKey)
+                bytes.append(UInt8(ascii: "["))
+                for (position, text) in record[keyPath: path].enumerated() {
+                    if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                    writeString(text, into: &bytes)
+                }
+                bytes.append(UInt8(ascii: "]"))
+            case .dictionary(let path):
+                name(field.codingKey)
+                writeDictionary(record[keyPath: path], into: &bytes)
+            case .object(let access):
+                writeObject(access, of: record, named: field.codingKey, first: &first, into: &bytes)
+            case .list(let access):
+                name(field.codingKey)
+                writeList(access, of: record, into: &bytes)
+            }
+        }
+        // A record with every field absent is an empty object, as with JSONEncoder.
+        if first { bytes.append(UInt8(ascii: "{")) }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// `"name":` after a `{` (the record's first field) or a `,`.
+    private static func writeName(_ text: String, first: inout Bool, into bytes: inout [UInt8]) {
+        bytes.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        first = false
+        writeString(text, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    private static func writeObject<Access: CanonicalObjectAccess>(
+        _ access: Access, of record: Access.Model, named fieldName: String, first: inout Bool, into bytes: inout [UInt8]
+    ) {
+        guard let nested = record[keyPath: access.path] else { return }
+        writeName(fieldName, first: &first, into: &bytes)
+        write(nested, into: &bytes)
+    }
+
+    private static func writeList<Access: CanonicalListAccess>(_ access: Access, of record: Access.Model, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
+        for (position, item) in record[keyPath: access.path].enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            write(item, into: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private static func writeDictionary(_ dictionary: [String: String], into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "{"))
+        for (position, entry) in dictionary.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            writeString(entry.key, into: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            writeString(entry.value, into: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+    }
+}
+
+/// Each record type's field indexes in the order `JSONEncoder`'s `.sortedKeys` writes them
+/// (by the coding keys' UTF-8 bytes), worked out once per type.
+private enum FieldOrder {
+    private static let known = Mutex<[ObjectIdentifier: [Int]]>([:])
+
+    static func sorted<Record: CanonicalRecord>(_ type: Record.Type) -> [Int] {
+        let id = ObjectIdentifier(type)
+        if let order = known.withLock({ $0[id] }) { return order }
+        let fields = Record.canonicalFields
+        let order = fields.indices.sorted { fields[$0].codingKey.utf8.lexicographicallyPrecedes(fields[$1].codingKey.utf8) }
+        known.withLock { $0[id] = order }
+        return order
+    }
+}
