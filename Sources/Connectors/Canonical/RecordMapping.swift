@@ -14,6 +14,19 @@ enum RecordMapping {
     /// Required fields are read first, then the others in the table's order: the order in
     /// which a document's errors are reported. `kind` names the document kind for hints
     /// about a value that belongs to another coded field.
+    // Prespecialized for every record type, as `CanonicalJSONWriter`'s record writer is.
+    @_specialize(exported: false, where Record == Order)
+    @_specialize(exported: false, where Record == OrderLine)
+    @_specialize(exported: false, where Record == Party)
+    @_specialize(exported: false, where Record == PartyIdentifier)
+    @_specialize(exported: false, where Record == Address)
+    @_specialize(exported: false, where Record == Payment)
+    @_specialize(exported: false, where Record == Discount)
+    @_specialize(exported: false, where Record == Article)
+    @_specialize(exported: false, where Record == SupplierCode)
+    @_specialize(exported: false, where Record == StockLevel)
+    @_specialize(exported: false, where Record == Shipment)
+    @_specialize(exported: false, where Record == SalesPrice)
     static func read<Record: CanonicalRecord>(
         _ type: Record.Type, from node: Node, kind: DocumentKind?, _ reading: inout NodeReading
     ) -> Record {
@@ -108,6 +121,19 @@ enum RecordMapping {
 
     /// The record as a tree in its table's order, absent values, empty lists and empty
     /// dictionaries left out; `stable` leaves out volatile timestamps.
+    // Prespecialized for every record type, as `read` is.
+    @_specialize(exported: false, where Record == Order)
+    @_specialize(exported: false, where Record == OrderLine)
+    @_specialize(exported: false, where Record == Party)
+    @_specialize(exported: false, where Record == PartyIdentifier)
+    @_specialize(exported: false, where Record == Address)
+    @_specialize(exported: false, where Record == Payment)
+    @_specialize(exported: false, where Record == Discount)
+    @_specialize(exported: false, where Record == Article)
+    @_specialize(exported: false, where Record == SupplierCode)
+    @_specialize(exported: false, where Record == StockLevel)
+    @_specialize(exported: false, where Record == Shipment)
+    @_specialize(exported: false, where Record == SalesPrice)
     static func tree<Record: CanonicalRecord>(of record: Record, stable: Bool) -> Node {
         var out = NodeBuilding()
         for field in Record.canonicalFields {
