@@ -2,7 +2,9 @@ import Foundation
 
 // The field tables of the canonical model: one entry per field, in the canonical tree's
 // order (docs/formats.md). Readers, writers, CSV columns, XML list elements and
-// `CanonicalSchema` are derived from these; see `CanonicalRecord`.
+// `CanonicalSchema` are derived from these; see `CanonicalRecord`. A new record type also
+// joins the `@_specialize` lists of `RecordMapping.read`/`tree` and `CanonicalJSONWriter`'s
+// record writer (speed only: without, its walks look key path metadata up at run time).
 
 extension Order: CanonicalRecord {
     public static let blank = Order(number: "")
