@@ -93,22 +93,14 @@ int ferry_reap(int pid, int *code, int *signal_number) {
     return 0;
 }
 
-int ferry_open_for_writing_elsewhere(const char *path) {
-    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return -1;
-    int answer;
+int ferry_open_for_writing_elsewhere(int fd) {
     if (fcntl(fd, F_SETLEASE, F_RDLCK) == 0) {
+        int saved = errno;
         fcntl(fd, F_SETLEASE, F_UNLCK);
-        answer = 0;
-    } else if (errno == EAGAIN || errno == EBUSY) {
-        answer = 1;
-    } else {
-        answer = -1;
+        errno = saved;
+        return 0;
     }
-    int saved = errno;
-    close(fd);
-    errno = saved;
-    return answer;
+    return (errno == EAGAIN || errno == EBUSY) ? 1 : -1;
 }
 
 int ferry_syncfs(int fd) { return syncfs(fd); }

@@ -75,9 +75,10 @@ extension Engine {
         }
         // A sender that paused longer than the settle time still has the file open for
         // writing: back to the inbox, to settle again once it is closed.
-        if existing == nil, try putBackIfOpenForWriting(claim, flow: flow, claimer: claimer) { throw StillOpenForWriting() }
-        let claimed = FileStat(path: claim.path)
-        let (sha, size) = try FileIO.sha256(ofFile: claim.path)
+        guard let (claimed, sha, size) = try FileIO.readClaimed(claim.path, askingWriters: existing == nil) else {
+            try putBack(claim, stillOpenForWritingIn: flow, claimer: claimer)
+            throw StillOpenForWriting()
+        }
         let file = try context.ledger.claimFile(
             newFile(claim, flow: flow, sha: sha, size: size, trigger: trigger), owner: context.owner.token)
         return try process(Admitted(claim: claim, file: file, claimed: claimed, size: size), flow: flow, group: group)
@@ -242,13 +243,12 @@ extension Engine {
                 guard let claim = try claimer.claim(entry.name, marker: nil, in: flow.config, sighted: entry.stat) else { continue }
                 claims.append((claim, nil, "", 0))
                 try context.faults.hit(.afterClaim)
-                if try putBackIfOpenForWriting(claim, flow: flow, claimer: claimer) {
+                guard let (claimed, sha, size) = try FileIO.readClaimed(claim.path, askingWriters: true) else {
                     claims.removeLast()
+                    try putBack(claim, stillOpenForWritingIn: flow, claimer: claimer)
                     left(claim.name, flow: flow, .openForWriting, &report)
                     continue
                 }
-                let claimed = FileStat(path: claim.path)
-                let (sha, size) = try FileIO.sha256(ofFile: claim.path)
                 claims[claims.count - 1] = (claim, claimed, sha, size)
             }
             let files = try context.ledger.claimFiles(
@@ -261,14 +261,12 @@ extension Engine {
     }
 
     /// A sender that paused longer than the settle time still has the file open for writing
-    /// (a read lease says so): the claim goes back to the inbox, to settle again once the file
-    /// is closed. Returns whether it went back.
-    private func putBackIfOpenForWriting(_ claim: Claim, flow: FlowRuntime, claimer: Claimer) throws -> Bool {
-        guard ferry_open_for_writing_elsewhere(claim.path) == 1 else { return false }
+    /// (a read lease said so, `FileIO.readClaimed`): the claim goes back to the inbox, to
+    /// settle again once the file is closed.
+    private func putBack(_ claim: Claim, stillOpenForWritingIn flow: FlowRuntime, claimer: Claimer) throws {
         claimer.release(claim)
         try context.ledger.forgetSighting(path: context.layout.inbox(flow.config) + "/" + claim.name)
         context.logger.info("still open for writing; settling again", metadata: ["drop.file": "\(claim.name)"])
-        return true
     }
 
     /// An earlier file of the same flow with the same bytes that did not fail.

@@ -5,7 +5,10 @@ import Testing
 /// Ferry asks the kernel (a read lease) and leaves the file to settle again instead of taking
 /// half of it.
 @Suite struct SlowSenderTests {
-    @Test func aFileStillOpenForWritingIsNotTaken() throws {
+    /// A small file (claimed ahead with others, `Engine.admit`) and one over
+    /// `ExportGroup.smallFileBytes` (claimed alone): both ask the kernel before reading.
+    @Test(arguments: [0, 1_200_000])
+    func aFileStillOpenForWritingIsNotTaken(padding: Int) throws {
         let root = try FerryRoot(config: """
             flows:
               - name: orders
@@ -26,8 +29,9 @@ import Testing
         sender.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         sender.arguments = [
             "python3", "-c",
-            "import sys,time\nf=open(sys.argv[1],'w')\nf.write(sys.argv[2]);f.flush()\nopen(sys.argv[1]+'.paused','w').close()\ntime.sleep(3)\nf.write(sys.argv[3]);f.close()",
-            path, half, rest,
+            // Leading white space before the JSON makes the file as big as asked.
+            "import sys,time\nf=open(sys.argv[1],'w')\nf.write(' '*int(sys.argv[4])+sys.argv[2]);f.flush()\nopen(sys.argv[1]+'.paused','w').close()\ntime.sleep(3)\nf.write(sys.argv[3]);f.close()",
+            path, half, rest, String(padding),
         ]
         try sender.run()
         while !FileManager.default.fileExists(atPath: path + ".paused") { Thread.sleep(forTimeInterval: 0.05) }

@@ -30,10 +30,10 @@ int ferry_wait_unreaped(int pid);
 /// `*signal_number` is that signal, or 0. Returns 0, or -1 with errno set.
 int ferry_reap(int pid, int *code, int *signal_number);
 
-/// Whether any process has the file at `path` open for writing, asked of the kernel with a
-/// read lease (fcntl F_SETLEASE F_RDLCK, released at once): 1 yes, 0 no, -1 when the kernel
-/// cannot tell (errno set: EACCES/EPERM when Ferry does not own the file, EINVAL on file
-/// systems without leases such as NFS). Opens with O_NOFOLLOW, so a symlink is never followed.
-int ferry_open_for_writing_elsewhere(const char *path);
+/// Whether any other process has the file open on `fd` (opened O_RDONLY) open for writing,
+/// asked of the kernel with a read lease (fcntl F_SETLEASE F_RDLCK, released at once): 1 yes,
+/// 0 no, -1 when the kernel cannot tell (errno set: EACCES/EPERM when Ferry does not own the
+/// file, EINVAL on file systems without leases such as NFS).
+int ferry_open_for_writing_elsewhere(int fd);
 
 #endif

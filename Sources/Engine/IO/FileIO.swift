@@ -218,6 +218,31 @@ enum FileIO {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw IOFailure("open", path) }
         defer { close(fd) }
+        return try sha256(of: fd, path: path)
+    }
+
+    /// What a claimed input is, read through one open: `nil` when `askingWriters` and another
+    /// process still has it open for writing (a read lease says so; nothing is read then),
+    /// else its status and SHA-256. Never follows a symbolic link.
+    static func readClaimed(_ path: String, askingWriters: Bool) throws -> (stat: FileStat?, sha: String, size: Int64)? {
+        // O_NONBLOCK: an open that would break another process's lease (a Samba oplock) fails
+        // at once instead of waiting; the kernel cannot answer the question then, and the
+        // file is read through a plain open, which waits for the lease to be given up.
+        var fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        var asking = askingWriters
+        if fd < 0 && errno == EWOULDBLOCK {
+            fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+            asking = false
+        }
+        guard fd >= 0 else { throw IOFailure("open", path) }
+        defer { close(fd) }
+        if asking && ferry_open_for_writing_elsewhere(fd) == 1 { return nil }
+        let status = FileStat(descriptor: fd)
+        let (sha, size) = try sha256(of: fd, path: path)
+        return (status, sha, size)
+    }
+
+    private static func sha256(of fd: Int32, path: String) throws -> (hex: String, size: Int64) {
         var hasher = SHA256()
         var size: Int64 = 0
         var buffer = readBuffer(for: fd)
