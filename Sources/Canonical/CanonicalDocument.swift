@@ -2,8 +2,8 @@ import Diagnostics
 import Foundation
 
 /// A document in Ferry's canonical model. Connectors add kinds by conforming new types
-/// and registering them in `DocumentRegistry`.
-public protocol CanonicalDocument: Sendable, Codable, Equatable {
+/// and registering them in `DocumentRegistry`; each is a `CanonicalRecord` with a field table.
+public protocol CanonicalDocument: CanonicalRecord, Sendable, Codable, Equatable {
     static var kind: DocumentKind { get }
     static var semantics: ExportSemantics { get }
     /// Identity across files; see `BusinessKey`.

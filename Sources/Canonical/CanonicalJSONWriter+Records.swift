@@ -2,12 +2,12 @@ import Foundation
 import Synchronization
 
 extension CanonicalJSONWriter {
-    /// A canonical record (a document, or a party, address or line in one) as the same bytes
-    /// `encode(_:)` writes, straight from its field table: no `Encoder` and no intermediate
-    /// tree. Every stored property has a field, under its coding key (`CanonicalField.codingKey`;
-    /// `CanonicalJSONWriterTests` checks both for every record type), so the table
-    /// describes the synthesized `Codable` exactly: absent optionals left out, lists and
-    /// dictionaries always written.
+    /// A canonical record (a document, or a party, address or line in one) as `JSONEncoder`
+    /// writes it, straight from its field table: no `Encoder` and no intermediate tree. Every
+    /// stored property has a field, under its coding key (`CanonicalField.codingKey`;
+    /// `CanonicalJSONWriterTests` checks both for every record type), so the table describes
+    /// the synthesized `Codable` exactly: absent optionals left out, lists and dictionaries
+    /// always written.
     public static func encode<Record: CanonicalRecord>(record: Record) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1024)

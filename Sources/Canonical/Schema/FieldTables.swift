@@ -6,7 +6,7 @@ import Foundation
 // joins the `@_specialize` lists of `RecordMapping.read`/`tree` and `CanonicalJSONWriter`'s
 // record writer (speed only: without, its walks look key path metadata up at run time).
 
-extension Order: CanonicalRecord {
+extension Order {  // CanonicalRecord, as every CanonicalDocument
     public static let blank = Order(number: "")
     public static let canonicalFields: [CanonicalField<Order>] = [
         CanonicalField("number", .fixedText(\.number), required: true, key: true),
@@ -112,7 +112,7 @@ extension Discount: CanonicalRecord {
     ]
 }
 
-extension Article: CanonicalRecord {
+extension Article {  // CanonicalRecord, as every CanonicalDocument
     public static let blank = Article(sku: "")
     public static let canonicalFields: [CanonicalField<Article>] = [
         CanonicalField("sku", .fixedText(\.sku), required: true, key: true),
@@ -152,7 +152,7 @@ extension SupplierCode: CanonicalRecord {
     ]
 }
 
-extension StockLevel: CanonicalRecord {
+extension StockLevel {  // CanonicalRecord, as every CanonicalDocument
     public static let blank = StockLevel(sku: "", available: 0)
     public static let canonicalFields: [CanonicalField<StockLevel>] = [
         CanonicalField("sku", .fixedText(\.sku), required: true, key: true),
@@ -163,7 +163,7 @@ extension StockLevel: CanonicalRecord {
     ]
 }
 
-extension Shipment: CanonicalRecord {
+extension Shipment {  // CanonicalRecord, as every CanonicalDocument
     public static let blank = Shipment(orderNumber: "", trackingNumber: "")
     public static let canonicalFields: [CanonicalField<Shipment>] = [
         CanonicalField("orderNumber", .fixedText(\.orderNumber), required: true, key: true),
@@ -175,7 +175,7 @@ extension Shipment: CanonicalRecord {
     ]
 }
 
-extension SalesPrice: CanonicalRecord {
+extension SalesPrice {  // CanonicalRecord, as every CanonicalDocument
     public static let blank = SalesPrice(sku: "", priceCategory: "", price: 0)
     public static let canonicalFields: [CanonicalField<SalesPrice>] = [
         CanonicalField("sku", .fixedText(\.sku), required: true, key: true),

@@ -121,30 +121,17 @@ enum ExportDecider {
 
 /// The canonical document encoding kept in the ledger: sorted keys, ISO 8601 dates.
 enum CanonicalJSON {
-    // One configured encoder and decoder for the process (both are safe to share between
-    // threads once configured); one per call cost more than encoding a small document.
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }()
+    /// Reads what `encode` wrote (and what earlier versions wrote with `JSONEncoder`: the
+    /// same bytes). Safe to share between threads once configured.
     static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder
     }()
 
-    /// The text, by `CanonicalJSONWriter` (the same bytes as `encoder`, written faster:
-    /// a canonical record straight from its field table, anything else through `Encodable`),
-    /// or by `encoder` for a value the writer does not take.
-    static func encode(_ value: some Encodable) -> String {
-        if let record = value as? any CanonicalRecord { return fromTable(record) }
-        if let text = try? CanonicalJSONWriter.encode(value) { return text }
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-    }
-
-    private static func fromTable<Record: CanonicalRecord>(_ record: Record) -> String {
+    /// The text, straight from the record's field table (`CanonicalJSONWriter`): the bytes
+    /// `JSONEncoder` writes with sorted keys and ISO 8601 dates.
+    static func encode(_ record: some CanonicalRecord) -> String {
         CanonicalJSONWriter.encode(record: record)
     }
 }
