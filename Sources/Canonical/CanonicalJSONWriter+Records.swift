@@ -8,11 +8,14 @@ extension CanonicalJSONWriter {
     /// `CanonicalJSONWriterTests` checks both for every record type), so the table describes
     /// the synthesized `Codable` exactly: absent optionals left out, lists and dictionaries
     /// always written.
-    public static func encode<Record: CanonicalRecord>(record: Record) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(1024)
-        write(record, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+    ///
+    /// With `escapingSlashes` false, `/` is written as itself, as `JSONEncoder` writes it with
+    /// `.withoutEscapingSlashes` (for people to read; the ledger keeps the escaped form).
+    public static func encode<Record: CanonicalRecord>(record: Record, escapingSlashes: Bool = true) -> String {
+        var out = RecordOutput(escapingSlashes: escapingSlashes)
+        out.bytes.reserveCapacity(1024)
+        write(record, into: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     // Prespecialized for every record type (the generic body dispatches to them by type):
@@ -30,88 +33,98 @@ extension CanonicalJSONWriter {
     @_specialize(exported: false, where Record == StockLevel)
     @_specialize(exported: false, where Record == Shipment)
     @_specialize(exported: false, where Record == SalesPrice)
-    private static func write<Record: CanonicalRecord>(_ record: Record, into bytes: inout [UInt8]) {
+    private static func write<Record: CanonicalRecord>(_ record: Record, into out: inout RecordOutput) {
         let fields = Record.canonicalFields
         var first = true
-        func name(_ text: String) { writeName(text, first: &first, into: &bytes) }
+        func name(_ text: String) { writeName(text, first: &first, into: &out) }
         for index in FieldOrder.sorted(Record.self) {
             let field = fields[index]
             switch field.access {
             case .text(let path), .country(let path), .currency(let path):
-                if let text = record[keyPath: path] { name(field.codingKey); writeString(text, into: &bytes) }
+                if let text = record[keyPath: path] { name(field.codingKey); out.string(text) }
             case .fixedText(let path):
                 name(field.codingKey)
-                writeString(record[keyPath: path], into: &bytes)
+                out.string(record[keyPath: path])
             case .decimal(let path):
-                if let number = record[keyPath: path] { name(field.codingKey); bytes += number.description.utf8 }
+                if let number = record[keyPath: path] { name(field.codingKey); out.bytes += number.description.utf8 }
             case .fixedDecimal(let path):
                 name(field.codingKey)
-                bytes += record[keyPath: path].description.utf8
+                out.bytes += record[keyPath: path].description.utf8
             case .integer(let path):
-                if let number = record[keyPath: path] { name(field.codingKey); bytes += String(number).utf8 }
+                if let number = record[keyPath: path] { name(field.codingKey); out.bytes += String(number).utf8 }
             case .instant(let path):
-                if let date = record[keyPath: path] { name(field.codingKey); writeString(UTCText.text(date, .seconds), into: &bytes) }
+                if let date = record[keyPath: path] { name(field.codingKey); out.string(UTCText.text(date, .seconds)) }
             case .businessDate(let path):
-                if let date = record[keyPath: path] { name(field.codingKey); writeString(date.text, into: &bytes) }
+                if let date = record[keyPath: path] { name(field.codingKey); out.string(date.text) }
             case .choice(let choice):
-                if let value = choice.get(record) { name(field.codingKey); writeString(value, into: &bytes) }
+                if let value = choice.get(record) { name(field.codingKey); out.string(value) }
             case .texts(let path):
                 name(field.codingKey)
-                bytes.append(UInt8(ascii: "["))
+                out.bytes.append(UInt8(ascii: "["))
                 for (position, text) in record[keyPath: path].enumerated() {
-                    if position > 0 { bytes.append(UInt8(ascii: ",")) }
-                    writeString(text, into: &bytes)
+                    if position > 0 { out.bytes.append(UInt8(ascii: ",")) }
+                    out.string(text)
                 }
-                bytes.append(UInt8(ascii: "]"))
+                out.bytes.append(UInt8(ascii: "]"))
             case .dictionary(let path):
                 name(field.codingKey)
-                writeDictionary(record[keyPath: path], into: &bytes)
+                writeDictionary(record[keyPath: path], into: &out)
             case .object(let access):
-                writeObject(access, of: record, named: field.codingKey, first: &first, into: &bytes)
+                writeObject(access, of: record, named: field.codingKey, first: &first, into: &out)
             case .list(let access):
                 name(field.codingKey)
-                writeList(access, of: record, into: &bytes)
+                writeList(access, of: record, into: &out)
             }
         }
         // A record with every field absent is an empty object, as with JSONEncoder.
-        if first { bytes.append(UInt8(ascii: "{")) }
-        bytes.append(UInt8(ascii: "}"))
+        if first { out.bytes.append(UInt8(ascii: "{")) }
+        out.bytes.append(UInt8(ascii: "}"))
     }
 
     /// `"name":` after a `{` (the record's first field) or a `,`.
-    private static func writeName(_ text: String, first: inout Bool, into bytes: inout [UInt8]) {
-        bytes.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+    private static func writeName(_ text: String, first: inout Bool, into out: inout RecordOutput) {
+        out.bytes.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
         first = false
-        writeString(text, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
+        out.string(text)
+        out.bytes.append(UInt8(ascii: ":"))
     }
 
     private static func writeObject<Access: CanonicalObjectAccess>(
-        _ access: Access, of record: Access.Model, named fieldName: String, first: inout Bool, into bytes: inout [UInt8]
+        _ access: Access, of record: Access.Model, named fieldName: String, first: inout Bool, into out: inout RecordOutput
     ) {
         guard let nested = record[keyPath: access.path] else { return }
-        writeName(fieldName, first: &first, into: &bytes)
-        write(nested, into: &bytes)
+        writeName(fieldName, first: &first, into: &out)
+        write(nested, into: &out)
     }
 
-    private static func writeList<Access: CanonicalListAccess>(_ access: Access, of record: Access.Model, into bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "["))
+    private static func writeList<Access: CanonicalListAccess>(_ access: Access, of record: Access.Model, into out: inout RecordOutput) {
+        out.bytes.append(UInt8(ascii: "["))
         for (position, item) in record[keyPath: access.path].enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            write(item, into: &bytes)
+            if position > 0 { out.bytes.append(UInt8(ascii: ",")) }
+            write(item, into: &out)
         }
-        bytes.append(UInt8(ascii: "]"))
+        out.bytes.append(UInt8(ascii: "]"))
     }
 
-    private static func writeDictionary(_ dictionary: [String: String], into bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "{"))
+    private static func writeDictionary(_ dictionary: [String: String], into out: inout RecordOutput) {
+        out.bytes.append(UInt8(ascii: "{"))
         for (position, entry) in dictionary.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            writeString(entry.key, into: &bytes)
-            bytes.append(UInt8(ascii: ":"))
-            writeString(entry.value, into: &bytes)
+            if position > 0 { out.bytes.append(UInt8(ascii: ",")) }
+            out.string(entry.key)
+            out.bytes.append(UInt8(ascii: ":"))
+            out.string(entry.value)
         }
-        bytes.append(UInt8(ascii: "}"))
+        out.bytes.append(UInt8(ascii: "}"))
+    }
+}
+
+/// The text being written, and how slashes are written in it.
+private struct RecordOutput {
+    var bytes: [UInt8] = []
+    let escapingSlashes: Bool
+
+    mutating func string(_ text: String) {
+        CanonicalJSONWriter.writeString(text, into: &bytes, escapingSlashes: escapingSlashes)
     }
 }
 

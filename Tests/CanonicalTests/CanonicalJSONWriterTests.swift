@@ -13,10 +13,20 @@ import Testing
         return encoder
     }()
 
-    /// The record writer writes what `JSONEncoder` writes.
+    /// The same without escaping slashes (what the preview shows).
+    static let readable: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    /// The record writer writes what `JSONEncoder` writes, with and without escaped slashes.
     func expectSameBytes<Record: CanonicalRecord & Encodable>(_ record: Record, _ label: String) throws {
         let expected = String(decoding: try Self.reference.encode(record), as: UTF8.self)
         #expect(CanonicalJSONWriter.encode(record: record) == expected, "\(label)")
+        let readable = String(decoding: try Self.readable.encode(record), as: UTF8.self)
+        #expect(CanonicalJSONWriter.encode(record: record, escapingSlashes: false) == readable, "\(label), slashes unescaped")
     }
 
     /// Texts with what JSON must escape (quotes, backslashes, slashes, every control

@@ -109,8 +109,12 @@ enum FileIO {
     /// clearing a megabyte (2% of a run of small files, by perf).
     private static func readBuffer(for fd: Int32) -> [UInt8] {
         var info = stat()
-        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 1 << 20
-        return [UInt8](repeating: 0, count: min(max(size + 1, 4096), 1 << 20))
+        return readBuffer(size: fstat(fd, &info) == 0 ? Int(info.st_size) : nil)
+    }
+
+    /// The same for a file of `size` bytes (1 MiB when not known).
+    private static func readBuffer(size: Int?) -> [UInt8] {
+        [UInt8](repeating: 0, count: min(max((size ?? 1 << 20) + 1, 4096), 1 << 20))
     }
 
     /// Makes the directory entries in `path` durable (created, renamed, removed files).
@@ -238,14 +242,14 @@ enum FileIO {
         defer { close(fd) }
         if asking && ferry_open_for_writing_elsewhere(fd) == 1 { return nil }
         let status = FileStat(descriptor: fd)
-        let (sha, size) = try sha256(of: fd, path: path)
+        let (sha, size) = try sha256(of: fd, path: path, buffer: readBuffer(size: status.map { Int($0.size) }))
         return (status, sha, size)
     }
 
-    private static func sha256(of fd: Int32, path: String) throws -> (hex: String, size: Int64) {
+    private static func sha256(of fd: Int32, path: String, buffer: [UInt8]? = nil) throws -> (hex: String, size: Int64) {
         var hasher = SHA256()
         var size: Int64 = 0
-        var buffer = readBuffer(for: fd)
+        var buffer = buffer ?? readBuffer(for: fd)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 {

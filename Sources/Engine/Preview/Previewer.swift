@@ -184,9 +184,6 @@ struct Previewer {
 
     /// Canonical JSON as the ledger keeps it (sorted keys), indented for reading.
     static func prettyJSON(_ document: any CanonicalDocument) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return JSONIndenter.indent((try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}")
+        JSONIndenter.indent(CanonicalJSONWriter.encode(record: document, escapingSlashes: false))
     }
 }
