@@ -122,7 +122,7 @@ struct Archiver {
         let written = try writer.writeUnsynced(fileIds: files.map(\.fileId))
         try FileIO.syncFiles(written.map(\.temp))
         for record in written { try FileIO.rename(record.temp, record.record) }
-        try FileIO.syncDirectories(Set(files.map { ($0.archivePath as NSString).deletingLastPathComponent }))
+        try FileIO.syncDirectories(Set(files.map { PathText.folder(of: $0.archivePath) }))
         try context.faults.hit(.afterStatusRecord)
         try context.ledger.markArchived(fileIds: files.map(\.fileId))
     }

@@ -130,8 +130,8 @@ struct StatusRecordWriter {
         let attempts = history.attempts
         let current = attempts.last
         let recordPath = context.layout.resolve(archivePath) + ".status.json"
-        let folder = (recordPath as NSString).deletingLastPathComponent
-        let temp = folder + "/." + (recordPath as NSString).lastPathComponent + "." + context.owner.token + ".tmp"
+        let folder = PathText.folder(of: recordPath)
+        let temp = folder + "/." + PathText.name(of: recordPath) + "." + context.owner.token + ".tmp"
         FileIO.remove(temp)
         // The record quotes the input's values: it gets the archived input's mode (read
         // and write bits only), not the umask's default.

@@ -24,7 +24,7 @@ extension Engine {
         let runtime = try FlowRuntime(flow, layout: layout, reference: reference)
         let previewer = Previewer(
             flow: runtime, targets: runtime.targets.filter { target == nil || $0.config.name == target },
-            layout: layout, path: path, displayName: (path as NSString).lastPathComponent, environment: environment)
+            layout: layout, path: path, displayName: PathText.name(of: path), environment: environment)
         return try previewer.run(emit)
     }
 }

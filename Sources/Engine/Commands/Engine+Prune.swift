@@ -115,7 +115,7 @@ extension Engine {
             guard full.hasPrefix(archive + "/"), !full.contains("/../") else { continue }
             bytes += size(of: path)
             if unlink(full) != 0 && errno != ENOENT { throw IOFailure("remove", full) }
-            folders.insert((full as NSString).deletingLastPathComponent)
+            folders.insert(PathText.folder(of: full))
         }
         for folder in folders where FileIO.exists(folder) { try FileIO.syncDirectory(folder) }
         // Empty day, month, year and payload folders go too (rmdir refuses a folder with anything in it).
@@ -123,7 +123,7 @@ extension Engine {
             var current = folder
             while current.hasPrefix(archive + "/"), current.split(separator: "/").count > archive.split(separator: "/").count + 1 {
                 guard rmdir(current) == 0 else { break }
-                current = (current as NSString).deletingLastPathComponent
+                current = PathText.folder(of: current)
             }
         }
         return bytes

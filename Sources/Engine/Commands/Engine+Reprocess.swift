@@ -197,8 +197,8 @@ extension Engine {
     private func stageReplacement(_ source: String, for file: FileRecord) throws -> String {
         guard let archivePath = file.archivePath else { throw UnknownFile(selector: "\(file.id ?? 0)") }
         let original = context.layout.resolve(archivePath)
-        let folder = (original as NSString).deletingLastPathComponent
-        let name = (original as NSString).lastPathComponent
+        let folder = PathText.folder(of: original)
+        let name = PathText.name(of: original)
         let marker = ".attempt-\(file.attempt + 1)"
         let base: String
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {

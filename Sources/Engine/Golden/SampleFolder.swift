@@ -103,7 +103,7 @@ struct SampleFolder {
     /// Writes `bytes` to `path` (creating folders) unless it holds them already; whether it wrote.
     private func write(_ bytes: [UInt8], to path: String) throws -> Bool {
         if let current = FileManager.default.contents(atPath: path), [UInt8](current) == bytes { return false }
-        try FileIO.makeDirectories((path as NSString).deletingLastPathComponent)
+        try FileIO.makeDirectories(PathText.folder(of: path))
         try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         return true
     }

@@ -151,8 +151,8 @@ enum FileIO {
         case EEXIST:
             return try sameBytes(from, to) ? removeMoved(from) : false
         case EXDEV:
-            let folder = (to as NSString).deletingLastPathComponent
-            let name = (to as NSString).lastPathComponent
+            let folder = PathText.folder(of: to)
+            let name = PathText.name(of: to)
             let temp = folder + "/." + name + "." + tag + ".moving"
             // Copies of this very move left by a process killed while copying (`to` is this
             // file's own reserved name, so any copy for it is a stale one of this file).
@@ -181,7 +181,7 @@ enum FileIO {
 
     private static func removeMoved(_ path: String) throws -> Bool {
         guard unlink(path) == 0 || errno == ENOENT else { throw IOFailure("remove", path) }
-        try syncDirectory((path as NSString).deletingLastPathComponent)
+        try syncDirectory(PathText.folder(of: path))
         return true
     }
 
@@ -194,7 +194,7 @@ enum FileIO {
     static func makeDirectories(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathText.folder(of: path)
         if !parent.isEmpty && parent != path { try makeDirectories(parent) }
         if mkdir(path, 0o777) != 0 && errno != EEXIST { throw IOFailure("mkdir", path) }
     }
@@ -307,8 +307,8 @@ enum FileIO {
         guard let opened = descriptorPath(source), opened.hasPrefix(root + "/") || opened.hasPrefix(realRoot + "/") else {
             throw IOFailure("open", path, errno: EXDEV)
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        let temp = folder + "/." + (path as NSString).lastPathComponent + ".copy.tmp"
+        let folder = PathText.folder(of: path)
+        let temp = folder + "/." + PathText.name(of: path) + ".copy.tmp"
         remove(temp)
         let sink = try FileSink(path: temp)
         try copy(source, named: path, into: sink)

@@ -16,7 +16,7 @@ public final class Ledger: Sendable {
     /// Opens (creating with mode 0600) and migrates the ledger at `path`.
     public init(path: String, busyTimeout: TimeInterval = 30) throws {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathText.folder(of: path)
         try FileIO.makeDirectories(directory)
         // SQLite gives the -wal and -shm files the database file's mode, so 0600 here
         // covers all three.

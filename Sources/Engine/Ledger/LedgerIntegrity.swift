@@ -97,7 +97,7 @@ extension Ledger {
         }
         // Only when no Ferry process is alive on the root: then the unfinished run crashed (a
         // live `watch` also leaves its run open), and no command pays for the check while it runs.
-        if unfinished && Self.liveOwner(stateDirectory: (path as NSString).deletingLastPathComponent) == nil {
+        if unfinished && Self.liveOwner(stateDirectory: PathText.folder(of: path)) == nil {
             let result = try read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
             if result != ["ok"] {
                 throw LedgerDamaged(.ledgerMalformed, ledger: path, ["detail": result.prefix(3).joined(separator: "; ")])
@@ -121,7 +121,7 @@ extension Ledger {
         guard let walker = FileManager.default.enumerator(atPath: archive) else { return false }
         let copies = "/" + RootLayout.payloadCopiesFolder + "/"
         while let next = walker.nextObject() as? String {
-            let name = (next as NSString).lastPathComponent
+            let name = PathText.name(of: next)
             guard !name.hasPrefix(".") else { continue }
             if next.hasSuffix(".status.json") { return true }
             if next.contains(copies), let attributes = walker.fileAttributes, attributes[.type] as? FileAttributeType == .typeRegular {

@@ -27,9 +27,9 @@ extension LedgerRebuilder {
             let outboxFile = outbox + "/" + file
             guard let placed = try? FileIO.readAll(outboxFile) else { return nil }
             for temp in hidden[target] ?? [] {
-                let name = (temp as NSString).lastPathComponent
+                let name = PathText.name(of: temp)
                 guard !FileIO.exists(outbox + "/" + name), (try? FileIO.readAll(temp)) == placed else { continue }
-                let folder = (temp as NSString).deletingLastPathComponent
+                let folder = PathText.folder(of: temp)
                 guard (try? FileIO.renameNoReplace(temp, folder + "/" + file)) == true else { continue }
                 try? FileIO.syncDirectory(folder)
                 hidden[target]?.removeAll { $0 == temp }
@@ -120,11 +120,11 @@ extension LedgerRebuilder {
     func unreferencedCopies(records: [(String, Record)]) -> (unnamed: [String: [String: String]], hidden: [String: [String]]) {
         var referenced = Set<String>()
         for (path, record) in records {
-            let day = ((String(path.dropLast(".status.json".count))) as NSString).deletingLastPathComponent
+            let day = PathText.folder(of: String(path.dropLast(".status.json".count)))
             for document in record.documents {
                 for output in document.outputs {
-                    let target = ((output as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                    referenced.insert(RootLayout.payloadCopies(inDay: day, target: target) + "/" + (output as NSString).lastPathComponent)
+                    let target = PathText.name(of: PathText.folder(of: output))
+                    referenced.insert(RootLayout.payloadCopies(inDay: day, target: target) + "/" + PathText.name(of: output))
                 }
             }
         }
@@ -134,10 +134,10 @@ extension LedgerRebuilder {
         let copiesFolder = "/" + RootLayout.payloadCopiesFolder + "/"
         if let walker = FileManager.default.enumerator(atPath: archive) {
             while let next = walker.nextObject() as? String {
-                let name = (next as NSString).lastPathComponent
+                let name = PathText.name(of: next)
                 guard next.contains(copiesFolder), !referenced.contains(archive + "/" + next),
                       walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
-                let target = ((next as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                let target = PathText.name(of: PathText.folder(of: next))
                 if !name.hasPrefix(".") {
                     unnamed[target, default: [:]][name] = "archive/" + next
                 } else if name.hasSuffix(".tmp") {

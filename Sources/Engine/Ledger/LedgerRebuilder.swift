@@ -150,7 +150,7 @@ public struct LedgerRebuilder {
         var records: [(String, Record)] = []
         guard let walker = FileManager.default.enumerator(atPath: archive) else { return [] }
         while let next = walker.nextObject() as? String {
-            let name = (next as NSString).lastPathComponent
+            let name = PathText.name(of: next)
             guard name.hasSuffix(".status.json"), !name.hasPrefix("."), !next.contains("/" + RootLayout.payloadCopiesFolder + "/") else { continue }
             let path = archive + "/" + next
             let bytes = try FileIO.readAll(path)
@@ -179,7 +179,7 @@ public struct LedgerRebuilder {
             guard let walker = FileManager.default.enumerator(atPath: archive) else { continue }
             var inputs: [String] = []
             while let next = walker.nextObject() as? String {
-                let name = (next as NSString).lastPathComponent
+                let name = PathText.name(of: next)
                 if name == RootLayout.payloadCopiesFolder { walker.skipDescendants() }
                 guard !name.hasPrefix("."), !name.hasSuffix(".status.json"),
                       walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
@@ -189,7 +189,7 @@ public struct LedgerRebuilder {
                 inputs.append(path)
             }
             for path in inputs.sorted() {
-                let name = (path as NSString).lastPathComponent
+                let name = PathText.name(of: path)
                 let folder = layout.workDirectory(flow) + "/rebuild/" + UUID().uuidString.lowercased()
                 try FileIO.makeDirectories(folder)
                 chmod(folder, 0o700)
@@ -198,7 +198,7 @@ public struct LedgerRebuilder {
                     _ = try FileIO.moveNoReplace(path + suffix, folder + "/" + name + suffix, tag: "rebuild")
                 }
                 try FileIO.syncDirectory(folder)
-                try FileIO.syncDirectory((path as NSString).deletingLastPathComponent)
+                try FileIO.syncDirectory(PathText.folder(of: path))
                 returned.append(layout.relative(path))
             }
         }
@@ -219,7 +219,7 @@ public struct LedgerRebuilder {
     static func events(
         writing output: String, document: any CanonicalDocument, target: FlowRuntime.Target, payload: Payload
     ) -> [EventName] {
-        var name = (output as NSString).lastPathComponent
+        var name = PathText.name(of: output)
         // `name~2.json`, the name moved aside (OutputNaming.alternative), ends like `name.json`.
         if let dot = name.lastIndex(of: "."), let tilde = name[..<dot].lastIndex(of: "~"),
            name[name.index(after: tilde)..<dot].allSatisfy(\.isNumber) {
@@ -242,7 +242,7 @@ public struct LedgerRebuilder {
         let input = record.input.map { layout.resolve($0) } ?? archived
         let exported = record.documents.filter { $0.outcome == "exported" && !$0.outputs.isEmpty }
         let waiting = record.documents.filter { !($0.waits ?? []).isEmpty }
-        let day = (archived as NSString).deletingLastPathComponent
+        let day = PathText.folder(of: archived)
         var units: [RestoredExport] = []
         var seen = Set<String>()
         if !exported.isEmpty || !waiting.isEmpty {
@@ -263,11 +263,11 @@ public struct LedgerRebuilder {
                     throw Unrestorable(reason: "document \(key) is no longer read from the archived input")
                 }
                 for output in Set(entry.outputs).sorted() {
-                    let folder = (output as NSString).deletingLastPathComponent
+                    let folder = PathText.folder(of: output)
                     guard let target = runtime.targets.first(where: { layout.relative($0.outbox) == folder }) else {
                         throw Unrestorable(reason: "no target of flow '\(record.flow)' writes to \(folder)")
                     }
-                    let copy = RootLayout.payloadCopies(inDay: day, target: target.config.name) + "/" + (output as NSString).lastPathComponent
+                    let copy = RootLayout.payloadCopies(inDay: day, target: target.config.name) + "/" + PathText.name(of: output)
                     let (document, payload): (any CanonicalDocument, Payload)
                     do {
                         (document, payload) = try Self.exportedOccurrence(

@@ -169,7 +169,7 @@ final class SpareClaimFolders: Sendable {
     /// A kept folder under `parent` (an owner's folder of one flow), no longer kept.
     func take(in parent: String) -> String? {
         folders.withLock { list in
-            guard let index = list.lastIndex(where: { ($0 as NSString).deletingLastPathComponent == parent }) else { return nil }
+            guard let index = list.lastIndex(where: { PathText.folder(of: $0) == parent }) else { return nil }
             return list.remove(at: index)
         }
     }

@@ -27,7 +27,7 @@ enum ExportPlacing {
         for item in items {
             var finalPath = item.finalPath
             if !recovering || FileIO.exists(item.tempPath) {
-                let folder = (finalPath as NSString).deletingLastPathComponent
+                let folder = PathText.folder(of: finalPath)
                 if recovering { try FileIO.makeDirectories(folder) }
                 do {
                     finalPath = try renameNoReplace(tempPath: item.tempPath, finalPath: finalPath)
@@ -39,7 +39,7 @@ enum ExportPlacing {
             }
             if !recovering || FileIO.exists(item.copyTempPath) {
                 try FileIO.rename(item.copyTempPath, item.copyPath)
-                let folder = (item.copyPath as NSString).deletingLastPathComponent
+                let folder = PathText.folder(of: item.copyPath)
                 if !folders.contains(folder) { folders.append(folder) }
             }
             placements.append(
@@ -62,8 +62,8 @@ enum ExportPlacing {
         while true {
             if try FileIO.renameNoReplace(tempPath, candidate) { return candidate }
             attempt += 1
-            let folder = (finalPath as NSString).deletingLastPathComponent
-            candidate = folder + "/" + OutputNaming.alternative((finalPath as NSString).lastPathComponent, attempt: attempt)
+            let folder = PathText.folder(of: finalPath)
+            candidate = folder + "/" + OutputNaming.alternative(PathText.name(of: finalPath), attempt: attempt)
         }
     }
 }

@@ -60,7 +60,7 @@ extension Exporter {
                 delivery.members = kept
                 delivery.finalName = try chooseName(for: delivery, isRecorded: transaction.isOutputRecorded)
                 delivery.copyPath = context.layout.relative(
-                    (delivery.copyTempPath as NSString).deletingLastPathComponent + "/" + delivery.finalName)
+                    PathText.folder(of: delivery.copyTempPath) + "/" + delivery.finalName)
                 for var intent in intents(delivery, state: context.faults.unsafeEarlyCommit ? .done : .pending) {
                     let id = try transaction.insertIntent(intent)
                     intent.id = id

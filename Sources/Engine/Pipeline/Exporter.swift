@@ -400,7 +400,7 @@ struct Exporter {
             try stage(&deliveries[index], documents: documents, sync: syncFolders, in: &place)
         }
         try context.faults.hit(.afterTempWrite)
-        let folders = Set(deliveries.flatMap { [$0.target.outbox, ($0.copyTempPath as NSString).deletingLastPathComponent] })
+        let folders = Set(deliveries.flatMap { [$0.target.outbox, PathText.folder(of: $0.copyTempPath)] })
         if syncFolders { try FileIO.syncDirectories(folders) }
         return folders
     }

@@ -124,7 +124,7 @@ extension Engine {
     /// cannot follow (a builtin, a compound command) is not judged.
     public static func hookWarnings(in config: FerryConfig, root: String) -> [ConfigIssue] {
         guard let command = config.onFailure, let program = HookCommand.program(of: command) else { return [] }
-        let file = (config.origin as NSString).lastPathComponent
+        let file = PathText.name(of: config.origin)
         func issue(_ code: ErrorCode) -> [ConfigIssue] {
             [ConfigIssue(code, file: file, line: config.onFailureLine, column: 0, field: "on-failure",
                          ["command": command, "program": program])]

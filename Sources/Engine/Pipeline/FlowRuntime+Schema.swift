@@ -36,7 +36,7 @@ extension Engine {
     /// its `schema:` key, paths resolved against `root`. For `ferry check`, which runs no engine.
     public static func schemaIssues(in config: FerryConfig, root: String) -> [ConfigIssue] {
         let layout = RootLayout(root: root)
-        let file = (config.origin as NSString).lastPathComponent
+        let file = PathText.name(of: config.origin)
         var issues: [ConfigIssue] = []
         for (flowIndex, flow) in config.flows.enumerated() {
             for (targetIndex, target) in flow.targets.enumerated() {

@@ -12,8 +12,8 @@ struct Recovery {
     /// Ferry's copy of a payload waits beside its final place, under the outbox temporary
     /// file's name, until the intent commits.
     static func copyTemp(of export: ExportRecord, in layout: RootLayout) -> String {
-        let folder = (layout.resolve(export.copyPath) as NSString).deletingLastPathComponent
-        return folder + "/" + (export.tempPath as NSString).lastPathComponent
+        let folder = PathText.folder(of: layout.resolve(export.copyPath))
+        return folder + "/" + PathText.name(of: export.tempPath)
     }
 
     func isStale(_ owner: String?) -> Bool {
