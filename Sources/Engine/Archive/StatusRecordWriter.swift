@@ -38,6 +38,19 @@ struct StatusRecordWriter {
         /// The durable timers this attempt scheduled for the document, as data (the reason
         /// says the same in words); left out when there are none. `ledger rebuild` reads them.
         var waits: [WaitEntry]?
+
+        /// The entry as `JSONText.encoder` writes it (sorted keys, absent optionals left out,
+        /// slashes as they are); the usual entry, without errors or waits, written directly,
+        /// since a big file's record has one per order. `StatusRecordEntryTests` compares both.
+        var json: String {
+            guard errors.isEmpty, waits == nil else { return JSONText.encode(self) }
+            var text = "{\"errors\":[]"
+            if let key { text += ",\"key\":" + JSONText.quote(key) }
+            text += ",\"kind\":" + JSONText.quote(kind) + ",\"outcome\":" + JSONText.quote(outcome) + ",\"outputs\":["
+            text += outputs.map(JSONText.quote).joined(separator: ",") + "]"
+            if let reason { text += ",\"reason\":" + JSONText.quote(reason) }
+            return text + "}"
+        }
     }
 
     /// One wait of a document: for `target`, `awaiting` an event until `until`, then `then`.
@@ -137,7 +150,7 @@ struct StatusRecordWriter {
         // and write bits only), not the umask's default.
         let inputMode = FileStat(path: context.layout.resolve(archivePath)).map { mode_t($0.mode & 0o666) } ?? 0o600
         let sink = try FileSink(path: temp, mode: inputMode)
-        let errors = (JSONText.decode([FerryError].self, file.errorsJSON) ?? []).map { ErrorEntry($0, language: language) }
+        let errors = Self.errors(file.errorsJSON, in: language)
         var head = "{\n"
         head += "  \"id\": \(fileId),\n"
         head += "  \"file\": \(json(file.originalName)),\n"
@@ -172,9 +185,9 @@ struct StatusRecordWriter {
                 kind: document.kind, key: document.key, outcome: document.outcome,
                 reason: Self.text(reasons, in: language),
                 outputs: JSONText.decode([String].self, document.outputsJSON) ?? [],
-                errors: (JSONText.decode([FerryError].self, document.errorsJSON) ?? []).map { ErrorEntry($0, language: language) },
+                errors: Self.errors(document.errorsJSON, in: language),
                 waits: WaitEntry.of(reasons))
-            try sink.write((first ? "\n    " : ",\n    ") + json(entry))
+            try sink.write((first ? "\n    " : ",\n    ") + entry.json)
             first = false
         }
         var previous: [AttemptEntry] = []
@@ -190,6 +203,13 @@ struct StatusRecordWriter {
         try sink.write((first ? "],\n" : "\n  ],\n") + "  \"previousAttempts\": \(json(previous))\n}\n")
         try sink.close(sync: sync)
         return (temp, recordPath)
+    }
+
+    /// Stored errors (a JSON array of `FerryError`) as the record shows them; `[]`, the
+    /// usual value, without a decoder.
+    private static func errors(_ stored: String?, in language: Language) -> [ErrorEntry] {
+        guard let stored, stored != "[]" else { return [] }
+        return (JSONText.decode([FerryError].self, stored) ?? []).map { ErrorEntry($0, language: language) }
     }
 }
 
