@@ -25,4 +25,14 @@ import Testing
         #expect(try second.writerSynchronousMode() == 2)
         #expect(try ledger.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     }
+
+    /// A batch's many-row statements journal their pages in memory: SQLite would spill them to
+    /// temporary files in /var/tmp (on a disk) at every statement over 64 KiB.
+    @Test func theWriterKeepsStatementJournalsInMemory() throws {
+        let path = try ledgerPath()
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let ledger = try Ledger(path: path)
+        #expect(try ledger.write { try Int.fetchOne($0, sql: "PRAGMA temp_store") } == 2, "2 is MEMORY")
+        #expect(try ledger.pool.read { try Int.fetchOne($0, sql: "PRAGMA temp_store") } == 0, "readers keep the default")
+    }
 }
