@@ -79,4 +79,25 @@ import Testing
             #expect(!InboxScanner.isIgnored(name), "\(name)")
         }
     }
+
+    /// Small pieces are gathered, a big one goes through, and the file holds them all, in
+    /// order, once closed.
+    @Test func fileSinkWritesEveryPieceInOrder() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var expected: [UInt8] = []
+        let sink = try FileSink(path: folder + "/record")
+        for index in 0..<5_000 {
+            let piece = "entry \(index),\n"
+            try sink.write(piece)
+            expected += piece.utf8
+        }
+        let big = [UInt8](repeating: UInt8(ascii: "x"), count: 200_000)
+        try sink.write(bytes: big[...])
+        expected += big
+        try sink.write("end")
+        expected += "end".utf8
+        try sink.close(sync: false)
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/record"))) == expected)
+    }
 }
