@@ -157,4 +157,28 @@ import Testing
         #expect((record["errors"] as? [[String: Any]])?.first?["code"] as? String == "ENGINE-007")
         #expect(try root.statusRecord(for: "small.json").outcome == "exported")
     }
+    /// The clock is per file: many files that each finish in time are never stopped, however
+    /// long the run takes altogether (the timer, armed for the first file, is moved on to the
+    /// file then being processed).
+    @Test func manyQuickFilesOutlastTheTimeoutTogether() throws {
+        let root = try FerryRoot(config: """
+            file-timeout: 300ms
+            flows:
+              - name: orders
+                kind: order
+                pickup: { settle: 0 }
+                targets:
+                  - { name: erp, format: json }
+            """)
+        defer { root.remove() }
+        for number in 0..<150 {
+            try root.drop("o\(number).json", into: "orders", Samples.orderJSON(number: "SO-Q\(number)", lines: [("A", "1", "1")]))
+        }
+        let started = Date()
+        let result = try root.ferry(["run"])
+        let took = Date().timeIntervalSince(started)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(took > 0.6, "the run must outlast file-timeout twice over to show anything (took \(took) s)")
+        #expect(try root.statusRecord(for: "o149.json").outcome == "exported")
+    }
 }
