@@ -45,6 +45,19 @@ import Testing
         #expect(Timestamp.utc(Date(timeIntervalSince1970: 1_796_000_000.9999)) == "2026-11-30T00:53:20Z")
     }
 
+    @Test func archiveDayFoldersAreTheGregorianUTCDay() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        var differing: [String] = []
+        for date in Self.instants where date > Date(timeIntervalSince1970: 0) && date < Date(timeIntervalSince1970: 4_102_444_801) {
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            let expected = String(format: "%04d/%02d/%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+            if UTCText.text(date, .dayFolder) != expected { differing.append("\(date.timeIntervalSince1970): \(UTCText.text(date, .dayFolder)) vs \(expected)") }
+        }
+        #expect(differing.count == 0, "\(differing.prefix(5))")
+        #expect(UTCText.text(Date(timeIntervalSince1970: 1_798_761_599.999), .dayFolder) == "2026/12/31")
+    }
+
     @Test func quotedStringsAreWhatJSONEncoderWrites() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

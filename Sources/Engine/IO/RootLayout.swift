@@ -1,3 +1,4 @@
+import Canonical
 import Configuration
 import Foundation
 
@@ -34,11 +35,7 @@ public struct RootLayout: Sendable {
 
     /// `archive/<flow>/yyyy/mm/dd` for a UTC day.
     public func archiveDirectory(flow: String, day: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: day)
-        let text = String(format: "%04d/%02d/%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
-        return archiveDirectory(flow: flow) + "/" + text
+        archiveDirectory(flow: flow) + "/" + UTCText.text(day, .dayFolder)
     }
 
     /// The folder of a day's archive that holds Ferry's own copy of every payload, one
