@@ -1,6 +1,7 @@
 import Configuration
 import Foundation
 import GRDB
+import Glibc
 import Logging
 import SharedFiles
 import Testing
@@ -48,13 +49,23 @@ import Testing
     }
 
     func run(filtered: Bool, input: String) throws -> Result {
+        try run(filtered: filtered, inputs: [("articles.json", input)])
+    }
+
+    /// `inputs` dropped oldest first; the outcomes and failures of all, in that order.
+    func run(filtered: Bool, inputs: [(name: String, content: String)]) throws -> Result {
         let root = try TestFile.temporaryFolder("ferry-rendered")
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/inbox/articles", withIntermediateDirectories: true)
-        try TestFile.write(input, to: root + "/inbox/articles/articles.json", atomically: false)
+        for (index, input) in inputs.enumerated() {
+            let path = root + "/inbox/articles/" + input.name
+            try TestFile.write(input.content, to: path, atomically: false)
+            var times = [timespec(tv_sec: 1_000 + index, tv_nsec: 0), timespec(tv_sec: 1_000 + index, tv_nsec: 0)]
+            #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        }
         let engine = try Engine(root: root, config: try config(filtered: filtered), logger: Logger(label: "test"))
         let report = engine.run(observe: false)
-        let taken = try #require(report.taken.first)
+        #expect(report.taken.count == inputs.count)
         let outbox = root + "/outbox/articles/shop"
         var payloads: [String: String] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: outbox) {
@@ -67,10 +78,16 @@ import Testing
                 return "\(row["key"] as String) \(row["contentHash"] as String) \(row["outputPath"] as String) \(FileIO.sha256(Array(json.utf8)))"
             }
         }
-        // The documents of the status record, one per line: those with errors, as written.
-        let record = try String(contentsOfFile: root + "/" + (taken.statusRecord ?? ""), encoding: .utf8)
-        let failures = record.split(separator: "\n").filter { $0.contains(#""outcome":"failed""#) }.map(String.init)
-        return Result(outcome: taken.outcome.rawValue, failures: failures, payloads: payloads, ledger: ledger)
+        // The documents of the status records, one per line: those with errors, as written.
+        var outcomes: [String] = []
+        var failures: [String] = []
+        for input in inputs {
+            let taken = try #require(report.taken.first { $0.name == input.name })
+            outcomes.append(taken.outcome.rawValue)
+            let record = try String(contentsOfFile: root + "/" + (taken.statusRecord ?? ""), encoding: .utf8)
+            failures += record.split(separator: "\n").filter { $0.contains(#""outcome":"failed""#) }.map(String.init)
+        }
+        return Result(outcome: outcomes.joined(separator: ","), failures: failures, payloads: payloads, ledger: ledger)
     }
 
     @Test func payloadsRenderedWhereReadEqualThoseRenderedInStepOne() throws {
@@ -84,6 +101,29 @@ import Testing
         #expect(onReader.failures.first?.contains(#""location":"articles.json:7 record 7"#) == true)
         #expect(onReader.payloads.count == 399)
         #expect(onReader.ledger.count == 399)
+        #expect(onReader.outcome == inStepOne.outcome)
+        #expect(onReader.failures == inStepOne.failures)
+        #expect(onReader.payloads == inStepOne.payloads)
+        #expect(onReader.ledger == inStepOne.ledger)
+    }
+
+    /// Small files, read and rendered ahead by `Prefetch` a file at a time.
+    @Test func smallFilesRenderedWhereReadEqualThoseRenderedInStepOne() throws {
+        let inputs = (0..<4).map { file in
+            let items = (1...5).map { offset -> String in
+                let number = file * 5 + offset
+                let categories = number == 7 ? #"["Sloten|Kettingen"]"# : #"["Sloten"]"#
+                return #"{"sku":"A-\#(number)","name":"Slot \#(number)","priceExclVat":\#(number).50,"categories":\#(categories)}"#
+            }
+            return (name: "a\(file).json", content: "[" + items.joined(separator: ",\n") + "]")
+        }
+        #expect(inputs.allSatisfy { $0.content.utf8.count < Int(ExportGroup.smallFileBytes) })
+        let onReader = try run(filtered: false, inputs: inputs)
+        let inStepOne = try run(filtered: true, inputs: inputs)
+        #expect(onReader.outcome == "exported,partial,exported,exported")
+        #expect(onReader.failures.count == 1)
+        #expect(onReader.failures.first?.contains(#""code":"MAP-013""#) == true)
+        #expect(onReader.payloads.count == 19)
         #expect(onReader.outcome == inStepOne.outcome)
         #expect(onReader.failures == inStepOne.failures)
         #expect(onReader.payloads == inStepOne.payloads)

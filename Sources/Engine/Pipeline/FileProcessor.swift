@@ -45,6 +45,9 @@ struct ProcessResult: Sendable {
 /// A file read whole ahead of its turn: its format and items, or what reading it threw.
 struct DecodedInput: Sendable {
     var items: Result<(format: FileFormat, items: [DecodeResult]), any Error>
+    /// Per item, its payloads as rendered on the decoding thread (`Rendered`); empty where
+    /// the flow's documents are rendered in step 1.
+    var rendered: [Rendered?] = []
 }
 
 /// A file's only batch after step 2 of the export protocol, waiting in its `ExportGroup`.
@@ -153,7 +156,15 @@ struct FileProcessor {
 
         // Pass 2: export, a batch at a time.
         var exporter = Exporter(context: context, job: job, plan: plan)
-        var prefetched = ((try? decoded?.items.get())?.items ?? []).makeIterator()
+        // A whole small file's items, with what was rendered of them where they were read.
+        let prefetchedItems = (try? decoded?.items.get())?.items ?? []
+        let prefetchedRendered = decoded?.rendered ?? []
+        var prefetchedIndex = 0
+        func nextPrefetched() -> (DecodeResult, Rendered?)? {
+            guard prefetchedIndex < prefetchedItems.count else { return nil }
+            defer { prefetchedIndex += 1 }
+            return (prefetchedItems[prefetchedIndex], prefetchedRendered.indices.contains(prefetchedIndex) ? prefetchedRendered[prefetchedIndex] : nil)
+        }
         var batch: [(ordinal: Int, item: DecodeResult)] = []
         var batchKeys = Set<String>()
         var batchWeight = 0
@@ -173,7 +184,7 @@ struct FileProcessor {
             batchKeys.removeAll(keepingCapacity: true)
             batchWeight = 0
         }
-        while let (item, rendered) = try ahead?.next() ?? prefetched.next().map({ ($0, nil) }) {
+        while let (item, rendered) = try ahead?.next() ?? nextPrefetched() {
             ordinal += 1
             if case .document(let document, _) = item {
                 // A document repeated within a file is decided after its earlier copy is recorded.
@@ -209,14 +220,24 @@ struct FileProcessor {
 
     /// Reads a (small) file whole, as both passes would: its items, or what the first pass
     /// would have thrown. Touches nothing but the file: `Prefetch` runs it on another thread.
-    static func decodeWhole(flow: FlowRuntime, path: String, displayName: String) -> DecodedInput {
-        DecodedInput(
+    /// With `render` (`Rendered.maker`), each document's payloads are rendered there too.
+    static func decodeWhole(
+        flow: FlowRuntime, path: String, displayName: String, render: (@Sendable (any CanonicalDocument) -> Rendered?)? = nil
+    ) -> DecodedInput {
+        var input = DecodedInput(
             items: Result {
                 var source = try flow.source.openSource(path: path, displayName: displayName, settings: flow.sourceSettings)
                 var items: [DecodeResult] = []
                 while let item = try source.next() { items.append(item) }
                 return (source.format, items)
             })
+        if let render, case .success(let read) = input.items {
+            input.rendered = read.items.map { item in
+                guard case .document(let document, _) = item else { return nil }
+                return render(document)
+            }
+        }
+        return input
     }
 
     private static func open(_ job: FileJob) throws -> any DocumentSource {

@@ -3,8 +3,9 @@ import Foundation
 /// Reads and decodes the small files a pass claimed ahead (`Engine.admit`) on a second
 /// thread, a few files ahead of the one being exported: one core parses and maps while the
 /// other records, writes and archives. Decoding only reads the claimed file
-/// (`FileProcessor.decodeWhole`); everything with an effect stays on the pass's thread, in
-/// order, so the export protocol and its crash analysis do not change.
+/// (`FileProcessor.decodeWhole`), and renders its documents' payloads where the flow allows
+/// (`Rendered`); everything with an effect stays on the pass's thread, in order, so the
+/// export protocol and its crash analysis do not change.
 final class Prefetch: @unchecked Sendable {
     /// Files decoded and not yet taken, at most: bounds the memory (each input is at most
     /// `ExportGroup.smallFileBytes`).
@@ -20,10 +21,11 @@ final class Prefetch: @unchecked Sendable {
     init(_ admitted: [Admitted], flow: FlowRuntime) {
         paths = admitted.map(\.claim.path)
         let files = admitted.map { (path: $0.claim.path, name: $0.claim.name) }
+        let render = Rendered.maker(for: flow)
         let thread = Thread { [self] in
             for (index, file) in files.enumerated() {
                 guard waitForRoom(before: index) else { return }
-                let input = FileProcessor.decodeWhole(flow: flow, path: file.path, displayName: file.name)
+                let input = FileProcessor.decodeWhole(flow: flow, path: file.path, displayName: file.name, render: render)
                 condition.withLock {
                     if index >= nextToTake { decoded[index] = input }
                     condition.broadcast()
