@@ -1,9 +1,9 @@
 import Foundation
 
 /// Instants written as UTC text, straight from the seconds since 1970: the one writer of
-/// the timestamps Ferry stores and shows (the ledger's columns, status records), without a
-/// `DateFormatter` or calendar per call. `UTCTextTests` holds each style to the formatter it
-/// replaces, byte for byte (`LedgerTextTests`).
+/// the timestamps Ferry stores and shows (the ledger's columns, status records) and of the
+/// archive's day folders, without a `DateFormatter` or calendar per call. `LedgerTextTests`
+/// holds each style to the formatter or calendar it replaces, byte for byte.
 public enum UTCText {
     public enum Style: Sendable {
         /// `2026-12-07T09:24:29Z`: whole seconds (the fraction dropped), as status records show instants.
