@@ -34,46 +34,48 @@ extension CanonicalJSONWriter {
     @_specialize(exported: false, where Record == Shipment)
     @_specialize(exported: false, where Record == SalesPrice)
     private static func write<Record: CanonicalRecord>(_ record: Record, into out: inout RecordOutput) {
-        let fields = Record.canonicalFields
         var first = true
         func name(_ text: String) { writeName(text, first: &first, into: &out) }
-        for index in FieldOrder.sorted(Record.self) {
-            let field = fields[index]
-            switch field.access {
-            case .text(let path), .country(let path), .currency(let path):
-                if let text = record[keyPath: path] { name(field.codingKey); out.string(text) }
-            case .fixedText(let path):
-                name(field.codingKey)
-                out.string(record[keyPath: path])
-            case .decimal(let path):
-                if let number = record[keyPath: path] { name(field.codingKey); out.bytes += number.description.utf8 }
-            case .fixedDecimal(let path):
-                name(field.codingKey)
-                out.bytes += record[keyPath: path].description.utf8
-            case .integer(let path):
-                if let number = record[keyPath: path] { name(field.codingKey); out.bytes += String(number).utf8 }
-            case .instant(let path):
-                if let date = record[keyPath: path] { name(field.codingKey); out.string(UTCText.text(date, .seconds)) }
-            case .businessDate(let path):
-                if let date = record[keyPath: path] { name(field.codingKey); out.string(date.text) }
-            case .choice(let choice):
-                if let value = choice.get(record) { name(field.codingKey); out.string(value) }
-            case .texts(let path):
-                name(field.codingKey)
-                out.bytes.append(UInt8(ascii: "["))
-                for (position, text) in record[keyPath: path].enumerated() {
-                    if position > 0 { out.bytes.append(UInt8(ascii: ",")) }
-                    out.string(text)
+        // Each field borrowed from the table's buffer, not copied (a copy of a generic field
+        // looked its type's metadata up, and retained its names and access, each time).
+        Record.canonicalFields.withUnsafeBufferPointer { fields in
+            for index in FieldOrder.sorted(Record.self) {
+                switch fields[index].access {
+                case .text(let path), .country(let path), .currency(let path):
+                    if let text = record[keyPath: path] { name(fields[index].codingKey); out.string(text) }
+                case .fixedText(let path):
+                    name(fields[index].codingKey)
+                    out.string(record[keyPath: path])
+                case .decimal(let path):
+                    if let number = record[keyPath: path] { name(fields[index].codingKey); out.bytes += number.description.utf8 }
+                case .fixedDecimal(let path):
+                    name(fields[index].codingKey)
+                    out.bytes += record[keyPath: path].description.utf8
+                case .integer(let path):
+                    if let number = record[keyPath: path] { name(fields[index].codingKey); out.bytes += String(number).utf8 }
+                case .instant(let path):
+                    if let date = record[keyPath: path] { name(fields[index].codingKey); out.string(UTCText.text(date, .seconds)) }
+                case .businessDate(let path):
+                    if let date = record[keyPath: path] { name(fields[index].codingKey); out.string(date.text) }
+                case .choice(let choice):
+                    if let value = choice.get(record) { name(fields[index].codingKey); out.string(value) }
+                case .texts(let path):
+                    name(fields[index].codingKey)
+                    out.bytes.append(UInt8(ascii: "["))
+                    for (position, text) in record[keyPath: path].enumerated() {
+                        if position > 0 { out.bytes.append(UInt8(ascii: ",")) }
+                        out.string(text)
+                    }
+                    out.bytes.append(UInt8(ascii: "]"))
+                case .dictionary(let path):
+                    name(fields[index].codingKey)
+                    writeDictionary(record[keyPath: path], into: &out)
+                case .object(let access):
+                    writeObject(access, of: record, named: fields[index].codingKey, first: &first, into: &out)
+                case .list(let access):
+                    name(fields[index].codingKey)
+                    writeList(access, of: record, into: &out)
                 }
-                out.bytes.append(UInt8(ascii: "]"))
-            case .dictionary(let path):
-                name(field.codingKey)
-                writeDictionary(record[keyPath: path], into: &out)
-            case .object(let access):
-                writeObject(access, of: record, named: field.codingKey, first: &first, into: &out)
-            case .list(let access):
-                name(field.codingKey)
-                writeList(access, of: record, into: &out)
             }
         }
         // A record with every field absent is an empty object, as with JSONEncoder.

@@ -31,9 +31,13 @@ enum RecordMapping {
         _ type: Record.Type, from node: Node, kind: DocumentKind?, _ reading: inout NodeReading
     ) -> Record {
         var record = Record.blank
-        let fields = Record.canonicalFields
-        for field in fields where field.required { read(field, into: &record, from: node, kind, &reading) }
-        for field in fields where !field.required { read(field, into: &record, from: node, kind, &reading) }
+        // Through the table's buffer, each field borrowed where it lies: a `for field in`
+        // loop copied every field (its names, its access) per record, and a generic copy
+        // looks its type's metadata up each time.
+        Record.canonicalFields.withUnsafeBufferPointer { fields in
+            for index in fields.indices where fields[index].required { read(fields[index], into: &record, from: node, kind, &reading) }
+            for index in fields.indices where !fields[index].required { read(fields[index], into: &record, from: node, kind, &reading) }
+        }
         return record
     }
 
@@ -136,22 +140,25 @@ enum RecordMapping {
     @_specialize(exported: false, where Record == SalesPrice)
     static func tree<Record: CanonicalRecord>(of record: Record, stable: Bool) -> Node {
         var out = NodeBuilding()
-        for field in Record.canonicalFields {
-            if stable && field.volatile { continue }
-            let name = field.name
-            switch field.access {
-            case .text(let path), .country(let path), .currency(let path): out.set(name, record[keyPath: path])
-            case .fixedText(let path): out.set(name, record[keyPath: path] as String?)
-            case .decimal(let path): out.set(name, record[keyPath: path])
-            case .fixedDecimal(let path): out.set(name, record[keyPath: path] as Decimal?)
-            case .integer(let path): out.set(name, record[keyPath: path])
-            case .instant(let path): out.set(name, record[keyPath: path])
-            case .businessDate(let path): out.set(name, record[keyPath: path])
-            case .choice(let choice): out.set(name, choice.get(record))
-            case .texts(let path): out.set(name, texts: record[keyPath: path])
-            case .dictionary(let path): out.set(name, dictionary: record[keyPath: path])
-            case .object(let access): out.set(name, objectTree(access, of: record, stable: stable))
-            case .list(let access): out.set(name, listTrees(access, of: record, stable: stable))
+        // Each field borrowed from the table's buffer, not copied (see `read`).
+        Record.canonicalFields.withUnsafeBufferPointer { fields in
+            for index in fields.indices {
+                if stable && fields[index].volatile { continue }
+                let name = fields[index].name
+                switch fields[index].access {
+                case .text(let path), .country(let path), .currency(let path): out.set(name, record[keyPath: path])
+                case .fixedText(let path): out.set(name, record[keyPath: path] as String?)
+                case .decimal(let path): out.set(name, record[keyPath: path])
+                case .fixedDecimal(let path): out.set(name, record[keyPath: path] as Decimal?)
+                case .integer(let path): out.set(name, record[keyPath: path])
+                case .instant(let path): out.set(name, record[keyPath: path])
+                case .businessDate(let path): out.set(name, record[keyPath: path])
+                case .choice(let choice): out.set(name, choice.get(record))
+                case .texts(let path): out.set(name, texts: record[keyPath: path])
+                case .dictionary(let path): out.set(name, dictionary: record[keyPath: path])
+                case .object(let access): out.set(name, objectTree(access, of: record, stable: stable))
+                case .list(let access): out.set(name, listTrees(access, of: record, stable: stable))
+                }
             }
         }
         return out.node
