@@ -43,12 +43,7 @@ public final class Ledger: Sendable {
             // `prepareDatabase` hook has run, so FULL is set here, on the pool's one writer
             // connection, once it is ready. With NORMAL a power loss could undo an intent
             // commit whose payload rename was already durable: an export twice.
-            // Statement journals in memory: a statement that changes many rows inside a
-            // batch's transaction (a batch's documents in one insert, its intents marked done)
-            // journals the pages it changes, and SQLite spills more than 64 KiB of that to
-            // temporary files in /var/tmp (on a disk even when the ledger is not): ~20,000
-            // page writes for a 5 MB export. Only on the writer: a reader's sorts stay on disk.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY") }
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             // A read first: `status` and `log` must not wait for a writer's lock.
             if try !pool.read({ try Ledger.migrator.hasCompletedMigrations($0) }) {
                 // Processes starting together on a new root would otherwise both create
@@ -60,6 +55,14 @@ public final class Ledger: Sendable {
                 defer { flock(lock, LOCK_UN) }
                 try Ledger.migrator.migrate(pool)
             }
+            // Statement journals in memory: a statement that changes many rows inside a
+            // batch's transaction (a batch's documents in one insert, its intents marked done)
+            // journals the pages it changes, and SQLite spills more than 64 KiB of that to
+            // temporary files in /var/tmp (on a disk even when the ledger is not): ~20,000
+            // page writes for a 5 MB export. Set once the migrations have run: their sorts
+            // (an index built, a count over every row of a large ledger) keep spilling to disk
+            // instead of growing in memory. Only on the writer: readers' sorts stay on disk too.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA temp_store = MEMORY") }
             try verify(mirror: mirror)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw LedgerLocked()
