@@ -48,6 +48,13 @@ struct DecodedInput: Sendable {
     /// Per item, its payloads as rendered on the decoding thread (`Rendered`); empty where
     /// the flow's documents are rendered in step 1.
     var rendered: [Rendered?] = []
+
+    /// The items read, each with what was rendered of it (nil: rendered in step 1); none
+    /// when reading threw.
+    var itemsAsRendered: [(DecodeResult, Rendered?)] {
+        guard case .success(let read) = items else { return [] }
+        return read.items.indices.map { (read.items[$0], rendered.isEmpty ? nil : rendered[$0]) }
+    }
 }
 
 /// A file's only batch after step 2 of the export protocol, waiting in its `ExportGroup`.
@@ -156,15 +163,7 @@ struct FileProcessor {
 
         // Pass 2: export, a batch at a time.
         var exporter = Exporter(context: context, job: job, plan: plan)
-        // A whole small file's items, with what was rendered of them where they were read.
-        let prefetchedItems = (try? decoded?.items.get())?.items ?? []
-        let prefetchedRendered = decoded?.rendered ?? []
-        var prefetchedIndex = 0
-        func nextPrefetched() -> (DecodeResult, Rendered?)? {
-            guard prefetchedIndex < prefetchedItems.count else { return nil }
-            defer { prefetchedIndex += 1 }
-            return (prefetchedItems[prefetchedIndex], prefetchedRendered.indices.contains(prefetchedIndex) ? prefetchedRendered[prefetchedIndex] : nil)
-        }
+        var prefetched = (decoded?.itemsAsRendered ?? []).makeIterator()
         var batch: [(ordinal: Int, item: DecodeResult)] = []
         var batchKeys = Set<String>()
         var batchWeight = 0
@@ -184,7 +183,7 @@ struct FileProcessor {
             batchKeys.removeAll(keepingCapacity: true)
             batchWeight = 0
         }
-        while let (item, rendered) = try ahead?.next() ?? nextPrefetched() {
+        while let (item, rendered) = try ahead?.next() ?? prefetched.next() {
             ordinal += 1
             if case .document(let document, _) = item {
                 // A document repeated within a file is decided after its earlier copy is recorded.
