@@ -159,15 +159,7 @@ import Testing
 /// `file-timeout`: a documented exit code and the summary of what was done.
 @Suite struct WatchdogStopTests {
     @Test func aWatchdogStopExitsSixWithTheSummary() throws {
-        let root = try FerryRoot(config: """
-            file-timeout: 300ms
-            flows:
-              - name: orders
-                kind: order
-                pickup: { settle: 0 }
-                targets:
-                  - { name: erp, format: json }
-            """)
+        let root = try FerryRoot(config: WatchdogTests.config())
         defer { root.remove() }
         try root.drop("a-small.json", into: "orders", Samples.orderJSON(number: "SO-W-a", lines: [("A", "1", "1")]))
         // Large enough that a debug build needs well over 300 ms for it.
