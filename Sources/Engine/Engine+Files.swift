@@ -105,7 +105,7 @@ extension Engine {
         // The same bytes as a file still in the group: its outcome is recorded first. A large
         // file is no small file: the group is finished before it is read (a watchdog stop while
         // it runs then reports the group's files as done).
-        if let group, group.contains(sha256: sha) || size > ExportGroup.smallFileBytes { try group.complete() }
+        if let group, group.contains(sha256: sha) || size > ExportGroup.smallFileBytes { try group.finish() }
         if let original = try duplicateOf(file) {
             note = Note(.fileDuplicateOf, ["file": String(original.id ?? 0), "name": original.originalName])
         } else {

@@ -1,22 +1,37 @@
 import Diagnostics
 import Foundation
 
+/// What completing a group leaves to do: its members' seal (status records, archive folder
+/// fsyncs, marked archived), and the files it finishes once sealed.
+struct GroupCompletion {
+    var sealing: [(fileId: Int64, archivePath: String)]
+    var files: [TakenFile]
+}
+
 extension Engine {
-    /// `complete`, with the errors handled as `handleIsolated` handles a single file's: the
-    /// environment's stop the pass (members with nothing exported go back to the inbox),
-    /// Ferry's own fail each member alone.
-    func completeIsolated(_ members: [ExportGroup.Member]) throws -> [TakenFile] {
+    /// `complete`, with the errors handled by `groupFailed`.
+    func completeIsolated(_ members: [ExportGroup.Member]) throws -> GroupCompletion {
         do {
             return try complete(members)
-        } catch let failure as IOFailure where failure.isEnvironmental {
+        } catch {
+            return GroupCompletion(sealing: [], files: try groupFailed(members, error))
+        }
+    }
+
+    /// A group's completion or seal that failed, handled as `handleIsolated` handles a single
+    /// file's: the environment's errors stop the pass (members with nothing exported go back
+    /// to the inbox), Ferry's own fail each member alone (the files returned).
+    func groupFailed(_ members: [ExportGroup.Member], _ error: any Error) throws -> [TakenFile] {
+        switch error {
+        case let failure as IOFailure where failure.isEnvironmental:
             for member in members { releaseIfUntouched(member.claim) }
             try? Recovery(context: context, includeOwn: true).removeOrphanTemporaries(
                 outboxes: members.flatMap { $0.staged.exporter.job.flow.targets.map(\.outbox) },
                 flows: Array(Set(members.map(\.file.flow))))
             throw failure
-        } catch let locked as LedgerLocked {
+        case let locked as LedgerLocked:
             throw locked
-        } catch {
+        default:
             context.logger.error("group of files could not be finished", metadata: ["error": "\(error)"])
             var finishedFiles: [TakenFile] = []
             for member in members {
@@ -31,9 +46,10 @@ extension Engine {
         }
     }
 
-    /// Steps 3 to 5 of the export protocol and the archiving of a group of staged files, each
-    /// durable step once for the whole group (see `ExportGroup`).
-    private func complete(_ members: [ExportGroup.Member]) throws -> [TakenFile] {
+    /// Steps 3 to 5 of the export protocol and the moves into the archive of a group of staged
+    /// files, each durable step once for the whole group (see `ExportGroup`); their seal is
+    /// left to the caller.
+    private func complete(_ members: [ExportGroup.Member]) throws -> GroupCompletion {
         var staged = members.map(\.staged)
         // Step 2's files and folders, then step 3: every file's intents in one transaction.
         try FileIO.syncFiles(staged.flatMap(\.staged.unsynced))
@@ -125,8 +141,6 @@ extension Engine {
             done.amended = results[index].amended
             finishedFiles.append(done)
         }
-        try archiver.seal(sealing)
-        for file in finishedFiles where !file.outcome.isSuccess { notifyFailure(file) }
-        return finishedFiles
+        return GroupCompletion(sealing: sealing, files: finishedFiles)
     }
 }

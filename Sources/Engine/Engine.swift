@@ -228,7 +228,7 @@ public final class Engine: Sendable {
                     tookFinished(group, &report)
                 }
             }
-            try group?.complete()
+            try group?.finish()
             tookFinished(group, &report)
         } catch {
             tookFinished(group, &report)

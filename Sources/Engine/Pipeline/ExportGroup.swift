@@ -7,8 +7,9 @@ import Foundation
 /// fsynced) and waits here. `complete` then runs, for every file at once: one fsync per
 /// folder of the temporaries, one intent transaction (step 3), the renames and one fsync per
 /// folder (step 4), one transaction with every file's step 5 and outcome, the inputs' moves
-/// into the archive, their status records, one fsync per archive folder and one transaction
-/// marking them archived. Each file keeps its own exactly-once units, names and records.
+/// into the archive; then, on a thread of its own while the pass goes on (`BackgroundSeal`),
+/// their status records, one fsync per archive folder and one transaction marking them
+/// archived. Each file keeps its own exactly-once units, names and records.
 ///
 /// The group is completed before anything could see it half done: when it is full, before a
 /// document whose key a member has, or whose exports a target keeps under a key a member's
@@ -16,8 +17,9 @@ import Foundation
 /// member's are recorded), before a file with the bytes of a member (the duplicate check), before a
 /// file larger than 1 MiB is read, before a file of more than one batch is exported, and at the
 /// end of the flow's pass. Flows with rules are not grouped: a rule may read the master data a
-/// member records in step 5. Completed files go into the run's progress at once (what a
-/// watchdog stop prints).
+/// member records in step 5. Sealed files go into the run's progress at once (what a
+/// watchdog stop prints); a group's seal is waited for before the next group completes and at
+/// the end of the pass (`finish`).
 final class ExportGroup {
     struct Member {
         var claim: Claim
@@ -40,6 +42,9 @@ final class ExportGroup {
     /// Files the group finished (already in the run's progress), for the pass's report (taken
     /// out by `drain`).
     private var finished: [TakenFile] = []
+    private let seal = BackgroundSeal()
+    /// The members whose seal is in flight, and the files it finishes.
+    private var sealing: (members: [Member], files: [TakenFile])?
 
     init(engine: Engine) {
         self.engine = engine
@@ -62,20 +67,50 @@ final class ExportGroup {
         keys.formUnion(Exporter.unitKeys(member.staged.staged.deliveries))
     }
 
-    /// Completes every member (see the type's description); an error of Ferry's own fails
-    /// the members alone, an environment's stops the pass as for a single file.
+    /// Completes every member (see the type's description) and starts their seal, once the
+    /// previous group's seal is done; an error of Ferry's own fails the members alone, an
+    /// environment's stops the pass as for a single file.
     func complete() throws {
+        try awaitSeal()
         guard !members.isEmpty else { return }
-        let done = try engine.completeIsolated(takeMembers())
-        // Into the progress at once (told to `onFileTaken`, printed by a watchdog stop); into
-        // the pass's report at its next drain.
+        let members = takeMembers()
+        let completion = try engine.completeIsolated(members)
+        sealing = (members, completion.files)
+        seal.start(completion.sealing, archiver: Archiver(context: engine.context))
+    }
+
+    /// Completes every member and waits for the seal: the end of the pass.
+    func finish() throws {
+        try complete()
+        try awaitSeal()
+    }
+
+    /// Waits for the seal in flight; its files go into the progress (told at once to
+    /// `onFileTaken`, printed by a watchdog stop) and into the pass's report at its next drain.
+    private func awaitSeal() throws {
+        guard let (members, files) = sealing else { return }
+        sealing = nil
+        var done = files
+        do {
+            try seal.wait()
+            for file in files where !file.outcome.isSuccess { engine.notifyFailure(file) }
+        } catch {
+            done = try engine.groupFailed(members, error)
+        }
         for file in done { engine.context.progress.add(file) }
         finished += done
     }
 
-    /// The pass stopped (its environment failed): members with nothing exported go back to
-    /// the inbox, the others stay claimed for the next pass or process to finish.
+    /// The pass stopped (its environment failed): the seal in flight is waited for (if it
+    /// failed, its files stay `archiving` for recovery to seal), members with nothing
+    /// exported go back to the inbox, the others stay claimed for the next pass or process to
+    /// finish.
     func abandon() {
+        do {
+            try awaitSeal()
+        } catch {
+            engine.context.logger.error("group of files could not be sealed", metadata: ["error": "\(error)"])
+        }
         for member in takeMembers() { engine.releaseIfUntouched(member.claim) }
     }
 
