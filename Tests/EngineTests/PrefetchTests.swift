@@ -46,3 +46,31 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: inbox).filter { !$0.hasPrefix(".") }.isEmpty)
     }
 }
+
+/// How far `Prefetch` reads ahead: at most `depth` files and `aheadBytes` input bytes beyond
+/// the one being taken, which is always read, however large.
+@Suite struct PrefetchBoundTests {
+    func offsets(_ sizes: [Int64]) -> [Int64] { sizes.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1) } }
+
+    @Test func smallFilesAreReadUpToTheDepthAhead() {
+        let sizes = offsets(Array(repeating: 2_000, count: 40))
+        let depth = Prefetch.depth
+        #expect(Prefetch.mayDecode(depth - 1, taking: 0, offsets: sizes))
+        #expect(!Prefetch.mayDecode(depth, taking: 0, offsets: sizes))
+        #expect(Prefetch.mayDecode(depth + 4, taking: 5, offsets: sizes))
+        #expect(!Prefetch.mayDecode(depth + 5, taking: 5, offsets: sizes))
+    }
+
+    @Test func largeFilesAreReadAheadWithinTheByteBudget() {
+        let mebibyte: Int64 = 1 << 20
+        let sizes = offsets(Array(repeating: mebibyte, count: 20))
+        let files = Int(Prefetch.aheadBytes / mebibyte)
+        #expect(Prefetch.mayDecode(files - 1, taking: 0, offsets: sizes))
+        #expect(!Prefetch.mayDecode(files, taking: 0, offsets: sizes))
+        // The next file to take is read whatever its size.
+        let huge = offsets([Prefetch.aheadBytes * 3, 10, 10])
+        #expect(Prefetch.mayDecode(0, taking: 0, offsets: huge))
+        #expect(!Prefetch.mayDecode(1, taking: 0, offsets: huge))
+        #expect(Prefetch.mayDecode(2, taking: 1, offsets: huge))
+    }
+}

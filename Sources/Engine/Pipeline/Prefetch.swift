@@ -7,12 +7,17 @@ import Foundation
 /// (`Rendered`); everything with an effect stays on the pass's thread, in order, so the
 /// export protocol and its crash analysis do not change.
 final class Prefetch: @unchecked Sendable {
-    /// Files decoded and not yet taken, at most: bounds the memory (each input is at most
-    /// `ExportGroup.smallFileBytes`).
-    static let depth = 4
+    /// Files decoded and not yet taken, at most, and their input bytes at most (beyond the
+    /// next file's, which is always read): together they bound the memory. Deep enough that
+    /// a burst of other work on the second core (a group's seal, `BackgroundSeal`) does not
+    /// leave the pass waiting: with 4 files it waited for them a fifth of its time.
+    static let depth = 16
+    static let aheadBytes: Int64 = 4 << 20
 
     private let condition = NSCondition()
     private let paths: [String]
+    /// The input bytes of the files before each index (`offsets[i]` = sizes of 0..<i).
+    private let offsets: [Int64]
     // Guarded by `condition`:
     private var decoded: [Int: DecodedInput] = [:]
     private var nextToTake = 0
@@ -20,6 +25,7 @@ final class Prefetch: @unchecked Sendable {
 
     init(_ admitted: [Admitted], flow: FlowRuntime) {
         paths = admitted.map(\.claim.path)
+        offsets = admitted.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.size) }
         let files = admitted.map { (path: $0.claim.path, name: $0.claim.name) }
         let render = Rendered.maker(for: flow)
         let thread = Thread { [self] in
@@ -36,13 +42,20 @@ final class Prefetch: @unchecked Sendable {
         thread.start()
     }
 
-    /// Waits until the file at `index` may be decoded (fewer than `depth` ahead of the one
-    /// being taken); false once cancelled.
+    /// Waits until the file at `index` may be decoded (fewer than `depth` files and
+    /// `aheadBytes` bytes ahead of the one being taken, or the one being taken itself); false
+    /// once cancelled.
     private func waitForRoom(before index: Int) -> Bool {
         condition.withLock {
-            while !cancelled && index - nextToTake >= Self.depth { condition.wait() }
+            while !cancelled && !Self.mayDecode(index, taking: nextToTake, offsets: offsets) { condition.wait() }
             return !cancelled
         }
+    }
+
+    /// Whether the file at `index` may be decoded while the one at `taking` is the next to be
+    /// taken (`offsets` as the property).
+    static func mayDecode(_ index: Int, taking: Int, offsets: [Int64]) -> Bool {
+        index <= taking || (index - taking < depth && offsets[index + 1] - offsets[taking] <= aheadBytes)
     }
 
     /// The file at `path` read whole, waiting while it is being read; nil for a path it was
