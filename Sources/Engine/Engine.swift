@@ -184,16 +184,40 @@ public final class Engine: Sendable {
         var queue: [Admitted] = []
         // Stopped (or failed) with files claimed ahead: back to the inbox, untouched.
         defer {
-            queue.first?.prefetch?.cancel()
+            for admitted in queue { admitted.prefetch?.cancel() }
             for admitted in queue { releaseIfUntouched(admitted.claim) }
         }
         do {
             slices: for range in listing.slices(of: InboxScanner.sliceSize) {
                 let entries = try scanner.scan(flow.config, listing: listing, range: range, now: context.now(), record: true)
                 var position = entries.startIndex
+                // The ready small files from `position` on (at most a group's worth), claimed
+                // together and read ahead on a second thread while the files before them export.
+                func admitRun() throws -> [Admitted] {
+                    var run: [InboxEntry] = []
+                    while position < entries.endIndex, run.count < ExportGroup.capacity, entries[position].readiness == .ready,
+                        Self.admissible(entries[position])
+                    {
+                        run.append(entries[position])
+                        position += 1
+                    }
+                    var admitted = try admit(run, flow: flow, trigger: "run", claimer: claimer, report: &report)
+                    if admitted.count > 1 {
+                        let prefetch = Prefetch(admitted, flow: flow)
+                        for index in admitted.indices { admitted[index].prefetch = prefetch }
+                    }
+                    return admitted
+                }
                 while position < entries.endIndex || !queue.isEmpty {
                     if shouldStop() { break slices }
                     if !queue.isEmpty {
+                        // Before the run's last file (whose turn often completes the group), the
+                        // next run is claimed, so that it is read during that completion.
+                        if queue.count == 1, group != nil, position < entries.endIndex, entries[position].readiness == .ready,
+                            Self.admissible(entries[position])
+                        {
+                            queue += try admitRun()
+                        }
                         let next = queue.removeFirst()
                         try take(next.claim, flow: flow, trigger: "run", group: group, admitted: next, into: &report)
                         tookFinished(group, &report)
@@ -206,19 +230,7 @@ public final class Engine: Sendable {
                         continue
                     }
                     if group != nil, Self.admissible(entry) {
-                        var run: [InboxEntry] = []
-                        while position < entries.endIndex, run.count < ExportGroup.capacity, entries[position].readiness == .ready,
-                            Self.admissible(entries[position])
-                        {
-                            run.append(entries[position])
-                            position += 1
-                        }
-                        queue = try admit(run, flow: flow, trigger: "run", claimer: claimer, report: &report)
-                        // Read and decoded on a second thread while the files before them export.
-                        if queue.count > 1 {
-                            let prefetch = Prefetch(queue, flow: flow)
-                            for index in queue.indices { queue[index].prefetch = prefetch }
-                        }
+                        queue = try admitRun()
                         continue
                     }
                     position += 1

@@ -53,7 +53,7 @@ import Testing
     func offsets(_ sizes: [Int64]) -> [Int64] { sizes.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1) } }
 
     @Test func smallFilesAreReadUpToTheDepthAhead() {
-        let sizes = offsets(Array(repeating: 2_000, count: 40))
+        let sizes = offsets(Array(repeating: 2_000, count: Prefetch.depth + 10))
         let depth = Prefetch.depth
         #expect(Prefetch.mayDecode(depth - 1, taking: 0, offsets: sizes))
         #expect(!Prefetch.mayDecode(depth, taking: 0, offsets: sizes))

@@ -8,10 +8,11 @@ import Foundation
 /// export protocol and its crash analysis do not change.
 final class Prefetch: @unchecked Sendable {
     /// Files decoded and not yet taken, at most, and their input bytes at most (beyond the
-    /// next file's, which is always read): together they bound the memory. Deep enough that
-    /// a burst of other work on the second core (a group's seal, `BackgroundSeal`) does not
-    /// leave the pass waiting: with 4 files it waited for them a fifth of its time.
-    static let depth = 16
+    /// next file's, which is always read): together they bound the memory. A whole run, so
+    /// that the next run (claimed before the last file of this one, `Engine.pass`) is read
+    /// while the pass completes a group: the pass takes a file faster than it is decoded,
+    /// and with 4 files ahead it waited for them a fifth of its time.
+    static let depth = ExportGroup.capacity
     static let aheadBytes: Int64 = 4 << 20
 
     private let condition = NSCondition()
