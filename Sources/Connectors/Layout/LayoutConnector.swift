@@ -13,11 +13,16 @@ public struct LayoutConnector: Connector {
     /// the layout makes the payload, the system still names the events and decides the
     /// lifecycle (cancel only what was sent, wait for a tracking code).
     public let writesFor: (any Connector)?
+    /// The layouts' evaluation plans, built once with the connector (not per file or payload).
+    private let sourceEvaluator: LayoutEvaluator?
+    private let targetEvaluator: LayoutEvaluator?
 
     public init(source: Layout? = nil, target: Layout? = nil, writesFor: (any Connector)? = nil) {
         self.source = source
         self.target = target
         self.writesFor = writesFor
+        sourceEvaluator = source.map(LayoutEvaluator.init)
+        targetEvaluator = target.map(LayoutEvaluator.init)
     }
 
     public func events(for document: any CanonicalDocument) -> [EventName] {
@@ -44,22 +49,22 @@ public struct LayoutConnector: Connector {
     }
 
     public func openSource(path: String, displayName: String, settings: SourceSettings) throws -> any DocumentSource {
-        guard let layout = source else {
+        guard let layout = source, let evaluator = sourceEvaluator else {
             throw FerryError(.mapUnsupportedKind, at: Location(file: displayName), ["kind": settings.kind.rawValue, "system": system])
         }
         let reader = try SourceReader.open(
             path: path, displayName: displayName, format: layout.format, settings: settings,
             xmlRecords: layout.recordElement.map { .auto(documentNames: [$0]) } ?? .root)
-        return LayoutSource(reader: reader, layout: layout, numberFormat: settings.numberFormat, displayName: displayName,
+        return LayoutSource(reader: reader, evaluator: evaluator, numberFormat: settings.numberFormat, displayName: displayName,
                             notesPathUsage: settings.notesPathUsage)
             .refusingCustomerPrices(kind: layout.kind)
     }
 
     public func payload(for documents: [any CanonicalDocument], settings: TargetSettings) throws -> Payload {
-        guard let layout = target else {
+        guard let layout = target, let evaluator = targetEvaluator else {
             throw FerryError(.mapUnsupportedKind, at: nil, ["kind": settings.kind.rawValue, "system": system])
         }
-        let writer = LayoutWriter(layout: layout, delimiter: settings.delimiter)
+        let writer = LayoutWriter(evaluator: evaluator, delimiter: settings.delimiter)
         return try Payload(documents: documents, fileExtension: layout.format.fileExtension) { stable in
             try writer.render(documents, stable: stable)
         }

@@ -21,12 +21,13 @@ struct LayoutSource: DocumentSource {
     /// The layout's paths that selected something so far (`warnings()`), when asked for.
     private var usage: PathUsage?
 
-    init(reader: any RecordReader, layout: Layout, numberFormat: NumberFormat, displayName: String, notesPathUsage: Bool = false) {
+    /// `evaluator`: the layout's, built once for the flow (its plan is the same for every file).
+    init(reader: any RecordReader, evaluator: LayoutEvaluator, numberFormat: NumberFormat, displayName: String, notesPathUsage: Bool = false) {
         self.displayName = displayName
         usage = notesPathUsage ? PathUsage() : nil
         records = RecordRuns(reader)
-        self.layout = layout
-        evaluator = LayoutEvaluator(layout)
+        layout = evaluator.layout
+        self.evaluator = evaluator
         self.numberFormat = numberFormat
     }
 

@@ -6,13 +6,23 @@ import OrderedCollections
 
 /// Renders canonical documents through a target layout as JSON, XML or CSV.
 struct LayoutWriter {
-    let layout: Layout
+    /// The target layout's, built once where the writer's owner is (`LayoutConnector`).
+    let evaluator: LayoutEvaluator
     let delimiter: Character
+    var layout: Layout { evaluator.layout }
+
+    init(evaluator: LayoutEvaluator, delimiter: Character) {
+        self.evaluator = evaluator
+        self.delimiter = delimiter
+    }
+
+    init(layout: Layout, delimiter: Character) {
+        self.init(evaluator: LayoutEvaluator(layout), delimiter: delimiter)
+    }
 
     /// - Throws: the first problem of the documents as a `FerryError` (a target field check or
     ///   a transform that failed).
     func render(_ documents: [any CanonicalDocument], stable: Bool) throws -> [UInt8] {
-        let evaluator = LayoutEvaluator(layout)
         var trees: [Node] = []
         var errors: [FerryError] = []
         for document in documents {

@@ -52,7 +52,7 @@ public enum WooCommerceOrderCSVReading {
     /// The orders of one export file through `layout` (the flow's `woocommerce-order-csv`).
     static func source(path: String, displayName: String, settings: SourceSettings, layout: Layout) throws -> any DocumentSource {
         let reader = try SourceReader.open(path: path, displayName: displayName, format: .csv, settings: settings, xmlRecords: .root)
-        return LayoutSource(reader: PreparedRows(base: reader), layout: layout, numberFormat: settings.numberFormat,
+        return LayoutSource(reader: PreparedRows(base: reader), evaluator: LayoutEvaluator(layout), numberFormat: settings.numberFormat,
                             displayName: displayName, notesPathUsage: settings.notesPathUsage)
     }
 
