@@ -65,6 +65,40 @@ import Testing
         #expect(try ledger.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM party") } == 2)
     }
 
+    /// A party is found by its number before its e-mail, the earliest of each first, and by
+    /// its e-mail when its number is new.
+    @Test func theRegistryFindsAPartyByNumberBeforeEmail() throws {
+        let root = try temporaryRoot()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let ledger = try Ledger(path: root + "/.ferry/ledger.sqlite")
+        let now = Date(timeIntervalSince1970: 1_790_000_000)
+        func record(_ party: Party) throws {
+            try ledger.write { db in
+                try MasterDataRecorder.record(party, role: .buyer, sourceSystem: "shop", targets: [], at: now, db)
+            }
+        }
+        func stored() throws -> [Party] {
+            try ledger.read { db in
+                try String.fetchAll(db, sql: "SELECT partyJSON FROM party ORDER BY id").map {
+                    try CanonicalJSON.decoder.decode(Party.self, from: Data($0.utf8))
+                }
+            }
+        }
+        try record(Party(number: "C-1", email: "one@example.nl"))
+        try record(Party(number: "C-2", email: "two@example.nl"))
+        // Number C-2 and the e-mail of C-1: the number wins.
+        try record(Party(number: "C-2", email: "one@example.nl", phone: "020 1"))
+        #expect(try stored().map(\.phone) == [nil, "020 1"])
+        #expect(try stored().map(\.email) == ["one@example.nl", "one@example.nl"])
+        // A new number with a known e-mail: the earliest party of the e-mail, now with that number.
+        try record(Party(number: "C-9", email: "ONE@example.nl", phone: "020 9"))
+        #expect(try stored().map(\.number) == ["C-9", "C-2"])
+        #expect(try stored().map(\.phone) == ["020 9", "020 1"])
+        // Neither known: a new party.
+        try record(Party(number: "C-4", email: "four@example.nl"))
+        #expect(try stored().count == 3)
+    }
+
     @Test func aPreviewReadsMasterDataWithoutALedgerOrWithoutWriting() throws {
         let root = try temporaryRoot()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -58,10 +58,21 @@ enum HotQuery {
     static let lastResolution = "SELECT * FROM activity WHERE fileId = ? AND action = 'resolved' ORDER BY id DESC LIMIT 1"
     static let acknowledgements = "SELECT * FROM activity WHERE fileId = ? AND action = 'acknowledged' AND at >= ? ORDER BY id"
 
+    // Master data (per order with a buyer or seller)
+    /// The party of a role with a number, else the one with an e-mail, earliest first: one
+    /// statement for `LedgerMasterData.findRow`'s two lookups (a plain `OR` would read the
+    /// role's rows whole; each branch uses its index).
+    static let partyByNumberOrEmail = """
+        SELECT * FROM (
+            SELECT *, 0 AS precedence FROM party WHERE role = ? AND number = ?
+            UNION ALL SELECT *, 1 AS precedence FROM party WHERE role = ? AND emailKey = ?)
+        ORDER BY precedence, id LIMIT 1
+        """
+
     static let all = [
         exportHistory, isOutputRecorded, markDone, exportsOfKeys, markDoneByIds, anyWaitingTimer, raiseGeneration, generation,
         doneExportsOfKey, lifecycleStatesOfKey, lifecycleStatesOfKeys, waitingTimers, fileById, fileByClaimToken,
         forgetSighting, sighting, earlierCopy, isArchivePathTaken, fileOutcome, attemptOutcome, reserveArchivePath, attemptsOfFile, documentCounts,
-        documentsOfAttempt, hasDocuments, lastResolution, acknowledgements,
+        documentsOfAttempt, hasDocuments, lastResolution, acknowledgements, partyByNumberOrEmail,
     ]
 }

@@ -83,12 +83,11 @@ struct LedgerMasterData: MasterData {
                     """),
                 arguments: [role.rawValue, identifier.scheme.uppercased(), identifier.value])
         }
-        if row == nil, let number = party.number {
-            row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM party WHERE role = ? AND number = ? ORDER BY id"), arguments: [role.rawValue, number])
-        }
-        if row == nil, let email = party.email {
+        if row == nil, party.number != nil || party.email != nil {
+            // By number, else by e-mail (a missing one matches nothing).
             row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM party WHERE role = ? AND emailKey = ? ORDER BY id"), arguments: [role.rawValue, email.lowercased()])
+                db.cachedStatement(sql: HotQuery.partyByNumberOrEmail),
+                arguments: [role.rawValue, party.number, role.rawValue, party.email?.lowercased()])
         }
         return row
     }
