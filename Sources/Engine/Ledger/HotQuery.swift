@@ -61,12 +61,12 @@ enum HotQuery {
     // Master data (per order with a buyer or seller)
     /// The party of a role with a number, else the one with an e-mail, earliest first: one
     /// statement for `LedgerMasterData.findRow`'s two lookups (a plain `OR` would read the
-    /// role's rows whole; each branch uses its index).
+    /// role's rows whole; each subquery reads its index only, and `COALESCE` asks the second
+    /// only when the first found nothing).
     static let partyByNumberOrEmail = """
-        SELECT * FROM (
-            SELECT *, 0 AS precedence FROM party WHERE role = ? AND number = ?
-            UNION ALL SELECT *, 1 AS precedence FROM party WHERE role = ? AND emailKey = ?)
-        ORDER BY precedence, id LIMIT 1
+        SELECT * FROM party WHERE id = COALESCE(
+            (SELECT id FROM party WHERE role = ? AND number = ? ORDER BY id LIMIT 1),
+            (SELECT id FROM party WHERE role = ? AND emailKey = ? ORDER BY id LIMIT 1))
         """
 
     static let all = [
