@@ -48,8 +48,10 @@ extension Engine {
             return try handleClaim(claim, flow: flow, trigger: trigger, group: group)
         } catch let failure as IOFailure where failure.isEnvironmental {
             releaseIfUntouched(claim)
-            // Hidden temporaries this pass wrote without an intent: nothing else of this
-            // process is in flight, so they go now rather than at the next start.
+            // Hidden temporaries this pass wrote without an intent: once the group's seal has
+            // ended (its status records are temporaries too until renamed), nothing else of
+            // this process is in flight, so they go now rather than at the next start.
+            group?.settleSeal()
             try? Recovery(context: context, includeOwn: true).removeOrphanTemporaries(
                 outboxes: flow.targets.map(\.outbox), flows: [flow.config.name])
             throw failure

@@ -6,6 +6,9 @@ import Foundation
 struct GroupCompletion {
     var sealing: [(fileId: Int64, archivePath: String)]
     var files: [TakenFile]
+    /// False: the completion failed and each member was failed alone (`groupFailed`); its
+    /// files are final, nothing is left to seal.
+    var completed = true
 }
 
 extension Engine {
@@ -14,7 +17,7 @@ extension Engine {
         do {
             return try complete(members)
         } catch {
-            return GroupCompletion(sealing: [], files: try groupFailed(members, error))
+            return GroupCompletion(sealing: [], files: try groupFailed(members, error), completed: false)
         }
     }
 

@@ -220,6 +220,10 @@ public final class Engine: Sendable {
                         }
                         let next = queue.removeFirst()
                         try take(next.claim, flow: flow, trigger: "run", group: group, admitted: next, into: &report)
+                        // The run's last file taken: its reading ahead stops (files it was not
+                        // asked for, such as duplicates, are not kept decoded).
+                        if let prefetch = next.prefetch, queue.first?.prefetch !== prefetch { prefetch.cancel() }
+                        try group?.collectSealed()
                         tookFinished(group, &report)
                         continue
                     }
@@ -237,14 +241,16 @@ public final class Engine: Sendable {
                     guard let claim = try claimer.claim(entry.name, marker: entry.marker, in: flow.config, sighted: entry.stat) else { continue }
                     try context.faults.hit(.afterClaim)
                     try take(claim, flow: flow, trigger: "run", group: group, into: &report)
+                    try group?.collectSealed()
                     tookFinished(group, &report)
                 }
             }
             try group?.finish()
             tookFinished(group, &report)
         } catch {
-            tookFinished(group, &report)
+            // The seal in flight first: its files are reported with the others.
             group?.abandon()
+            tookFinished(group, &report)
             throw error
         }
     }

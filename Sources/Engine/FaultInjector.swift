@@ -8,8 +8,9 @@ import Glibc
 /// - `FERRY_FAULT_ACTION=snapshot:<dir>`: instead, copy the ledger (and its generation mirror)
 ///   into `<dir>` and go on
 ///   (the power-loss test restores it later).
-/// - `FERRY_FAULT_ACTION=errno:<ENOSPC|EACCES|EROFS|EIO>`: instead, fail that step as the
-///   file system would (disk full, permission denied, ...).
+/// - `FERRY_FAULT_ACTION=errno:<ENOSPC|EACCES|EROFS|EIO|EDQUOT|EINVAL>`: instead, fail that
+///   step as the file system would (disk full, permission denied, ...); `EINVAL` is no
+///   environment's error, so it stands for an error of Ferry's own.
 /// - `FERRY_FAULT_ACTION=pause:<file>`: instead, create `<file>.reached` and wait (at most two
 ///   minutes) until `<file>` exists, so a test can run another process in between.
 /// - `FERRY_UNSAFE=early-commit`: a deliberately broken export protocol that records exports
@@ -57,7 +58,7 @@ public struct FaultInjector: Sendable {
         } else if text.hasPrefix("pause:") {
             action = .pause(String(text.dropFirst("pause:".count)))
         } else if text.hasPrefix("errno:") {
-            let names: [String: Int32] = ["ENOSPC": ENOSPC, "EACCES": EACCES, "EROFS": EROFS, "EIO": EIO, "EDQUOT": EDQUOT]
+            let names: [String: Int32] = ["ENOSPC": ENOSPC, "EACCES": EACCES, "EROFS": EROFS, "EIO": EIO, "EDQUOT": EDQUOT, "EINVAL": EINVAL]
             action = .fail(names[String(text.dropFirst("errno:".count))] ?? EIO)
         } else {
             action = .kill

@@ -54,6 +54,40 @@ import Testing
         #expect(actual == expected)
     }
 
+    /// The environment fails a file of the second group while the first group is being sealed
+    /// on its own thread (`BackgroundSeal`): the first group's seal ends whole (its status
+    /// records are not taken for a failed file's leftovers) and its files are reported; the
+    /// failed group's files stay in the inbox, and the next run takes them.
+    @Test func aGroupBeingSealedEndsWholeWhenTheNextFileFails() throws {
+        let root = try FerryRoot(config: FerryRoot.erpConfig)
+        defer { root.remove() }
+        let files = 70
+        let names = (1...files).map { String(format: "order-%02d.json", $0) }
+        for (index, name) in names.enumerated() {
+            try root.drop(name, into: "orders", Workload.orderJSON(index + 1, quantity: 1))
+        }
+        // The 66th payload written: a file of the second group, once the first (64) completed.
+        let run = try root.ferry(
+            ["run", "--no-wait"], environment: ["FERRY_FAULT": "afterTempWrite:66", "FERRY_FAULT_ACTION": "errno:EACCES"])
+        #expect(run.status == 4, "\(run.stdout)\(run.stderr)")
+        let sealed = 64  // ExportGroup.capacity
+        let records = try root.statusRecords()
+        #expect(records.count == sealed)
+        #expect(records.allSatisfy { $0.outcome == "exported" })
+        #expect(try root.ledger { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM file WHERE state = 'archived'") } == sealed)
+        // Reported as they were sealed, in the order taken.
+        let reported = run.stdout.split(separator: "\n").filter { $0.contains(": exported") }
+        #expect(reported.count == sealed, "\(run.stdout)")
+        #expect(reported.first?.contains(names[0]) == true && reported.last?.contains(names[sealed - 1]) == true)
+        #expect(EnvironmentTests.hiddenFiles(in: root.path + "/archive").isEmpty)
+        EnvironmentTests.expectNothingLost(root, names: names)
+
+        let again = try root.ferry(["run", "--no-wait"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try root.statusRecords().count == files)
+        #expect(root.outbox("orders", "erp").count == files)
+    }
+
     /// Two files with the same bytes in one group: the one taken second is a duplicate of the
     /// other, as when they come in two runs.
     @Test func theSameBytesTwiceInOneGroupAreADuplicate() throws {

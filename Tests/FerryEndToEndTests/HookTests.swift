@@ -22,6 +22,29 @@ import Testing
         chmod(root.path + "/" + name, 0o755)
     }
 
+    /// A group of small files whose completion fails with an error of Ferry's own: each
+    /// file fails alone, and `on-failure` is told once per file, not again when the pass goes
+    /// on to the next group.
+    @Test func aFailedGroupTellsOnFailureOncePerFile() throws {
+        let root = try FerryRoot(config: Self.config(hook: "./count-alert"))
+        defer { root.remove() }
+        try Self.script(root, "count-alert", "echo \"$1\" >> hook-calls")
+        let names = ["a.json", "b.json", "c.json"]
+        for (index, name) in names.enumerated() {
+            try root.drop(name, into: "orders", Workload.orderJSON(index + 1, quantity: 1))
+        }
+        // Not an environment's error (EINVAL): the group's members fail alone.
+        let run = try root.ferry(
+            ["run", "--no-wait"], environment: ["FERRY_FAULT": "afterIntentCommit", "FERRY_FAULT_ACTION": "errno:EINVAL"])
+        #expect(run.status != 0, "\(run.stdout)\(run.stderr)")
+        #expect(try root.statusRecords().count == names.count)
+        #expect(try root.statusRecords().allSatisfy { $0.outcome == "failed" })
+        let calls = (try? String(contentsOfFile: root.path + "/hook-calls", encoding: .utf8)) ?? ""
+        let lines = calls.split(separator: "\n")
+        #expect(lines.count == names.count, "\(calls)")
+        #expect(Set(lines).count == names.count, "\(calls)")
+    }
+
     /// Whether `pid` runs (a zombie waiting for its reaper has ended).
     static func isAlive(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),

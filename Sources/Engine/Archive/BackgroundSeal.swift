@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Seals a completed group's files (`Archiver.seal`: status records, archive folder fsyncs,
 /// marked archived) on a thread of its own, while the pass goes on with the next group's
@@ -12,16 +13,23 @@ final class BackgroundSeal: @unchecked Sendable {
     private let queue = DispatchQueue(label: "ferry-seal")
     /// Written on `queue` only, read by `wait` after `queue` drained.
     private var failure: (any Error)?
+    /// No seal in flight (none started, or the last one ended).
+    private let ended = Mutex(true)
+
+    /// Whether the seal started last has ended (`wait` then returns at once).
+    var isDone: Bool { ended.withLock { $0 } }
 
     /// Starts sealing `files` (nothing to wait for if there are none).
     func start(_ files: [(fileId: Int64, archivePath: String)], archiver: Archiver) {
         guard !files.isEmpty else { return }
+        ended.withLock { $0 = false }
         queue.async { [self] in
             do {
                 try archiver.seal(files)
             } catch {
                 failure = error
             }
+            ended.withLock { $0 = true }
         }
     }
 

@@ -75,30 +75,65 @@ final class ExportGroup {
         guard !members.isEmpty else { return }
         let members = takeMembers()
         let completion = try engine.completeIsolated(members)
+        guard completion.completed else {
+            // Each member failed alone (quarantined, `on-failure` told): nothing to seal.
+            report(completion.files)
+            return
+        }
         sealing = (members, completion.files)
         seal.start(completion.sealing, archiver: Archiver(context: engine.context))
     }
 
-    /// Completes every member and waits for the seal: the end of the pass.
+    /// Completes every member and waits for the seal: the end of the pass, or before a file
+    /// that runs alone for long (its files then reported first).
     func finish() throws {
         try complete()
         try awaitSeal()
     }
 
+    /// Reports the files of the seal in flight if it has ended (the pass asks after each file,
+    /// so they are reported about when sealed, not only at the next group).
+    func collectSealed() throws {
+        if sealing != nil, seal.isDone { try awaitSeal() }
+    }
+
+    /// Waits for the seal in flight, whatever becomes of it (the pass is stopping, or cleaning
+    /// up after its environment failed): a failed seal is logged, its files left `archiving`
+    /// for recovery to seal.
+    func settleSeal() {
+        do {
+            try awaitSeal()
+        } catch {
+            engine.context.logger.error("group of files could not be sealed", metadata: ["error": "\(error)"])
+        }
+    }
+
     /// Waits for the seal in flight; its files go into the progress (told at once to
     /// `onFileTaken`, printed by a watchdog stop) and into the pass's report at its next drain.
+    /// The environment's errors stop the pass; any other leaves the files `archiving`, sealed
+    /// by the next run's recovery, and reported with the outcomes recorded (their exports are
+    /// done); their `on-failure` waits for a status record, so it is not told.
     private func awaitSeal() throws {
         guard let (members, files) = sealing else { return }
         sealing = nil
-        var done = files
         do {
             try seal.wait()
-            for file in files where !file.outcome.isSuccess { engine.notifyFailure(file) }
         } catch {
-            done = try engine.groupFailed(members, error)
+            if error is LedgerLocked || (error as? IOFailure)?.isEnvironmental == true {
+                _ = try engine.groupFailed(members, error)
+            }
+            engine.context.logger.error(
+                "group of files could not be sealed; the next run seals them", metadata: ["error": "\(error)"])
+            report(files)
+            return
         }
-        for file in done { engine.context.progress.add(file) }
-        finished += done
+        for file in files where !file.outcome.isSuccess { engine.notifyFailure(file) }
+        report(files)
+    }
+
+    private func report(_ files: [TakenFile]) {
+        for file in files { engine.context.progress.add(file) }
+        finished += files
     }
 
     /// The pass stopped (its environment failed): the seal in flight is waited for (if it
@@ -106,11 +141,7 @@ final class ExportGroup {
     /// exported go back to the inbox, the others stay claimed for the next pass or process to
     /// finish.
     func abandon() {
-        do {
-            try awaitSeal()
-        } catch {
-            engine.context.logger.error("group of files could not be sealed", metadata: ["error": "\(error)"])
-        }
+        settleSeal()
         for member in takeMembers() { engine.releaseIfUntouched(member.claim) }
     }
 

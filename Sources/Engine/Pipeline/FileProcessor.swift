@@ -172,7 +172,7 @@ struct FileProcessor {
         var joining = group
         func flush() throws {
             if let group = joining {
-                try group.complete()  // more than one batch: the group first, then this file alone
+                try group.finish()  // more than one batch: the group first (sealed, reported), then this file alone
                 joining = nil
             }
             let summaries = try exporter.export(batch, blocked: allOrNothingBlocked)

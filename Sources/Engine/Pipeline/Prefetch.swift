@@ -7,8 +7,8 @@ import Foundation
 /// (`Rendered`); everything with an effect stays on the pass's thread, in order, so the
 /// export protocol and its crash analysis do not change.
 final class Prefetch: @unchecked Sendable {
-    /// Files decoded and not yet taken, at most, and their input bytes at most (beyond the
-    /// next file's, which is always read): together they bound the memory. A whole run, so
+    /// Files decoded and not yet taken, at most, and their input bytes at most, the file being
+    /// taken included (that one is read whatever its size): together they bound the memory. A whole run, so
     /// that the next run (claimed before the last file of this one, `Engine.pass`) is read
     /// while the pass completes a group: the pass takes a file faster than it is decoded,
     /// and with 4 files ahead it waited for them a fifth of its time.
