@@ -51,7 +51,13 @@ import Testing
         let ledger = root.path + "/.ferry/ledger.sqlite"
         let saved = root.path + "/../" + (root.path as NSString).lastPathComponent + "-old-ledger"
         defer { try? FileManager.default.removeItem(atPath: saved) }
+        // The whole ledger as a copy of .ferry/ holds it: the database with its write-ahead log
+        // (the database file alone may hold a checkpoint of part of the log only).
         try FileManager.default.copyItem(atPath: ledger, toPath: saved)
+        if FileManager.default.fileExists(atPath: ledger + "-wal") {
+            try FileManager.default.copyItem(atPath: ledger + "-wal", toPath: saved + "-wal")
+        }
+        defer { try? FileManager.default.removeItem(atPath: saved + "-wal") }
         // Another order afterwards, then the ledger replaced by the copy from before it.
         try root.drop("second.json", into: "orders", Samples.orderJSON(number: "SO-9102", lines: [("BIKE-02", "1", "99.00")]))
         #expect(try root.ferry(["run"]).status == 0)
@@ -59,6 +65,9 @@ import Testing
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ledger + suffix) }
         try FileManager.default.removeItem(atPath: ledger)
         try FileManager.default.copyItem(atPath: saved, toPath: ledger)
+        if FileManager.default.fileExists(atPath: saved + "-wal") {
+            try FileManager.default.copyItem(atPath: saved + "-wal", toPath: ledger + "-wal")
+        }
         try root.drop("again.json", into: "orders", Samples.orderJSON(number: "SO-9102", lines: [("BIKE-02", "1", "99.00")]) + "\n")
         let run = try root.ferry(["run"])
         #expect(run.status == 7, "\(run.stdout)\(run.stderr)")
