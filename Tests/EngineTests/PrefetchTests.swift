@@ -50,7 +50,7 @@ import Testing
 /// How far `Prefetch` reads ahead: at most `depth` files and `aheadBytes` input bytes from the
 /// one being taken on; that one is always read, however large.
 @Suite struct PrefetchBoundTests {
-    func offsets(_ sizes: [Int64]) -> [Int64] { sizes.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1) } }
+    func offsets(_ sizes: [Int64]) -> [Int64] { Prefetch.offsets(sizes) }
 
     @Test func smallFilesAreReadUpToTheDepthAhead() {
         let sizes = offsets(Array(repeating: 2_000, count: Prefetch.depth + 10))

@@ -133,15 +133,7 @@ import Testing
 @Suite struct WatchdogTests {
     /// One order flow under `file-timeout` (also `WatchdogStopTests`').
     static func config(fileTimeout: String = "300ms") -> String {
-        """
-        file-timeout: \(fileTimeout)
-        flows:
-          - name: orders
-            kind: order
-            pickup: { settle: 0 }
-            targets:
-              - { name: erp, format: json }
-        """
+        "file-timeout: \(fileTimeout)\n" + FerryRoot.erpConfig
     }
 
     @Test func aFileThatOverrunsTheWatchdogIsFailedNotRetriedForever() throws {

@@ -8,8 +8,8 @@ import Foundation
 /// export protocol and its crash analysis do not change.
 final class Prefetch: @unchecked Sendable {
     /// Files decoded and not yet taken, at most, and their input bytes at most, the file being
-    /// taken included (that one is read whatever its size): together they bound the memory. A whole run, so
-    /// that the next run (claimed before the last file of this one, `Engine.pass`) is read
+    /// taken included (that one is read whatever its size): together they bound the memory.
+    /// A whole run, so that the next run (claimed before the last file of this one, `Engine.pass`) is read
     /// while the pass completes a group: the pass takes a file faster than it is decoded,
     /// and with 4 files ahead it waited for them a fifth of its time.
     static let depth = ExportGroup.capacity
@@ -26,7 +26,7 @@ final class Prefetch: @unchecked Sendable {
 
     init(_ admitted: [Admitted], flow: FlowRuntime) {
         paths = admitted.map(\.claim.path)
-        offsets = admitted.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.size) }
+        offsets = Self.offsets(admitted.map(\.size))
         let files = admitted.map { (path: $0.claim.path, name: $0.claim.name) }
         let render = Rendered.maker(for: flow)
         let thread = Thread { [self] in
@@ -51,6 +51,11 @@ final class Prefetch: @unchecked Sendable {
             while !cancelled && !Self.mayDecode(index, taking: nextToTake, offsets: offsets) { condition.wait() }
             return !cancelled
         }
+    }
+
+    /// `sizes` summed up to each index: `[0, s0, s0 + s1, ...]`.
+    static func offsets(_ sizes: [Int64]) -> [Int64] {
+        sizes.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1) }
     }
 
     /// Whether the file at `index` may be decoded while the one at `taking` is the next to be
